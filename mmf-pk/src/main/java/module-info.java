@@ -1,0 +1,15 @@
+/**
+ * mmf-pk: mycophenolic acid (MPA) pharmacokinetics over dosing events.
+ *
+ * <p>Commons Math 3 ships no module descriptor and no {@code Automatic-Module-Name}, so on the module
+ * path it is the automatic module named from its file name, {@code commons.math3}. mmf-pk requires it
+ * under that name (and not transitively: no Commons Math type appears in mmf-pk's API). Should
+ * Commons Math ever declare a module name, this line changes with it.
+ */
+module io.mmf.pk {
+  requires transitive io.mmf.core;
+  requires com.google.common;
+  requires commons.math3;
+
+  exports io.mmf.pk.dosing;
+}
