@@ -50,7 +50,7 @@ public final class ConditionCatalog {
   public static ConditionCatalog of(List<Condition> conditions) {
     Checks.nonEmpty(conditions, "conditions");
     Map<String, Condition> byId = new LinkedHashMap<>();
-    Names<Condition> names = new Names<>("condition");
+    Names<Condition> names = new Names<>("condition", Condition::id);
     for (Condition c : conditions) {
       if (byId.putIfAbsent(c.id(), c) != null) {
         throw new IllegalArgumentException(Checks.invalid("conditions", "unique ids", c.id()));

@@ -42,7 +42,7 @@ public enum Formulation {
     INTRAVENOUS
   }
 
-  private static final Names<Formulation> NAMES = new Names<>("formulation");
+  private static final Names<Formulation> NAMES = new Names<>("formulation", Formulation::id);
 
   static {
     for (Formulation f : values()) {

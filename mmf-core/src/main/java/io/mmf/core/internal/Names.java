@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Case- and punctuation-insensitive name look-up with close-match suggestions, shared by every
@@ -17,16 +18,29 @@ import java.util.Optional;
  */
 public final class Names<T> {
   private final String kind;
+  private final Function<T, String> canonical;
   /** Normalised name -> (display name, value). */
   private final Map<String, Map.Entry<String, T>> byKey = new LinkedHashMap<>();
 
   /**
-   * Starts an empty index.
+   * Starts an empty index whose suggestions are the names that matched.
    *
    * @param kind what is looked up, for error messages
    */
   public Names(String kind) {
+    this(kind, null);
+  }
+
+  /**
+   * Starts an empty index whose suggestions are each value's canonical name (e.g. its id), so a user
+   * can type a suggestion back.
+   *
+   * @param kind what is looked up, for error messages
+   * @param canonical the name to suggest for a value, or null to suggest the name that matched
+   */
+  public Names(String kind, Function<T, String> canonical) {
     this.kind = Checks.notBlank(kind, "kind");
+    this.canonical = canonical;
   }
 
   /**
@@ -85,11 +99,12 @@ public final class Names<T> {
       boolean contains = !key.isEmpty() && (candidate.contains(key) || key.contains(candidate));
       int allowed = Math.max(2, candidate.length() / 3);
       if (contains || distance <= allowed) {
-        scored.add(Map.entry(e.getValue().getKey(), contains ? Math.min(distance, 1) : distance));
+        String shown = canonical == null ? e.getValue().getKey() : canonical.apply(e.getValue().getValue());
+        scored.add(Map.entry(shown, contains ? Math.min(distance, 1) : distance));
       }
     }
-    scored.sort(Comparator.comparingInt(Map.Entry<String, Integer>::getValue)
-        .thenComparing(Map.Entry::getKey));
+    // Best score first; a stable sort keeps index order among equals.
+    scored.sort(Comparator.comparingInt(Map.Entry<String, Integer>::getValue));
     List<String> out = new ArrayList<>();
     for (Map.Entry<String, Integer> e : scored) {
       if (!out.contains(e.getKey())) {
