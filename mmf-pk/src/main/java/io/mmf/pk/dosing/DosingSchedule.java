@@ -1,6 +1,7 @@
 package io.mmf.pk.dosing;
 
 import com.google.common.collect.Comparators;
+import io.mmf.core.regimen.DoseStep;
 import io.mmf.core.regimen.Regimen;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,10 +72,16 @@ public final class DosingSchedule {
       throw new IllegalArgumentException("Invalid value for doses (expected 1 to " + MAX_EVENTS + "): " + doses);
     }
     List<DoseEvent> events = new ArrayList<>(doses);
+    List<DoseStep> steps = regimen.steps();
     double tau = regimen.interval().hours();
+    int step = 0;
     for (int k = 0; k < doses; k++) {
       double t = k * tau;
-      events.add(new DoseEvent(t, regimen.doseOnDay((int) Math.floor(t / 24.0)), regimen.formulation()));
+      long day = (long) Math.floor(t / 24.0);
+      while (step + 1 < steps.size() && steps.get(step + 1).day() <= day) {
+        step++;
+      }
+      events.add(new DoseEvent(t, steps.get(step).dose(), regimen.formulation()));
     }
     return new DosingSchedule(List.copyOf(events));
   }
