@@ -217,6 +217,7 @@ public final class ConditionCatalog {
             .category(Category.RHEUMATOLOGY)
             .aliases("RA")
             .evidence(Evidence.OFF_LABEL, "Off-label; listed among the autoimmune diseases MMF is used for")
+            .responseTimeline(skinTimeline)
             .notes("No dose is given by the sources.")
             .sources(Sources.SEED_000)
             .build(),
@@ -262,6 +263,9 @@ public final class ConditionCatalog {
             .evidence(Evidence.RCT_NEGATIVE, "RCT of 28 patients: 1 g twice daily with IVIg was safe but did not alter"
                 + " disease course or allow IVIg reduction")
             .usualDailyDose(new DailyDoseRange(2000, 2000, Sources.SEED_001))
+            .responseTimeline(new ResponseTimeline("Trial assessed strength and function at 3 months and IVIg"
+                + " reduction at 12 months: no change at either", Optional.empty(), Optional.empty(),
+                Optional.of(Period.ofMonths(3)), Sources.SEED_001))
             .notes("The dose is the trial's; the trial found no benefit.")
             .sources(Sources.SEED_001)
             .build(),

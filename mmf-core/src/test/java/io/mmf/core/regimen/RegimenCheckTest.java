@@ -120,6 +120,19 @@ class RegimenCheckTest {
   }
 
   @Test
+  void usualRangeIsInformationOnly() {
+    Condition pv = CATALOG.get("PV");
+    assertTrue(RegimenCheck.check(bid(1000), pv, ADULT).isEmpty(), "2 g/day: top of the usual 1-2 g/day");
+    Finding above = RegimenCheck.check(bid(1050), pv, ADULT).get(0);
+    assertEquals("above-usual-range", above.ruleId());
+    assertEquals(Severity.INFO, above.severity());
+    assertEquals("below-usual-range", RegimenCheck.check(bid(450), pv, ADULT).get(0).ruleId());
+    assertTrue(RegimenCheck.check(bid(500), pv, ADULT).isEmpty(), "1 g/day: bottom of the usual range");
+    // over the maximum is reported as such, not also as above the usual range
+    assertFalse(ids(RegimenCheck.check(bid(1600), DM, ADULT)).contains("above-usual-range"));
+  }
+
+  @Test
   void findingsComeMostSevereFirstAndAllAtOnce() {
     Patient p = Patient.ofAgeYears(60).withGfr(15);
     List<Finding> findings = RegimenCheck.check(bid(1600), DM, p);
