@@ -12,4 +12,6 @@ module io.mmf.pk {
   requires commons.math3;
 
   exports io.mmf.pk.dosing;
+  exports io.mmf.pk.model;
+  exports io.mmf.pk.solve;
 }

@@ -1,0 +1,531 @@
+package io.mmf.pk.model;
+
+import io.mmf.core.drug.Drug;
+import io.mmf.pk.dosing.DoseEvent;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A linear compartment network for mycophenolic acid: named compartments holding amounts (mg),
+ * first-order transfers between them and out of the body (rates in 1/h), transfers switched on only
+ * inside {@link EmptyingWindows} (gallbladder emptying), observed analytes with their volumes (L), and
+ * a {@link DoseInput} per drug. Every model family of mmf (two compartments with lag, zero-order and
+ * transit absorption, enterohepatic recirculation; see {@link ModelFamilies}) is one of these.
+ *
+ * <p>Between events the system is dx/dt = A x with A constant (one A with the windows closed, one
+ * with them open), so it can be propagated exactly. A model with a non-integer transit chain
+ * ({@link Builder#savicTransit}) leaves that linear world: only the numerical solver serves it.
+ *
+ * <p>Immutable and thread-safe; validated at construction.
+ */
+public final class PkModel {
+
+  /**
+   * A first-order transfer.
+   *
+   * @param from source compartment
+   * @param to target compartment, or empty for elimination from the body
+   * @param ratePerHour rate constant, 1/h, finite and &gt;= 0
+   * @param windowed true when it acts only inside the emptying windows
+   */
+  public record Transfer(String from, Optional<String> to, double ratePerHour, boolean windowed) {
+    /**
+     * Validates the transfer.
+     *
+     * @param from source
+     * @param to target or empty
+     * @param ratePerHour 1/h
+     * @param windowed windowed flag
+     * @throws NullPointerException if {@code from} or {@code to} is null
+     * @throws IllegalArgumentException if the rate is negative or not finite
+     */
+    public Transfer {
+      Objects.requireNonNull(from, "Invalid value for transfer.from (expected non-null): null");
+      Objects.requireNonNull(to, "Invalid value for transfer.to (expected non-null): null");
+      if (!Double.isFinite(ratePerHour) || ratePerHour < 0) {
+        throw new IllegalArgumentException("Invalid value for rate " + from + " -> " + to.orElse("out")
+            + " (expected finite and >= 0 per hour): " + ratePerHour);
+      }
+    }
+  }
+
+  /**
+   * An observed analyte: concentration = amount in a compartment / volume.
+   *
+   * @param name analyte name, e.g. {@code MPA}
+   * @param compartment the compartment it is measured in
+   * @param volumeL its volume, L, finite and &gt; 0
+   */
+  public record Observed(String name, String compartment, double volumeL) {
+    /**
+     * Validates the analyte.
+     *
+     * @param name name
+     * @param compartment compartment
+     * @param volumeL L
+     * @throws NullPointerException if a name is null
+     * @throws IllegalArgumentException if the volume is not finite and &gt; 0
+     */
+    public Observed {
+      Objects.requireNonNull(name, "Invalid value for observed.name (expected non-null): null");
+      Objects.requireNonNull(compartment, "Invalid value for observed.compartment (expected non-null): null");
+      if (!Double.isFinite(volumeL) || volumeL <= 0) {
+        throw new IllegalArgumentException("Invalid value for volume of " + name + " (expected finite and > 0 L): "
+            + volumeL);
+      }
+    }
+  }
+
+  /**
+   * A Savic transit chain with a possibly non-integer number of compartments: the dose reaches its
+   * input compartment at rate D * ktr * (ktr t)^n * exp(-ktr t) / Gamma(n + 1) (Savic et al., J
+   * Pharmacokinet Pharmacodyn 2007).
+   *
+   * @param n number of transit compartments, finite and &gt;= 0
+   * @param ktrPerHour transit rate constant, 1/h, finite and &gt; 0
+   */
+  public record SavicTransit(double n, double ktrPerHour) {
+    /**
+     * Validates the chain.
+     *
+     * @param n compartments
+     * @param ktrPerHour 1/h
+     * @throws IllegalArgumentException if a value is out of range or not finite
+     */
+    public SavicTransit {
+      if (!Double.isFinite(n) || n < 0) {
+        throw new IllegalArgumentException("Invalid value for transit n (expected finite and >= 0): " + n);
+      }
+      if (!Double.isFinite(ktrPerHour) || ktrPerHour <= 0) {
+        throw new IllegalArgumentException("Invalid value for ktrPerHour (expected finite and > 0): " + ktrPerHour);
+      }
+    }
+  }
+
+  private final String name;
+  private final List<String> compartments;
+  private final List<Transfer> transfers;
+  private final List<Observed> observed;
+  private final Map<Drug, DoseInput> inputs;
+  private final DoseUnit doseUnit;
+  private final Optional<EmptyingWindows> windows;
+  private final Optional<SavicTransit> savic;
+  // derived
+  private final double[] closed;
+  private final double[] open;
+  private final int[] observedIndex;
+  private final Map<Drug, Integer> inputIndex;
+
+  private PkModel(Builder b) {
+    this.name = b.name;
+    this.compartments = List.copyOf(b.compartments);
+    this.transfers = List.copyOf(b.transfers);
+    this.observed = List.copyOf(b.observed);
+    this.inputs = Map.copyOf(b.inputs);
+    this.doseUnit = b.doseUnit;
+    this.windows = Optional.ofNullable(b.windows);
+    this.savic = Optional.ofNullable(b.savic);
+    int n = compartments.size();
+    Map<String, Integer> index = new LinkedHashMap<>();
+    for (String c : compartments) {
+      index.put(c, index.size());
+    }
+    closed = new double[n * n];
+    open = new double[n * n];
+    boolean anyWindowed = false;
+    boolean anyElimination = false;
+    for (Transfer t : transfers) {
+      int i = lookup(index, t.from(), "transfer.from");
+      int j = t.to().isPresent() ? lookup(index, t.to().get(), "transfer.to") : -1;
+      if (i == j) {
+        throw new IllegalArgumentException("Invalid value for transfer (expected two compartments): " + t.from()
+            + " -> " + t.from());
+      }
+      anyWindowed |= t.windowed();
+      anyElimination |= j < 0 && t.ratePerHour() > 0;
+      add(open, n, i, j, t.ratePerHour());
+      if (!t.windowed()) {
+        add(closed, n, i, j, t.ratePerHour());
+      }
+    }
+    if (anyWindowed && windows.isEmpty()) {
+      throw new IllegalArgumentException("Invalid value for emptying windows (expected windows for the windowed"
+          + " transfers of model '" + name + "'): none");
+    }
+    if (!anyElimination) {
+      throw new IllegalArgumentException("Invalid value for transfers (expected an elimination from the body in"
+          + " model '" + name + "'): none");
+    }
+    if (observed.isEmpty()) {
+      throw new IllegalArgumentException("Invalid value for observed (expected at least one analyte): []");
+    }
+    observedIndex = new int[observed.size()];
+    for (int k = 0; k < observed.size(); k++) {
+      observedIndex[k] = lookup(index, observed.get(k).compartment(), "observed.compartment");
+    }
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("Invalid value for dose inputs (expected at least one drug): {}");
+    }
+    Map<Drug, Integer> in = new EnumMap<>(Drug.class);
+    inputs.forEach((drug, input) -> in.put(drug, lookup(index, input.compartment(), "dose compartment")));
+    inputIndex = Map.copyOf(in);
+  }
+
+  private static int lookup(Map<String, Integer> index, String compartment, String field) {
+    Integer i = index.get(compartment);
+    if (i == null) {
+      throw new IllegalArgumentException("Invalid value for " + field + " (expected one of " + index.keySet() + "): "
+          + compartment);
+    }
+    return i;
+  }
+
+  private static void add(double[] a, int n, int from, int to, double k) {
+    a[from * n + from] -= k;
+    if (to >= 0) {
+      a[to * n + from] += k;
+    }
+  }
+
+  /**
+   * Starts a model.
+   *
+   * @param name a readable name
+   * @return a builder
+   */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /**
+   * Returns the readable name.
+   *
+   * @return the readable name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the compartment names, in state order.
+   *
+   * @return the compartment names, in state order
+   */
+  public List<String> compartments() {
+    return compartments;
+  }
+
+  /**
+   * Returns every transfer.
+   *
+   * @return every transfer
+   */
+  public List<Transfer> transfers() {
+    return transfers;
+  }
+
+  /**
+   * Returns the observed analytes; the first is the primary one (MPA).
+   *
+   * @return the observed analytes; the first is the primary one (MPA)
+   */
+  public List<Observed> observed() {
+    return observed;
+  }
+
+  /**
+   * Returns the dose input per drug.
+   *
+   * @return the dose input per drug
+   */
+  public Map<Drug, DoseInput> inputs() {
+    return inputs;
+  }
+
+  /**
+   * Returns the unit the model's doses are in.
+   *
+   * @return the unit the model's doses are in
+   */
+  public DoseUnit doseUnit() {
+    return doseUnit;
+  }
+
+  /**
+   * Returns the emptying windows, if the model has windowed transfers.
+   *
+   * @return the emptying windows, if the model has windowed transfers
+   */
+  public Optional<EmptyingWindows> emptyingWindows() {
+    return windows;
+  }
+
+  /**
+   * Returns the non-integer transit chain, if any.
+   *
+   * @return the non-integer transit chain, if any
+   */
+  public Optional<SavicTransit> savicTransit() {
+    return savic;
+  }
+
+  /**
+   * Whether the exact (matrix exponential) path can solve this model: true unless it has a Savic
+   * transit chain, whose input is not a linear system.
+   *
+   * @return true when the exact path applies
+   */
+  public boolean supportsExactPath() {
+    return savic.isEmpty();
+  }
+
+  /**
+   * The amount of a dose that enters the model, in the model's dose unit, bioavailability applied.
+   *
+   * @param event the administration
+   * @return mg entering (of MMF or of MPA, per {@link #doseUnit()})
+   * @throws IllegalArgumentException if the model has no input for the event's drug
+   */
+  public double enteringAmount(DoseEvent event) {
+    DoseInput input = input(event.formulation().drug());
+    double mpa = event.mpaMg();
+    double amount = doseUnit == DoseUnit.MG_MPA ? mpa : mpa / Drug.MYCOPHENOLATE_MOFETIL.mpaMassFraction();
+    return amount * input.bioavailability();
+  }
+
+  /**
+   * The dose input for a drug.
+   *
+   * @param drug the drug
+   * @return its input
+   * @throws IllegalArgumentException if the model has none for it
+   */
+  public DoseInput input(Drug drug) {
+    DoseInput input = inputs.get(drug);
+    if (input == null) {
+      throw new IllegalArgumentException("Invalid value for formulation (expected a drug model '" + name
+          + "' takes, one of " + inputs.keySet() + "): " + drug);
+    }
+    return input;
+  }
+
+  /**
+   * The rate matrix A of dx/dt = A x, row-major n x n in state order, 1/h: column j holds what leaves
+   * compartment j (negative on the diagonal) and where it goes.
+   *
+   * @param windowsOpen true for the matrix inside emptying windows, false outside
+   * @return a fresh copy
+   */
+  public double[] rateMatrix(boolean windowsOpen) {
+    return windowsOpen ? open.clone() : closed.clone();
+  }
+
+  /**
+   * The state index of an observed analyte's compartment.
+   *
+   * @param analyte index into {@link #observed()}
+   * @return the compartment's state index
+   * @throws IndexOutOfBoundsException if {@code analyte} is out of range
+   */
+  public int observedStateIndex(int analyte) {
+    return observedIndex[analyte];
+  }
+
+  /**
+   * The state index of the compartment a drug's doses enter.
+   *
+   * @param drug the drug
+   * @return the compartment's state index
+   * @throws IllegalArgumentException if the model has no input for the drug
+   */
+  public int inputStateIndex(Drug drug) {
+    input(drug);
+    return inputIndex.get(drug);
+  }
+
+  /** Returns {@code PkModel[name, compartments]}. */
+  @Override
+  public String toString() {
+    return "PkModel[" + name + ", " + compartments + "]";
+  }
+
+  /** Assembles a {@link PkModel}; not thread-safe. */
+  public static final class Builder {
+    private final String name;
+    private final List<String> compartments = new ArrayList<>();
+    private final List<Transfer> transfers = new ArrayList<>();
+    private final List<Observed> observed = new ArrayList<>();
+    private final Map<Drug, DoseInput> inputs = new EnumMap<>(Drug.class);
+    private DoseUnit doseUnit = DoseUnit.MG_MPA;
+    private EmptyingWindows windows;
+    private SavicTransit savic;
+
+    private Builder(String name) {
+      this.name = Objects.requireNonNull(name, "Invalid value for name (expected non-null): null");
+    }
+
+    /**
+     * Adds compartments, in state order.
+     *
+     * @param names compartment names, unique
+     * @return this builder
+     * @throws IllegalArgumentException if a name repeats
+     */
+    public Builder compartments(String... names) {
+      for (String c : names) {
+        if (compartments.contains(c)) {
+          throw new IllegalArgumentException("Invalid value for compartment (expected a new name): " + c);
+        }
+        compartments.add(Objects.requireNonNull(c, "Invalid value for compartment (expected non-null): null"));
+      }
+      return this;
+    }
+
+    /**
+     * Adds a first-order transfer between compartments.
+     *
+     * @param from source
+     * @param to target
+     * @param ratePerHour rate constant, 1/h, &gt;= 0
+     * @return this builder
+     * @throws IllegalArgumentException if the rate is negative or not finite
+     */
+    public Builder transfer(String from, String to, double ratePerHour) {
+      transfers.add(new Transfer(from, Optional.of(to), ratePerHour, false));
+      return this;
+    }
+
+    /**
+     * Adds a first-order elimination from the body.
+     *
+     * @param from source
+     * @param ratePerHour rate constant, 1/h, &gt;= 0
+     * @return this builder
+     * @throws IllegalArgumentException if the rate is negative or not finite
+     */
+    public Builder elimination(String from, double ratePerHour) {
+      transfers.add(new Transfer(from, Optional.empty(), ratePerHour, false));
+      return this;
+    }
+
+    /**
+     * Adds a transfer that acts only inside the emptying windows (gallbladder emptying).
+     *
+     * @param from source
+     * @param to target
+     * @param ratePerHour rate constant while open, 1/h, &gt;= 0
+     * @return this builder
+     * @throws IllegalArgumentException if the rate is negative or not finite
+     */
+    public Builder windowedTransfer(String from, String to, double ratePerHour) {
+      transfers.add(new Transfer(from, Optional.of(to), ratePerHour, true));
+      return this;
+    }
+
+    /**
+     * Adds an elimination from the body that acts only inside the emptying windows (bile emptied to
+     * the faeces).
+     *
+     * @param from source
+     * @param ratePerHour rate constant while open, 1/h, &gt;= 0
+     * @return this builder
+     * @throws IllegalArgumentException if the rate is negative or not finite
+     */
+    public Builder windowedElimination(String from, double ratePerHour) {
+      transfers.add(new Transfer(from, Optional.empty(), ratePerHour, true));
+      return this;
+    }
+
+    /**
+     * Sets when windowed transfers act.
+     *
+     * @param value the windows
+     * @return this builder
+     */
+    public Builder emptyingWindows(EmptyingWindows value) {
+      this.windows = value;
+      return this;
+    }
+
+    /**
+     * Adds an observed analyte.
+     *
+     * @param analyte name, e.g. {@code MPA}
+     * @param compartment where it is measured
+     * @param volumeL volume, L, &gt; 0
+     * @return this builder
+     * @throws IllegalArgumentException if the volume is not finite and &gt; 0
+     */
+    public Builder observe(String analyte, String compartment, double volumeL) {
+      observed.add(new Observed(analyte, compartment, volumeL));
+      return this;
+    }
+
+    /**
+     * Routes doses of one drug.
+     *
+     * @param drug the drug
+     * @param input where and how its doses enter
+     * @return this builder
+     */
+    public Builder dose(Drug drug, DoseInput input) {
+      inputs.put(Objects.requireNonNull(drug, "Invalid value for drug (expected non-null): null"),
+          Objects.requireNonNull(input, "Invalid value for input (expected non-null): null"));
+      return this;
+    }
+
+    /**
+     * Routes doses of both drugs the same way.
+     *
+     * @param input where and how doses enter
+     * @return this builder
+     */
+    public Builder doseAny(DoseInput input) {
+      for (Drug d : Drug.values()) {
+        dose(d, input);
+      }
+      return this;
+    }
+
+    /**
+     * Sets the unit doses are in (default mg MPA).
+     *
+     * @param value the unit
+     * @return this builder
+     */
+    public Builder doseUnit(DoseUnit value) {
+      this.doseUnit = Objects.requireNonNull(value, "Invalid value for doseUnit (expected non-null): null");
+      return this;
+    }
+
+    /**
+     * Delivers every dose through a Savic transit chain into its input compartment (numerical path only).
+     *
+     * @param value the chain
+     * @return this builder
+     */
+    public Builder savicTransit(SavicTransit value) {
+      this.savic = value;
+      return this;
+    }
+
+    /**
+     * Builds and validates the model.
+     *
+     * @return the model
+     * @throws IllegalArgumentException if a name is unknown, no elimination exists, windowed transfers lack
+     *     windows, or nothing is observed or dosed
+     */
+    public PkModel build() {
+      if (compartments.isEmpty()) {
+        throw new IllegalArgumentException("Invalid value for compartments (expected at least one): []");
+      }
+      return new PkModel(this);
+    }
+  }
+}

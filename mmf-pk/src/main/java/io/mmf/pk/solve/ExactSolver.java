@@ -1,0 +1,94 @@
+package io.mmf.pk.solve;
+
+import io.mmf.core.drug.Dose;
+import io.mmf.core.drug.Formulation;
+import io.mmf.core.regimen.DosingInterval;
+import io.mmf.pk.dosing.DoseEvent;
+import io.mmf.pk.dosing.DosingSchedule;
+import io.mmf.pk.internal.Dense;
+import io.mmf.pk.model.PkModel;
+import java.util.List;
+
+/**
+ * The exact path: between events the system is linear with constant coefficients, so the augmented
+ * state (amounts, zero-order input rates, AUC) is propagated by its matrix exponential, with no
+ * step-size error. The steady state is the periodic solution, solved directly: with Phi the
+ * propagator of one period without doses and b the state a period of doses leaves from zero,
+ * x_ss = (I - Phi)^-1 b.
+ *
+ * <p>Stateless and thread-safe: each call works in its own scratch space.
+ */
+public final class ExactSolver implements ConcentrationSolver {
+
+  /** Creates the solver. */
+  public ExactSolver() {}
+
+  private static void requireExact(PkModel model) {
+    if (!model.supportsExactPath()) {
+      throw new UnsupportedOperationException("model '" + model.name() + "' has a non-integer (Savic) transit"
+          + " chain, which is not a linear system: use the NumericalSolver");
+    }
+  }
+
+  @Override
+  public ConcentrationProfile simulate(PkModel model, DosingSchedule schedule, double[] timesHours) {
+    requireExact(java.util.Objects.requireNonNull(model, "Invalid value for model (expected non-null): null"));
+    return Solving.simulate(model, schedule, timesHours, ExactPropagator::new);
+  }
+
+  @Override
+  public SteadyState steadyState(PkModel model, Dose dose, Formulation formulation, DosingInterval interval,
+      double firstDoseClockHours) {
+    DoseEvent template = Solving.template(model, dose, formulation, interval, firstDoseClockHours);
+    requireExact(model);
+    double tau = interval.hours();
+    double period = Solving.period(model, tau);
+    Timeline tl = Timeline.periodic(model, template, tau, period, firstDoseClockHours);
+    ExactPropagator p = new ExactPropagator(tl);
+    int size = tl.stateSize;
+    int n = tl.n;
+
+    // Phi: product of the segment propagators over one period, windows switching, no inputs.
+    double[] phi = new double[size * size];
+    double[] tmp = new double[size * size];
+    Dense.identity(phi, size);
+    boolean open = tl.openAtStart;
+    double t = 0;
+    List<Timeline.Change> changes = tl.changes;
+    for (int ci = 0; ci <= changes.size(); ci++) {
+      double next = ci < changes.size() ? Math.min(changes.get(ci).time(), period) : period;
+      if (next > t) {
+        Dense.multiply(p.matrix(open, next - t), phi, tmp, size);
+        System.arraycopy(tmp, 0, phi, 0, size * size);
+        t = next;
+      }
+      if (ci < changes.size() && changes.get(ci).time() < period) {
+        int kind = changes.get(ci).kind();
+        open = kind == Timeline.Change.OPEN || (kind != Timeline.Change.CLOSE && open);
+      }
+    }
+    // b: one period of doses from empty compartments (input rates as at time 0).
+    double[] x = startState(tl);
+    Walker.walk(tl, p, x, new double[0], (i, s) -> { }, period);
+    // (I - Phi_cc) x0 = b_c
+    double[] lhs = new double[n * n];
+    double[] rhs = new double[n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        lhs[i * n + j] = (i == j ? 1 : 0) - phi[i * size + j];
+      }
+      rhs[i] = x[i];
+    }
+    Dense.solve(lhs, rhs, n, 1);
+    double[] x0 = startState(tl);
+    System.arraycopy(rhs, 0, x0, 0, n);
+    ConcentrationProfile profile = Solving.record(tl, p, x0, Solving.grid(tau, period), period);
+    return Solving.summarise(tau, period, profile);
+  }
+
+  static double[] startState(Timeline tl) {
+    double[] x = new double[tl.stateSize];
+    System.arraycopy(tl.ratesAtStart, 0, x, tl.n, tl.ratesAtStart.length);
+    return x;
+  }
+}
