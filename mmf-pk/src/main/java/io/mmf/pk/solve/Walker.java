@@ -24,30 +24,42 @@ final class Walker {
    */
   static double[] walk(Timeline tl, Propagator p, double[] x, double[] outputTimes, Recorder recorder,
       double endTime) {
-    List<Timeline.Change> changes = tl.changes;
-    int ci = 0;
-    boolean open = tl.openAtStart;
-    double t = 0;
+    Cursor c = new Cursor(tl, p, x);
     for (int i = 0; i < outputTimes.length; i++) {
-      double target = outputTimes[i];
-      while (ci < changes.size() && changes.get(ci).time() < target) {
-        Timeline.Change c = changes.get(ci++);
+      c.advanceTo(outputTimes[i]);
+      recorder.record(i, x);
+    }
+    c.advanceTo(endTime);
+    return x;
+  }
+
+  /** Position in the timeline: time, next change, window state. */
+  private static final class Cursor {
+    private final List<Timeline.Change> changes;
+    private final Propagator p;
+    private final double[] x;
+    private int next;
+    private boolean open;
+    private double t;
+
+    Cursor(Timeline tl, Propagator p, double[] x) {
+      this.changes = tl.changes;
+      this.p = p;
+      this.x = x;
+      this.open = tl.openAtStart;
+    }
+
+    /** Applies every change strictly before {@code target}, then advances to it. */
+    void advanceTo(double target) {
+      while (next < changes.size() && changes.get(next).time() < target) {
+        Timeline.Change c = changes.get(next++);
         p.advance(open, x, t, c.time());
         t = Math.max(t, c.time());
         open = apply(c, x, open);
       }
       p.advance(open, x, t, target);
       t = Math.max(t, target);
-      recorder.record(i, x);
     }
-    while (ci < changes.size() && changes.get(ci).time() < endTime) {
-      Timeline.Change c = changes.get(ci++);
-      p.advance(open, x, t, c.time());
-      t = Math.max(t, c.time());
-      open = apply(c, x, open);
-    }
-    p.advance(open, x, t, endTime);
-    return x;
   }
 
   /** Applies one change to the state; returns whether the windows are open after it. */
