@@ -20,6 +20,7 @@ final class NumericalPropagator implements Propagator {
   private final double[] open;
   private final FirstOrderIntegrator integrator;
   private final Equations equations = new Equations();
+  private final double[] slope;
   private final double savicN;
   private final double savicKtr;
   private final double savicLogNorm;
@@ -30,6 +31,7 @@ final class NumericalPropagator implements Propagator {
     this.size = timeline.stateSize;
     this.closed = timeline.generator(false);
     this.open = timeline.generator(true);
+    this.slope = new double[size];
     this.integrator = new DormandPrince853Integrator(1e-12, 1e6, absoluteTolerance, relativeTolerance);
     PkModel.SavicTransit s = timeline.model.savicTransit().orElse(null);
     this.savicN = s == null ? 0 : s.n();
@@ -43,6 +45,16 @@ final class NumericalPropagator implements Propagator {
       return;
     }
     equations.m = windowOpen ? open : closed;
+    double h = t1 - t0;
+    if (h <= 1e-11 * Math.max(Math.abs(t0), Math.abs(t1))) {
+      // Commons Math refuses intervals this short (two event times a rounding apart); one Euler step
+      // is exact to O(h^2) here.
+      equations.computeDerivatives(t0, x, slope);
+      for (int i = 0; i < size; i++) {
+        x[i] += h * slope[i];
+      }
+      return;
+    }
     integrator.integrate(equations, t0, x, t1, x);
   }
 
