@@ -14,4 +14,5 @@ module io.mmf.pk {
   exports io.mmf.pk.dosing;
   exports io.mmf.pk.model;
   exports io.mmf.pk.solve;
+  exports io.mmf.pk.exposure;
 }

@@ -29,6 +29,46 @@ public interface ConcentrationSolver {
   ConcentrationProfile simulate(PkModel model, DosingSchedule schedule, double[] timesHours);
 
   /**
+   * The primary analyte's AUC over a window, exactly (not by trapezoids).
+   *
+   * @param model the model
+   * @param schedule the doses
+   * @param fromHours start of the window, h, &gt;= 0
+   * @param toHours end of the window, h, &gt;= {@code fromHours}
+   * @return AUC, mg*h/L
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the window is invalid
+   * @throws UnsupportedOperationException if this solver cannot solve the model
+   */
+  default double aucMgHPerL(PkModel model, DosingSchedule schedule, double fromHours, double toHours) {
+    return simulate(model, schedule, new double[] {fromHours, toHours}).aucBetweenMgHPerL(0, 1);
+  }
+
+  /**
+   * Evenly spaced times from 0 to {@code endHours}.
+   *
+   * @param stepHours spacing, h, &gt; 0
+   * @param endHours last time, h, &gt;= 0 (included when it falls on the grid)
+   * @return the times
+   * @throws IllegalArgumentException if a value is out of range or the grid exceeds 10 million points
+   */
+  static double[] grid(double stepHours, double endHours) {
+    if (!(stepHours > 0 && Double.isFinite(stepHours))) {
+      throw new IllegalArgumentException("Invalid value for stepHours (expected finite and > 0): " + stepHours);
+    }
+    if (!(endHours >= 0 && Double.isFinite(endHours)) || endHours / stepHours > 1e7) {
+      throw new IllegalArgumentException("Invalid value for endHours (expected finite, >= 0 and at most 1e7 steps): "
+          + endHours);
+    }
+    int n = (int) Math.floor(endHours / stepHours + 1e-9);
+    double[] t = new double[n + 1];
+    for (int i = 0; i <= n; i++) {
+      t[i] = i * stepHours;
+    }
+    return t;
+  }
+
+  /**
    * The periodic steady state of a regimen of one dose every interval, first dose at midnight.
    *
    * @param model the model
