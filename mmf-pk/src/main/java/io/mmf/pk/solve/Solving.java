@@ -43,6 +43,11 @@ final class Solving {
   }
 
   static ConcentrationProfile record(Timeline tl, Propagator p, double[] x, double[] times, double end) {
+    return record(tl, times, recorder -> Walker.walk(tl, p, x, times, recorder, end));
+  }
+
+  /** Runs a solve that reports states through a recorder, and collects the profile. */
+  static ConcentrationProfile record(Timeline tl, double[] times, java.util.function.Consumer<Walker.Recorder> run) {
     int m = tl.model.observed().size();
     double[][] conc = new double[m][times.length];
     double[][] auc = new double[m][times.length];
@@ -56,13 +61,14 @@ final class Solving {
       aucIndex[k] = tl.aucState(k);
       names.add(tl.model.observed().get(k).name());
     }
-    Walker.walk(tl, p, x, times, (i, state) -> {
+    run.accept((i, state) -> {
       for (int k = 0; k < m; k++) {
-        // Exact propagation of a compartmental system is non-negative; clamp rounding residue at zero.
+        // Compartmental propagation is non-negative; clamp rounding residue (below 1e-12 of the
+        // state's scale, see SolverProperties) at zero.
         conc[k][i] = Math.max(0, state[obs[k]] / vol[k]);
         auc[k][i] = Math.max(0, state[aucIndex[k]]);
       }
-    }, end);
+    });
     return new ConcentrationProfile(names, times, conc, auc);
   }
 

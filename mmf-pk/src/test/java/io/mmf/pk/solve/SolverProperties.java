@@ -134,8 +134,10 @@ class SolverProperties {
 
   @Test
   void exactAndNumericalPathsAgree() {
+    java.util.concurrent.atomic.AtomicInteger examples = new java.util.concurrent.atomic.AtomicInteger();
     qt().withExamples(60).forAll(PkGenerators.linearWithoutEhc().mix(PkGenerators.enterohepaticModels()))
         .checkAssert(m -> {
+          examples.incrementAndGet();
           double[] t = grid(48, 96);
           DosingSchedule s = doses(1000, 0, 12, 24);
           ConcentrationProfile exact = EXACT.simulate(m, s, t);
@@ -154,6 +156,8 @@ class SolverProperties {
                 1e-6 * num.cumulativeAucMgHPerL(i) + 1e-8 * aucEnd, m + " t=" + t[i]);
           }
         });
+    // QuickTheories skips a value it has already generated, so a few of the 60 may not run.
+    assertTrue(examples.get() >= 50, "examples run: " + examples.get());
   }
 
   @Test

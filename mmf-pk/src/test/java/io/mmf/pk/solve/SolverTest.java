@@ -98,6 +98,38 @@ class SolverTest {
   }
 
   @Test
+  void clockWindowsMakeThePeriodTheLeastCommonMultipleWithTheDay() {
+    // Meals at 07:00-08:00 and 18:00-19:00 every day; doses every 8 h from 06:00: period lcm(8, 24) = 24 h.
+    PkModel m = ModelFamilies.enterohepatic("clock", 3, 0.25, new Disposition(15, 40, 20, 300), 0.4, 3,
+        EmptyingWindows.atClockTimes(new Window(7, 1), new Window(18, 1)), DoseUnit.MG_MPA);
+    SteadyState exact = EXACT.steadyState(m, Dose.ofMg(1000), Formulation.MMF_TABLET_500,
+        DosingInterval.THREE_TIMES_DAILY, 6);
+    assertEquals(24, exact.periodHours());
+    assertEquals(3, exact.aucPerIntervalMgHPerL().size());
+    // Mass balance over the whole period: 3 doses x MPA / ((1 - fEHC) CL)
+    double mpa = 1000 * 320.3 / 433.50;
+    assertEquals(3 * mpa / (0.6 * 15), exact.aucPeriodMgHPerL(), 1e-9 * exact.aucPeriodMgHPerL());
+    // The meals are not symmetric about the doses, so the intervals differ.
+    assertTrue(Math.abs(exact.aucPerIntervalMgHPerL().get(0) - exact.aucPerIntervalMgHPerL().get(1)) > 0.1);
+    SteadyState num = NUMERICAL.steadyState(m, Dose.ofMg(1000), Formulation.MMF_TABLET_500,
+        DosingInterval.THREE_TIMES_DAILY, 6);
+    for (int j = 0; j < 3; j++) {
+      double a = exact.aucPerIntervalMgHPerL().get(j);
+      assertEquals(a, num.aucPerIntervalMgHPerL().get(j), 1e-6 * a, "interval " + j);
+    }
+    assertEquals(exact.troughMgPerL(), num.troughMgPerL(), 1e-6 * exact.troughMgPerL());
+  }
+
+  @Test
+  void steadyStateRejectsAnIntervalWithNoCommonPeriod() {
+    PkModel m = ModelFamilies.enterohepatic("clock", 3, 0, new Disposition(15, 40, 20, 300), 0.4, 3,
+        EmptyingWindows.atClockTimes(new Window(7, 1)), DoseUnit.MG_MPA);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EXACT.steadyState(m,
+        Dose.ofMg(1000), Formulation.MMF_TABLET_500, DosingInterval.everyHours(Math.PI)));
+    assertTrue(e.getMessage().contains("intervalHours"), e.getMessage());
+  }
+
+  @Test
   void timesMustBeSortedAndNonNegative() {
     PkModel m = ModelFamilies.firstOrder("1cpt", 2, 0, new Disposition(10, 50, 0, 1), DoseUnit.MG_MMF);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

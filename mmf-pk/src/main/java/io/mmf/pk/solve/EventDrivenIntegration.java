@@ -1,0 +1,143 @@
+package io.mmf.pk.solve;
+
+import io.mmf.pk.internal.Dense;
+import io.mmf.pk.model.PkModel;
+import java.util.List;
+import org.apache.commons.math3.exception.MaxCountExceededException;
+import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
+import org.apache.commons.math3.ode.FirstOrderIntegrator;
+import org.apache.commons.math3.ode.events.EventHandler;
+import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
+import org.apache.commons.math3.ode.sampling.StepHandler;
+import org.apache.commons.math3.ode.sampling.StepInterpolator;
+import org.apache.commons.math3.special.Gamma;
+
+/**
+ * One numerical solve: Commons Math's adaptive Dormand-Prince 8(5,3) integrator over the whole
+ * horizon, with the timeline's changes (dose arrivals, input rates, window edges) delivered through an
+ * {@link EventHandler} (switching function g(t) = t - t_next, reset at each crossing) and outputs read
+ * from the step interpolator. Nothing here is shared with the exact path but the {@link Timeline}, so
+ * the two paths check each other's event handling. A Savic transit input is a smooth forcing term in
+ * the equations. Not thread-safe: one instance per solve.
+ */
+final class EventDrivenIntegration implements FirstOrderDifferentialEquations, EventHandler, StepHandler {
+  /** Event times are located to this absolute accuracy, h. */
+  private static final double EVENT_CONVERGENCE_HOURS = 1e-12;
+
+  private final Timeline tl;
+  private final int size;
+  private final double[] closed;
+  private final double[] open;
+  private final FirstOrderIntegrator integrator;
+  private final double savicN;
+  private final double savicKtr;
+  private final double savicLogNorm;
+  private final List<Timeline.Change> changes;
+  private int next;
+  private int crossings;
+  private boolean windowOpen;
+  // outputs
+  private double[] outputTimes;
+  private Walker.Recorder recorder;
+  private int nextOutput;
+
+  EventDrivenIntegration(Timeline tl, double relativeTolerance, double absoluteTolerance) {
+    this.tl = tl;
+    this.size = tl.stateSize;
+    this.closed = tl.generator(false);
+    this.open = tl.generator(true);
+    this.changes = tl.changes;
+    this.integrator = new DormandPrince853Integrator(1e-12, 1e6, absoluteTolerance, relativeTolerance);
+    integrator.addEventHandler(this, Double.POSITIVE_INFINITY, EVENT_CONVERGENCE_HOURS, 1000);
+    integrator.addStepHandler(this);
+    PkModel.SavicTransit s = tl.model.savicTransit().orElse(null);
+    this.savicN = s == null ? 0 : s.n();
+    this.savicKtr = s == null ? 0 : s.ktrPerHour();
+    this.savicLogNorm = s == null ? 0 : Math.log(s.ktrPerHour()) - Gamma.logGamma(s.n() + 1);
+  }
+
+  /** Integrates from 0 to the last output time, recording the left-limit state at each output. */
+  void run(double[] x, double[] times, Walker.Recorder rec) {
+    this.outputTimes = times;
+    this.recorder = rec;
+    this.windowOpen = tl.openAtStart;
+    double end = times.length == 0 ? 0 : times[times.length - 1];
+    // Outputs at time 0 see the initial state; changes at time 0 then apply before integrating.
+    while (nextOutput < times.length && times[nextOutput] <= 0) {
+      recorder.record(nextOutput++, x);
+    }
+    applyChangesUpTo(0, x);
+    if (end > 0) {
+      integrator.integrate(this, 0, x, end, x);
+    }
+    while (nextOutput < times.length) {
+      recorder.record(nextOutput++, x);
+    }
+  }
+
+  private void applyChangesUpTo(double t, double[] y) {
+    while (next < changes.size() && changes.get(next).time() <= t + EVENT_CONVERGENCE_HOURS) {
+      windowOpen = Walker.apply(changes.get(next++), y, windowOpen);
+    }
+  }
+
+  // ---- FirstOrderDifferentialEquations ----
+
+  @Override
+  public int getDimension() {
+    return size;
+  }
+
+  @Override
+  public void computeDerivatives(double t, double[] y, double[] yDot) {
+    Dense.multiplyVector(windowOpen ? open : closed, y, yDot, size);
+    for (Timeline.SavicDose d : tl.savicDoses) {
+      double tau = t - d.time();
+      if (tau > 0) {
+        double kt = savicKtr * tau;
+        yDot[d.index()] += d.amount() * Math.exp(savicLogNorm + savicN * Math.log(kt) - kt);
+      }
+    }
+  }
+
+  // ---- EventHandler: one switching function that crosses zero at each change in turn ----
+
+  @Override
+  public void init(double t0, double[] y0, double t) {
+    // state is set up in run()
+  }
+
+  /**
+   * t - t_next, with its sign flipped after every crossing: Commons Math assumes g keeps its sign
+   * between events, and after an increasing crossing it expects g positive, so the function for the
+   * next change must be positive until that change and fall through zero at it.
+   */
+  @Override
+  public double g(double t, double[] y) {
+    double sign = crossings % 2 == 0 ? 1 : -1;
+    return next < changes.size() ? sign * (t - changes.get(next).time()) : -sign;
+  }
+
+  @Override
+  public Action eventOccurred(double t, double[] y, boolean increasing) {
+    return Action.RESET_STATE;
+  }
+
+  @Override
+  public void resetState(double t, double[] y) {
+    crossings++;
+    applyChangesUpTo(t, y);
+  }
+
+  // ---- StepHandler: outputs from the dense interpolator; an output at an event time sees the state
+  // before the event (the step ends there and is handled before the reset) ----
+
+  @Override
+  public void handleStep(StepInterpolator interpolator, boolean isLast) throws MaxCountExceededException {
+    double t1 = interpolator.getCurrentTime();
+    while (nextOutput < outputTimes.length && outputTimes[nextOutput] <= t1) {
+      interpolator.setInterpolatedTime(outputTimes[nextOutput]);
+      recorder.record(nextOutput++, interpolator.getInterpolatedState());
+    }
+  }
+}
