@@ -91,7 +91,9 @@ final class EventDrivenIntegration implements FirstOrderDifferentialEquations, E
   @Override
   public void computeDerivatives(double t, double[] y, double[] yDot) {
     Dense.multiplyVector(windowOpen ? open : closed, y, yDot, size);
-    for (Timeline.SavicDose d : tl.savicDoses) {
+    List<Timeline.SavicDose> savic = tl.savicDoses;
+    for (int i = 0; i < savic.size(); i++) { // indexed: no iterator per derivative evaluation
+      Timeline.SavicDose d = savic.get(i);
       double tau = t - d.time();
       if (tau > 0) {
         double kt = savicKtr * tau;

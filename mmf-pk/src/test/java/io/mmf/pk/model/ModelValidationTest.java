@@ -1,0 +1,81 @@
+package io.mmf.pk.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mmf.core.drug.Drug;
+import io.mmf.pk.model.ModelFamilies.Disposition;
+import org.junit.jupiter.api.Test;
+
+class ModelValidationTest {
+  private static final Disposition D = new Disposition(16, 40, 22, 518);
+
+  private static void rejects(String expectedStart, org.junit.jupiter.api.function.Executable e) {
+    IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, e);
+    assertTrue(ex.getMessage().startsWith(expectedStart), ex.getMessage());
+  }
+
+  @Test
+  void negativeOrNonFiniteParametersAreRejectedByName() {
+    rejects("Invalid value for clLPerH (expected finite and > 0): -16.0", () -> new Disposition(-16, 40, 22, 518));
+    rejects("Invalid value for v1L (expected finite and > 0): NaN", () -> new Disposition(16, Double.NaN, 22, 518));
+    rejects("Invalid value for qLPerH", () -> new Disposition(16, 40, Double.POSITIVE_INFINITY, 518));
+    rejects("Invalid value for kaPerHour (expected finite and > 0): 0.0",
+        () -> ModelFamilies.firstOrder("m", 0, 0, D, DoseUnit.MG_MPA));
+    rejects("Invalid value for lagHours (expected finite and >= 0): -0.1",
+        () -> ModelFamilies.firstOrder("m", 1, -0.1, D, DoseUnit.MG_MPA));
+    rejects("Invalid value for fEhc (expected in [0, 1)): 1.0", () -> ModelFamilies.enterohepatic("m", 1, 0, D, 1.0, 5,
+        EmptyingWindows.afterEachDose(new Window(6, 1)), DoseUnit.MG_MPA));
+    rejects("Invalid value for n (expected 1 to 50 transit compartments): 0",
+        () -> ModelFamilies.transit("m", 0, 1, 1, D, DoseUnit.MG_MPA));
+    rejects("Invalid value for window.durationHours (expected finite and > 0): 0.0", () -> new Window(1, 0));
+    rejects("Invalid value for bioavailability (expected in (0, 1]): 1.2", () -> DoseInput.bolus("depot", 1.2, 0));
+    rejects("Invalid value for transit n", () -> new PkModel.SavicTransit(-1, 1));
+    rejects("Invalid value for window (expected a clock window inside 0-24 h)",
+        () -> EmptyingWindows.atClockTimes(new Window(23, 2)));
+  }
+
+  @Test
+  void structuralErrorsAreNamed() {
+    rejects("Invalid value for transfer.to (expected one of [a, b]): c", () -> PkModel.builder("m").compartments("a", "b")
+        .transfer("a", "c", 1).elimination("b", 1).observe("MPA", "b", 1).doseAny(DoseInput.bolus("a", 1, 0)).build());
+    rejects("Invalid value for transfers (expected an elimination from the body", () -> PkModel.builder("m")
+        .compartments("a", "b").transfer("a", "b", 1).observe("MPA", "b", 1).doseAny(DoseInput.bolus("a", 1, 0))
+        .build());
+    rejects("Invalid value for emptying windows", () -> PkModel.builder("m").compartments("a", "b")
+        .transfer("a", "b", 1).windowedTransfer("b", "a", 1).elimination("b", 1).observe("MPA", "b", 1)
+        .doseAny(DoseInput.bolus("a", 1, 0)).build());
+    rejects("Invalid value for compartment (expected a new name): a", () -> PkModel.builder("m").compartments("a", "a"));
+    rejects("Invalid value for observed (expected at least one analyte)", () -> PkModel.builder("m").compartments("a")
+        .elimination("a", 1).doseAny(DoseInput.bolus("a", 1, 0)).build());
+  }
+
+  @Test
+  void aDrugTheModelDoesNotTakeIsRejected() {
+    PkModel mmfOnly = PkModel.builder("m").compartments("a").elimination("a", 1).observe("MPA", "a", 1)
+        .dose(Drug.MYCOPHENOLATE_MOFETIL, DoseInput.bolus("a", 1, 0)).build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> mmfOnly.input(Drug.MYCOPHENOLATE_SODIUM));
+    assertTrue(e.getMessage().contains("MYCOPHENOLATE_SODIUM"), e.getMessage());
+  }
+
+  @Test
+  void rateMatrixIsACopyAndConservesMass() {
+    PkModel m = ModelFamilies.enterohepatic("m", 2, 0, D, 0.4, 5, EmptyingWindows.afterEachDose(new Window(6, 1)),
+        DoseUnit.MG_MPA);
+    double[] a = m.rateMatrix(true);
+    a[0] = 99;
+    int n = m.compartments().size();
+    double[] fresh = m.rateMatrix(true);
+    // Column sums are minus the elimination from each compartment: only central loses mass, at (1 - 0.4) CL/V1.
+    for (int j = 0; j < n; j++) {
+      double sum = 0;
+      for (int i = 0; i < n; i++) {
+        sum += fresh[i * n + j];
+      }
+      double expected = m.compartments().get(j).equals("central") ? -(0.6 * 16 / 40) : 0;
+      assertEquals(expected, sum, 1e-15, m.compartments().get(j));
+    }
+  }
+}
