@@ -7,7 +7,9 @@ import java.util.Objects;
 /**
  * Published population models of mycophenolic acid, at their typical (population) values. Each
  * preset cites its paper, says which dose unit it expects (mmf converts every dose to it) and which
- * solver path serves it.
+ * solver path serves it. Models fitted on MMF alone (van Hest 2005, Sherwin 2012, Jiao 2008) take
+ * only MMF doses: an EC-MPS dose is rejected rather than silently absorbed like MMF; de Winter 2008
+ * takes both.
  *
  * <p>Parameter values are as transcribed in the project's literature notes
  * ({@code shared/reference/mpa-literature.md}) from the papers' tables and the nlmixr2lib model
@@ -97,8 +99,18 @@ public final class Presets {
     double cl = 32.5 * Math.pow(crcl, -0.12) * Math.pow(alb, -1.07) * Math.pow(c.cyclosporineMgPerDay() / 450, 0.31)
         * (c.female() ? 1.11 : 1);
     double v1 = 91 * Math.pow(crcl, -0.62) * Math.pow(alb, -1.13);
-    return ModelFamilies.firstOrder("van Hest 2005", 4.1, 0.21, new ModelFamilies.Disposition(cl, v1, 35, 237),
-        DoseUnit.MG_MMF);
+    double q = 35;
+    double v2 = 237;
+    return PkModel.builder("van Hest 2005")
+        .compartments("depot", "central", "peripheral")
+        .transfer("depot", "central", 4.1)
+        .elimination("central", cl / v1)
+        .transfer("central", "peripheral", q / v1)
+        .transfer("peripheral", "central", q / v2)
+        .observe("MPA", "central", v1)
+        .dose(Drug.MYCOPHENOLATE_MOFETIL, DoseInput.bolus("depot", 1, 0.21))
+        .doseUnit(DoseUnit.MG_MMF)
+        .build();
   }
 
   /**
@@ -187,7 +199,7 @@ public final class Presets {
         .emptyingWindows(EmptyingWindows.afterEachDose(new Window(1, 1), new Window(4, 2)))
         .observe("MPA", "central", vc)
         .observe("MPAG", "mpag", vc)
-        .doseAny(DoseInput.bolus("gut", 1, 0))
+        .dose(Drug.MYCOPHENOLATE_MOFETIL, DoseInput.bolus("gut", 1, 0))
         .savicTransit(transit)
         .doseUnit(DoseUnit.MG_MPA)
         .build();
@@ -227,7 +239,7 @@ public final class Presets {
         .emptyingWindows(EmptyingWindows.afterEachDose(new Window(4, 0.01), new Window(10, 0.01)))
         .observe("MPA", "central", vc)
         .observe("MPAG", "mpag", 4.40)
-        .doseAny(DoseInput.bolus("depot", 1, 0.0956))
+        .dose(Drug.MYCOPHENOLATE_MOFETIL, DoseInput.bolus("depot", 1, 0.0956))
         .doseUnit(DoseUnit.MG_MMF)
         .build();
   }

@@ -47,6 +47,15 @@ class PresetsTest {
   }
 
   @Test
+  void modelsFittedOnMmfRejectEcMps() {
+    for (PkModel m : List.of(Presets.vanHest2005(), Presets.sherwin2012(), Presets.jiao2008(65.5))) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NUMERICAL.steadyState(m,
+          Dose.ofMg(720), Formulation.EC_MPS_TABLET_360, DosingInterval.TWICE_DAILY));
+      assertTrue(e.getMessage().contains("MYCOPHENOLATE_SODIUM"), e.getMessage());
+    }
+  }
+
+  @Test
   void deWinter2008MmfAndEcMpsSteadyState() {
     // mpa-literature.md 2.4 (NephroTDM): MMF 1 g BID -> 739/16 = 46.2; EC-MPS 720 mg BID -> 674/16 = 42.1 mg*h/L.
     PkModel m = Presets.deWinter2008();
