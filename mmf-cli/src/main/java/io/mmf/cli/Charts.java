@@ -1,0 +1,92 @@
+package io.mmf.cli;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** The tool's two charts, drawn with XChart and written as SVG or PNG by file extension. */
+final class Charts {
+  /** Chart size in pixels. */
+  static final int WIDTH = 900;
+  /** Chart size in pixels. */
+  static final int HEIGHT = 520;
+
+  private Charts() {}
+
+  /** The concentration curve with dose marks and the last interval's AUC shaded. */
+  static XYChart curve(String title, double[] t, double[] c, double[] doseTimes, double areaFrom, double areaTo,
+      String areaLabel, String verdictLabel) {
+    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+        .xAxisTitle("time after the first dose (h)").yAxisTitle("MPA (mg/L)").build();
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+    chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+    int from = 0;
+    while (from < t.length && t[from] < areaFrom) {
+      from++;
+    }
+    int to = from;
+    while (to < t.length && t[to] <= areaTo) {
+      to++;
+    }
+    if (to - from >= 2) {
+      XYSeries area = chart.addSeries(areaLabel, java.util.Arrays.copyOfRange(t, from, to),
+          java.util.Arrays.copyOfRange(c, from, to));
+      area.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+      area.setMarker(SeriesMarkers.NONE);
+      area.setFillColor(new Color(120, 170, 230, 110));
+      area.setLineColor(new Color(120, 170, 230));
+    }
+    XYSeries curve = chart.addSeries("MPA concentration - " + verdictLabel, t, c);
+    curve.setMarker(SeriesMarkers.NONE);
+    curve.setLineColor(new Color(20, 60, 140));
+    XYSeries doses = chart.addSeries("doses", doseTimes, new double[doseTimes.length]);
+    doses.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+    doses.setMarker(SeriesMarkers.TRIANGLE_UP);
+    doses.setMarkerColor(new Color(200, 60, 40));
+    return chart;
+  }
+
+  /** AUC0-12 against dose, with the target window's bounds. */
+  static XYChart doseRange(String title, double[] doses, double[] aucs, double low, double high, String targetLabel) {
+    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+        .xAxisTitle("dose per administration (mg)").yAxisTitle("steady-state AUC0-12 (mg*h/L)").build();
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+    double[] x = {doses[0], doses[doses.length - 1]};
+    XYSeries hi = chart.addSeries(String.format(Locale.ROOT, "target %s: upper %.0f", targetLabel, high), x,
+        new double[] {high, high});
+    hi.setMarker(SeriesMarkers.NONE);
+    hi.setLineStyle(SeriesLines.DASH_DASH);
+    hi.setLineColor(new Color(40, 150, 60));
+    XYSeries lo = chart.addSeries(String.format(Locale.ROOT, "target %s: lower %.0f", targetLabel, low), x,
+        new double[] {low, low});
+    lo.setMarker(SeriesMarkers.NONE);
+    lo.setLineStyle(SeriesLines.DASH_DASH);
+    lo.setLineColor(new Color(40, 150, 60));
+    XYSeries s = chart.addSeries("AUC0-12 at steady state", doses, aucs);
+    s.setMarker(SeriesMarkers.CIRCLE);
+    s.setLineColor(new Color(20, 60, 140));
+    return chart;
+  }
+
+  /** Writes a chart as SVG or PNG, chosen by the file's extension, atomically. */
+  static void write(XYChart chart, Path file) throws IOException {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".svg")) {
+      Outputs.write(file, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
+          VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
+    } else if (name.endsWith(".png")) {
+      Outputs.write(file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
+    } else {
+      throw new IllegalArgumentException("Invalid value for --plot (expected a file ending in .svg or .png): " + file);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package io.mmf.cli;
+
+import io.mmf.pk.model.ModelFileException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code mmf} command: MMF knowledge and MPA simulation from the command line. Exit codes: 0 on
+ * success, 2 on bad usage or bad input (unknown names, invalid values, malformed model files), 1 when
+ * a run fails (a file cannot be written). Errors are one line on stderr; {@code --verbose} adds the
+ * stack trace.
+ */
+@Command(name = "mmf", mixinStandardHelpOptions = true, versionProvider = Mmf.Version.class,
+    description = "Mycophenolate mofetil (MMF) therapy: conditions, regimen checks, monitoring schedules and"
+        + " mycophenolic acid (MPA) simulations. Decision support, not medical advice.",
+    subcommands = {ConditionsCommand.class, CheckCommand.class, ScheduleCommand.class, SimulateCommand.class})
+public final class Mmf implements Runnable {
+  /** Exit code of a successful run. */
+  public static final int OK = 0;
+  /** Exit code of a run that failed for a reason other than its input. */
+  public static final int FAILED = 1;
+  /** Exit code of bad usage or bad input. */
+  public static final int BAD_INPUT = 2;
+
+  @Option(names = "--verbose", description = "Print stack traces with errors.", scope = CommandLine.ScopeType.INHERIT)
+  boolean verbose;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * Runs the tool and exits with its exit code.
+   *
+   * @param args command-line arguments
+   */
+  public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    System.exit(execute(args, out, err));
+  }
+
+  /**
+   * Runs the tool in-process.
+   *
+   * @param args command-line arguments
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Mmf());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler((ex, a) -> {
+      err.println("mmf: " + ex.getMessage());
+      err.println("Try 'mmf " + commandPath(ex.getCommandLine()) + "--help'.");
+      if (verbose(ex.getCommandLine())) {
+        ex.printStackTrace(err);
+      }
+      return BAD_INPUT;
+    });
+    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      Throwable cause = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+      err.println("mmf: " + cause.getMessage());
+      if (verbose(cmd)) {
+        ex.printStackTrace(err);
+      }
+      return cause instanceof IllegalArgumentException || cause instanceof ModelFileException
+          || cause instanceof NullPointerException ? BAD_INPUT : FAILED;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String commandPath(CommandLine cmd) {
+    String path = cmd.getCommandSpec().qualifiedName(" ");
+    path = path.startsWith("mmf") ? path.substring(3).trim() : path;
+    return path.isEmpty() ? "" : path + " ";
+  }
+
+  private static boolean verbose(CommandLine cmd) {
+    CommandLine c = cmd;
+    while (c.getParent() != null) {
+      c = c.getParent();
+    }
+    return c.getCommand() instanceof Mmf m && m.verbose;
+  }
+
+  /** The version, from the jar manifest when packaged. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Mmf.class.getPackage().getImplementationVersion();
+      return new String[] {"mmf " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+    }
+  }
+
+  /** Signals a failure writing an output file (exit code 1). */
+  static final class OutputFailure extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    OutputFailure(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package io.mmf.cli;
+
+import io.mmf.core.drug.Dose;
+import io.mmf.core.drug.Formulation;
+import io.mmf.core.regimen.DosingInterval;
+import io.mmf.core.regimen.Regimen;
+import picocli.CommandLine.Option;
+
+/** Regimen options shared by commands. */
+final class RegimenOptions {
+  @Option(names = "--dose", required = true, paramLabel = "MG",
+      description = "Dose per administration, mg of the formulation's substance (MMF, or MPA for EC-MPS).")
+  double doseMg;
+
+  @Option(names = "--formulation", paramLabel = "FORM", defaultValue = "mmf-tablet-500",
+      description = "mmf-capsule-250, mmf-tablet-500, mmf-suspension, mmf-iv, ec-mps-180, ec-mps-360 (default: ${DEFAULT-VALUE}).")
+  String formulation;
+
+  @Option(names = "--interval", paramLabel = "HOURS", defaultValue = "12",
+      description = "Hours between doses (default: ${DEFAULT-VALUE}, twice daily).")
+  double intervalHours;
+
+  Regimen regimen() {
+    return Regimen.of(Formulation.byName(formulation), Dose.ofMg(doseMg), DosingInterval.everyHours(intervalHours));
+  }
+}

@@ -1,0 +1,58 @@
+package io.mmf.cli;
+
+import io.mmf.core.condition.ConditionCatalog;
+import io.mmf.core.monitoring.MonitoringPlan;
+import io.mmf.core.monitoring.ScheduledCheck;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mmf schedule}: the dated monitoring plan from a start date. */
+@Command(name = "schedule", mixinStandardHelpOptions = true,
+    description = "Print the dated monitoring plan (blood counts, liver tests, pregnancy tests, CK, MPA exposure).")
+final class ScheduleCommand implements Runnable {
+  @Option(names = "--start", required = true, paramLabel = "YYYY-MM-DD", description = "First day of treatment.")
+  LocalDate start;
+
+  @Option(names = "--months", paramLabel = "N", defaultValue = "12", description = "Months to schedule (default: ${DEFAULT-VALUE}).")
+  int months;
+
+  @Option(names = "--condition", paramLabel = "NAME", description = "Condition (adds creatine kinase for myositis).")
+  String condition;
+
+  @Option(names = "--can-become-pregnant", description = "Schedule pregnancy tests.")
+  boolean pregnancyTests;
+
+  @Option(names = "--transplant-exposure", description = "MPA exposure on days 3, 7 and once in 10-14 (transplant consensus).")
+  boolean transplantExposure;
+
+  @Option(names = "--maintenance-months", paramLabel = "N", defaultValue = "3",
+      description = "Months between checks after month 12, 3 to 6 (default: ${DEFAULT-VALUE}).")
+  int maintenanceMonths;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    if (months < 1 || months > 600) {
+      throw new IllegalArgumentException("Invalid value for --months (expected 1 to 600): " + months);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    MonitoringPlan plan = condition == null ? MonitoringPlan.standard().withPregnancyTests(pregnancyTests)
+        : MonitoringPlan.forCondition(ConditionCatalog.standard().get(condition), pregnancyTests);
+    plan = plan.withMaintenanceIntervalMonths(maintenanceMonths);
+    if (transplantExposure) {
+      plan = plan.withTransplantExposureChecks();
+    }
+    LocalDate end = start.plusMonths(months);
+    out.println("Monitoring from " + start + " to " + end + ":");
+    for (ScheduledCheck c : plan.schedule(start, end)) {
+      String when = c.latestDate().equals(c.date()) ? c.date().toString() : c.date() + ".." + c.latestDate();
+      out.printf("  %-22s %-22s %s [%s]%n", when, c.test(), c.reason(), c.source().id());
+    }
+  }
+}

@@ -1,0 +1,327 @@
+package io.mmf.cli;
+
+import io.mmf.core.condition.ConditionCatalog;
+import io.mmf.core.drug.Dose;
+import io.mmf.core.drug.Formulation;
+import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.regimen.Regimen;
+import io.mmf.pk.dosing.DoseEvent;
+import io.mmf.pk.dosing.DosingSchedule;
+import io.mmf.pk.exposure.DoseRecommendation;
+import io.mmf.pk.exposure.ExposureSummary;
+import io.mmf.pk.exposure.Exposures;
+import io.mmf.pk.model.EmptyingWindows;
+import io.mmf.pk.model.ModelFileException;
+import io.mmf.pk.model.ModelFiles;
+import io.mmf.pk.model.PkModel;
+import io.mmf.pk.model.Presets;
+import io.mmf.pk.solve.ConcentrationProfile;
+import io.mmf.pk.solve.ConcentrationSolver;
+import io.mmf.pk.solve.ExactSolver;
+import io.mmf.pk.solve.NumericalSolver;
+import io.mmf.pk.solve.SteadyState;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mmf simulate}: a model on a regimen, with a summary, CSV and plots. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+    description = "Simulate MPA concentrations of a regimen on a published model or a JSON model file; print"
+        + " AUC0-12 after the first dose and at steady state, Cmax, Tmax, C0, the verdict against the target"
+        + " and the dose that meets it.")
+final class SimulateCommand implements Callable<Integer> {
+  /** The presets, by name. */
+  static final List<String> PRESETS = List.of("van-hest-2005", "de-winter-2008", "sherwin-2012", "jiao-2008");
+
+  @Option(names = "--model", required = true, paramLabel = "NAME|FILE.json",
+      description = "van-hest-2005, de-winter-2008, sherwin-2012, jiao-2008, or a JSON model file.")
+  String modelName;
+
+  @Mixin
+  RegimenOptions regimenOptions;
+
+  @Option(names = "--doses", paramLabel = "N", defaultValue = "14",
+      description = "Administrations to simulate for the curve (default: ${DEFAULT-VALUE}).")
+  int doses;
+
+  @Option(names = "--condition", paramLabel = "NAME",
+      description = "Judge exposure against this condition's target (default: 20-60 mg*h/L over 12 h).")
+  String condition;
+
+  @Option(names = "--solver", paramLabel = "PATH", defaultValue = "auto",
+      description = "exact, numerical or auto (exact where the model allows; default: ${DEFAULT-VALUE}).")
+  String solverName;
+
+  @Option(names = "--first-dose-clock", paramLabel = "HOURS", defaultValue = "8",
+      description = "Clock time of the first dose, hours after midnight; matters for models whose gallbladder"
+          + " empties at clock meal times (default: ${DEFAULT-VALUE}).")
+  double firstDoseClock;
+
+  @Option(names = "--grid", paramLabel = "HOURS", defaultValue = "0.1",
+      description = "Time step of the curve (default: ${DEFAULT-VALUE} h).")
+  double gridHours;
+
+  @Option(names = "--crcl", paramLabel = "ML_MIN", description = "van Hest 2005: creatinine clearance, mL/min (48).")
+  Double crcl;
+
+  @Option(names = "--albumin", paramLabel = "G_L", description = "van Hest 2005: albumin, g/L (30).")
+  Double albumin;
+
+  @Option(names = "--cyclosporine", paramLabel = "MG_DAY", description = "van Hest 2005: ciclosporin dose, mg/day (450).")
+  Double cyclosporine;
+
+  @Option(names = "--female", description = "van Hest 2005: female (clearance x 1.11).")
+  boolean female;
+
+  @Option(names = "--weight", paramLabel = "KG", description = "Jiao 2008: body weight, kg (65.5).")
+  Double weightKg;
+
+  @Option(names = "--csv", paramLabel = "FILE", description = "Write the curve: time, concentration, cumulative AUC.")
+  Path csv;
+
+  @Option(names = "--plot", paramLabel = "FILE.svg|FILE.png", description = "Draw the curve (or, with --dose-range, AUC against dose).")
+  Path plot;
+
+  @Option(names = "--dose-range", paramLabel = "MIN:MAX:STEP",
+      description = "Also tabulate steady-state AUC0-12 for doses MIN to MAX in STEP mg.")
+  String doseRange;
+
+  @Spec
+  CommandSpec spec;
+
+  PkModel model() throws ModelFileException {
+    String n = modelName.trim().toLowerCase(Locale.ROOT);
+    switch (n) {
+      case "van-hest-2005" -> {
+        Presets.VanHestCovariates r = Presets.VanHestCovariates.REFERENCE;
+        return Presets.vanHest2005(new Presets.VanHestCovariates(crcl == null ? r.creatinineClearanceMlPerMin() : crcl,
+            albumin == null ? r.albuminGPerL() : albumin,
+            cyclosporine == null ? r.cyclosporineMgPerDay() : cyclosporine, female));
+      }
+      case "de-winter-2008" -> {
+        return Presets.deWinter2008();
+      }
+      case "sherwin-2012" -> {
+        return Presets.sherwin2012();
+      }
+      case "jiao-2008" -> {
+        return Presets.jiao2008(weightKg == null ? 65.5 : weightKg);
+      }
+      default -> {
+        if (n.endsWith(".json")) {
+          return ModelFiles.read(Path.of(modelName));
+        }
+        throw new IllegalArgumentException("Unknown model: '" + modelName + "' (expected one of " + PRESETS
+            + " or a .json model file)");
+      }
+    }
+  }
+
+  ConcentrationSolver solver(PkModel model) {
+    return switch (solverName) {
+      case "exact" -> new ExactSolver();
+      case "numerical" -> new NumericalSolver();
+      case "auto" -> model.supportsExactPath() ? new ExactSolver() : new NumericalSolver();
+      default -> throw new IllegalArgumentException("Invalid value for --solver (expected exact, numerical or auto): "
+          + solverName);
+    };
+  }
+
+  AucTarget target() {
+    return condition == null ? AucTarget.DEFAULT : ConditionCatalog.standard().get(condition).target();
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (doses < 1 || doses > 10_000) {
+      throw new IllegalArgumentException("Invalid value for --doses (expected 1 to 10000): " + doses);
+    }
+    if (!(gridHours > 0) || !Double.isFinite(gridHours)) {
+      throw new IllegalArgumentException("Invalid value for --grid (expected finite and > 0 h): " + gridHours);
+    }
+    Regimen regimen = regimenOptions.regimen();
+    PkModel model = model();
+    Outputs.checkWritable(csv);
+    Outputs.checkWritable(plot);
+    if (plot != null && !plot.toString().toLowerCase(Locale.ROOT).matches(".*\\.(svg|png)")) {
+      throw new IllegalArgumentException("Invalid value for --plot (expected a file ending in .svg or .png): " + plot);
+    }
+    ConcentrationSolver solver = solver(model);
+    AucTarget target = target();
+    double[] range = doseRange == null ? null : parseRange(doseRange);
+    PrintWriter out = spec.commandLine().getOut();
+    boolean clock = model.emptyingWindows().map(w -> w.anchor() == EmptyingWindows.Anchor.CLOCK).orElse(false);
+    double offset = clock ? firstDoseClock : 0;
+
+    Result r = simulate(model, solver, regimen, target, offset);
+    printSummary(out, model, solver, regimen, r);
+
+    if (range != null) {
+      List<double[]> rows = new ArrayList<>();
+      out.println();
+      out.printf("%-12s %-22s %s%n", "dose (mg)", "AUC0-12 (mg*h/L)", "verdict");
+      for (double d = range[0]; d <= range[1] + 1e-9; d += range[2]) {
+        SteadyState ss = solver.steadyState(model, Dose.ofMg(d), regimen.formulation(), regimen.interval(), offset);
+        double auc12 = target.equivalentAuc(ss.aucTauMgHPerL(), regimen.interval().hours());
+        rows.add(new double[] {d, auc12});
+        out.printf(Locale.ROOT, "%-12.0f %-22.2f %s%n", d, auc12, target.classify(auc12));
+      }
+      if (csv != null) {
+        writeCsv(csv, new String[] {"dose_mg", "auc0_12_mg_h_per_l"}, rows);
+      }
+      if (plot != null) {
+        double[] x = rows.stream().mapToDouble(a -> a[0]).toArray();
+        double[] y = rows.stream().mapToDouble(a -> a[1]).toArray();
+        Charts.write(Charts.doseRange(model.name() + ": AUC0-12 against dose (" + regimen.formulation().label()
+            + ", " + regimen.interval() + ")", x, y, target.lowMgHPerL(), target.highMgHPerL(), target.toString()), plot);
+      }
+    } else {
+      if (csv != null) {
+        List<double[]> rows = new ArrayList<>();
+        for (int i = 0; i < r.curve.size(); i++) {
+          rows.add(new double[] {r.curve.timeHours(i) - offset, r.curve.concentrationMgPerL(i),
+              r.curve.cumulativeAucMgHPerL(i)});
+        }
+        writeCsv(csv, new String[] {"time_h", "mpa_mg_per_l", "cumulative_auc_mg_h_per_l"}, rows);
+      }
+      if (plot != null) {
+        double tau = regimen.interval().hours();
+        double[] t = r.curve.timesHours();
+        for (int i = 0; i < t.length; i++) {
+          t[i] -= offset;
+        }
+        double[] doseTimes = new double[doses];
+        for (int k = 0; k < doses; k++) {
+          doseTimes[k] = k * tau;
+        }
+        double lastStart = (doses - 1) * tau;
+        String area = String.format(Locale.ROOT, "last interval: AUC %.1f mg*h/L", r.lastIntervalAuc);
+        String verdict = String.format(Locale.ROOT, "steady-state AUC0-12 %.1f mg*h/L: %s %s",
+            r.summary.steadyStateAuc12hMgHPerL(), r.summary.verdict(), target);
+        Charts.write(Charts.curve(model.name() + ": " + regimen, t, r.curve.analyteConcentrationsMgPerL(0),
+            doseTimes, lastStart, lastStart + tau, area, verdict), plot);
+      }
+    }
+    if (csv != null) {
+      out.println("CSV written: " + csv);
+    }
+    if (plot != null) {
+      out.println("Plot written: " + plot);
+    }
+    return Mmf.OK;
+  }
+
+  /** What a simulation produced. */
+  record Result(ExposureSummary summary, DoseRecommendation advice, ConcentrationProfile curve,
+      double lastIntervalAuc) {}
+
+  Result simulate(PkModel model, ConcentrationSolver solver, Regimen regimen, AucTarget target, double offset) {
+    double tau = regimen.interval().hours();
+    List<DoseEvent> events = new ArrayList<>();
+    for (DoseEvent e : DosingSchedule.fromRegimen(regimen, doses).events()) {
+      events.add(DoseEvent.at(e.timeHours() + offset, e.dose(), e.formulation()));
+    }
+    double end = doses * tau;
+    double[] grid = ConcentrationSolver.grid(gridHours, end);
+    double[] times = new double[grid.length];
+    for (int i = 0; i < grid.length; i++) {
+      times[i] = grid[i] + offset;
+    }
+    ConcentrationProfile curve = solver.simulate(model, DosingSchedule.of(events), times);
+    double lastAuc = solver.aucMgHPerL(model, DosingSchedule.of(events), offset + end - tau, offset + end);
+    ExposureSummary summary = Exposures.summarise(solver, model, regimen, target);
+    if (offset != 0) {
+      SteadyState ss = solver.steadyState(model, regimen.dose(), regimen.formulation(), regimen.interval(), offset);
+      double auc12 = target.equivalentAuc(ss.aucTauMgHPerL(), tau);
+      summary = new ExposureSummary(regimen, summary.firstDoseAucTauMgHPerL(), ss, target, auc12, target.classify(auc12));
+    }
+    DoseRecommendation advice = regimen.formulation().isCountable()
+        ? Exposures.doseForTargetMiddle(summary, sameDrugSolids(regimen.formulation())) : null;
+    return new Result(summary, advice, curve, lastAuc);
+  }
+
+  static List<Formulation> sameDrugSolids(Formulation f) {
+    List<Formulation> out = new ArrayList<>();
+    for (Formulation g : Formulation.values()) {
+      if (g.drug() == f.drug() && g.isCountable()) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  private void printSummary(PrintWriter out, PkModel model, ConcentrationSolver solver, Regimen regimen, Result r) {
+    ExposureSummary s = r.summary;
+    SteadyState ss = s.steadyState();
+    out.println("Model:    " + model.name() + " (" + (solver instanceof ExactSolver ? "exact" : "numerical")
+        + " solver)");
+    out.println("Regimen:  " + regimen + ", " + doses + " doses simulated");
+    out.printf(Locale.ROOT, "AUC0-%s after the first dose:  %.2f mg*h/L%n", num(regimen.interval().hours()),
+        s.firstDoseAucTauMgHPerL());
+    out.printf(Locale.ROOT, "AUC0-%s at steady state:       %.2f mg*h/L%n", num(regimen.interval().hours()),
+        ss.aucTauMgHPerL());
+    out.printf(Locale.ROOT, "Cmax at steady state:           %.3f mg/L at %.2f h after the dose%n", ss.cmaxMgPerL(),
+        ss.tmaxHours());
+    out.printf(Locale.ROOT, "C0 (trough) at steady state:    %.3f mg/L%n", ss.troughMgPerL());
+    out.printf(Locale.ROOT, "Verdict: AUC0-12%s %.2f mg*h/L is %s target %s [%s]%n",
+        s.scaledToTargetInterval() ? " (12-h equivalent)" : "", s.steadyStateAuc12hMgHPerL(), s.verdict(),
+        s.target(), s.target().source().id());
+    if (r.advice != null) {
+      out.printf(Locale.ROOT, "Dose for the target's middle (%.0f mg*h/L): %.0f mg; give %s, predicted AUC0-12"
+          + " %.2f mg*h/L (%s)%n", s.target().middleMgHPerL(), r.advice.exactDose().mg(), r.advice.dispensed(),
+          r.advice.predictedAuc12hMgHPerL(), r.advice.verdict());
+    }
+    out.println("Decision support, not medical advice.");
+  }
+
+  private static String num(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  static double[] parseRange(String s) {
+    String[] p = s.split(":");
+    try {
+      if (p.length == 3) {
+        double min = Double.parseDouble(p[0]);
+        double max = Double.parseDouble(p[1]);
+        double step = Double.parseDouble(p[2]);
+        if (min > 0 && max >= min && step > 0 && (max - min) / step <= 1000) {
+          return new double[] {min, max, step};
+        }
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("Invalid value for --dose-range (expected MIN:MAX:STEP in mg with"
+        + " 0 < MIN <= MAX, STEP > 0, at most 1000 steps): " + s);
+  }
+
+  static void writeCsv(Path file, String[] header, List<double[]> rows) throws IOException {
+    Outputs.write(file, stream -> {
+      Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+      try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header).build())) {
+        for (double[] row : rows) {
+          List<String> cells = new ArrayList<>();
+          for (double v : row) {
+            cells.add(Double.toString(v));
+          }
+          p.printRecord(cells);
+        }
+      }
+    });
+  }
+}

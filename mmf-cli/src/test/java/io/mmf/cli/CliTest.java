@@ -1,0 +1,247 @@
+package io.mmf.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mmf.core.condition.Condition;
+import io.mmf.core.condition.ConditionCatalog;
+import io.mmf.core.drug.Dose;
+import io.mmf.core.drug.Formulation;
+import io.mmf.core.monitoring.LabTest;
+import io.mmf.core.monitoring.MonitoringPlan;
+import io.mmf.core.regimen.DosingInterval;
+import io.mmf.core.regimen.Regimen;
+import io.mmf.pk.dosing.DosingSchedule;
+import io.mmf.pk.exposure.ExposureSummary;
+import io.mmf.pk.exposure.Exposures;
+import io.mmf.pk.model.Presets;
+import io.mmf.pk.solve.ConcentrationProfile;
+import io.mmf.pk.solve.ConcentrationSolver;
+import io.mmf.pk.solve.ExactSolver;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Runs the commands in-process and checks their output against the library's own results. */
+class CliTest {
+  @TempDir
+  Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Mmf.execute(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static double number(String text, String label) {
+    Matcher m = Pattern.compile(Pattern.quote(label) + "\\s*([0-9.]+)").matcher(text);
+    assertTrue(m.find(), "no '" + label + "' in:\n" + text);
+    return Double.parseDouble(m.group(1));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "conditions", "conditions show", "check", "schedule", "simulate"})
+  void everyCommandHasHelp(String command) {
+    String[] args = (command + " --help").trim().split(" ");
+    Run r = run(args);
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Usage: mmf"), r.out());
+  }
+
+  @Test
+  void versionAndBareCommand() {
+    assertTrue(run("--version").out().startsWith("mmf "));
+    assertEquals(0, run().code());
+  }
+
+  @Test
+  void conditionsListsTheWholeCatalog() {
+    Run r = run("conditions");
+    assertEquals(0, r.code());
+    for (Condition c : ConditionCatalog.standard().all()) {
+      assertTrue(r.out().contains(c.id()), c.id());
+    }
+  }
+
+  @Test
+  void conditionsShowPrintsDosesTargetTimelineAndSources() {
+    Run r = run("conditions", "show", "DM");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Dermatomyositis (dermatomyositis)"));
+    assertTrue(r.out().contains("maximum:       3 g/day [seed-003]"), r.out());
+    assertTrue(r.out().contains("20-60 mg*h/L over 12 h [seed-003]"));
+    assertTrue(r.out().contains("Initial response in 4-8 weeks"));
+    assertTrue(r.out().contains("[seed-003] Dr.Oracle"));
+  }
+
+  @Test
+  void checkPrintsEveryFindingWithActionAndSource() {
+    Run r = run("check", "--condition", "DM", "--dose", "1500", "--age", "54", "--gfr", "22",
+        "--pregnancy", "can-become-pregnant", "--comed", "omeprazole,cholestyramine");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("WARNING renal-cap -> REDUCE"), r.out());
+    assertTrue(r.out().contains("source: [label]"));
+    assertTrue(r.out().contains("interaction-bile-acid-sequestrant -> AVOID_COMBINATION"));
+    assertTrue(r.out().contains("No contraindication found."));
+    Run pregnant = run("check", "--condition", "SLE", "--dose", "1000", "--age", "30", "--pregnancy", "pregnant");
+    assertTrue(pregnant.out().contains("CONTRAINDICATED: do not start."), pregnant.out());
+    Run child = run("check", "--condition", "kidney transplant", "--dose", "700", "--formulation", "mmf-suspension",
+        "--age", "9", "--weight", "30", "--height", "130");
+    assertTrue(child.out().contains("pediatric-mg-per-m2"), child.out());
+  }
+
+  @Test
+  void scheduleMatchesTheLibrarysPlan() {
+    Run r = run("schedule", "--start", "2026-12-01", "--condition", "DM", "--can-become-pregnant");
+    assertEquals(0, r.code(), r.err());
+    LocalDate start = LocalDate.of(2026, 12, 1);
+    long cbc = MonitoringPlan.forCondition(ConditionCatalog.standard().get("DM"), true)
+        .schedule(start, start.plusMonths(12)).stream().filter(c -> c.test() == LabTest.COMPLETE_BLOOD_COUNT).count();
+    assertEquals(cbc, r.out().lines().filter(l -> l.contains("COMPLETE_BLOOD_COUNT")).count());
+    assertTrue(r.out().contains("2026-12-09..2026-12-11 PREGNANCY_TEST"), r.out());
+  }
+
+  @Test
+  void simulateSummaryEqualsTheApi() {
+    Run r = run("simulate", "--model", "van-hest-2005", "--dose", "1000");
+    assertEquals(0, r.code(), r.err());
+    ExposureSummary api = Exposures.summarise(new ExactSolver(), Presets.vanHest2005(),
+        Regimen.of(Formulation.MMF_TABLET_500, Dose.ofMg(1000), DosingInterval.TWICE_DAILY));
+    assertEquals(String.format(Locale.ROOT, "%.2f", api.firstDoseAucTauMgHPerL()),
+        String.format(Locale.ROOT, "%.2f", number(r.out(), "AUC0-12 after the first dose:")));
+    assertEquals(String.format(Locale.ROOT, "%.2f", api.steadyState().aucTauMgHPerL()),
+        String.format(Locale.ROOT, "%.2f", number(r.out(), "AUC0-12 at steady state:")));
+    assertEquals(String.format(Locale.ROOT, "%.3f", api.steadyState().cmaxMgPerL()),
+        String.format(Locale.ROOT, "%.3f", number(r.out(), "Cmax at steady state:")));
+    assertEquals(String.format(Locale.ROOT, "%.3f", api.steadyState().troughMgPerL()),
+        String.format(Locale.ROOT, "%.3f", number(r.out(), "C0 (trough) at steady state:")));
+    assertTrue(r.out().contains("is WITHIN target 20-60 mg*h/L over 12 h [seed-003]"), r.out());
+    assertTrue(r.out().contains("give 2 x MMF 500 mg tablet + 1 x MMF 250 mg capsule = 1250 mg"), r.out());
+  }
+
+  @Test
+  void simulateUsesTheConditionsTargetAndTheNumericalPathWhereNeeded() {
+    Run r = run("simulate", "--model", "sherwin-2012", "--dose", "1000", "--condition", "kidney transplant");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("(numerical solver)"), r.out());
+    assertEquals(36.2, number(r.out(), "AUC0-12 at steady state:"), 0.05);
+    assertTrue(r.out().contains("target 30-60 mg*h/L over 12 h [kuypers-2010]"), r.out());
+  }
+
+  @Test
+  void csvRowsParseBackToTheCurve() throws Exception {
+    Path csv = dir.resolve("curve.csv");
+    Run r = run("simulate", "--model", "de-winter-2008", "--dose", "720", "--formulation", "ec-mps-360",
+        "--doses", "4", "--csv", csv.toString());
+    assertEquals(0, r.code(), r.err());
+    ConcentrationProfile api = new ExactSolver().simulate(Presets.deWinter2008(),
+        DosingSchedule.fromRegimen(Regimen.of(Formulation.EC_MPS_TABLET_360, Dose.ofMg(720),
+            DosingInterval.TWICE_DAILY), 4), ConcentrationSolver.grid(0.1, 48));
+    try (Reader in = Files.newBufferedReader(csv)) {
+      List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)
+          .getRecords();
+      assertEquals(api.size(), rows.size());
+      for (int i = 0; i < rows.size(); i++) {
+        assertEquals(api.timeHours(i), Double.parseDouble(rows.get(i).get("time_h")), 1e-12);
+        assertEquals(api.concentrationMgPerL(i), Double.parseDouble(rows.get(i).get("mpa_mg_per_l")));
+        assertEquals(api.cumulativeAucMgHPerL(i), Double.parseDouble(rows.get(i).get("cumulative_auc_mg_h_per_l")));
+      }
+    }
+  }
+
+  @Test
+  void svgPlotIsXmlWithTheCurvesPoints() throws Exception {
+    Path svg = dir.resolve("curve.svg");
+    assertEquals(0, run("simulate", "--model", "van-hest-2005", "--dose", "1000", "--doses", "2",
+        "--plot", svg.toString()).code());
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    NodeList lines = f.newDocumentBuilder().parse(svg.toFile()).getElementsByTagName("line");
+    // XChart draws the curve as one line element per segment in the curve's colour (plus one legend sample).
+    List<Double> xs = new java.util.ArrayList<>();
+    for (int i = 0; i < lines.getLength(); i++) {
+      Element e = (Element) lines.item(i);
+      if (e.getAttribute("style").contains("stroke:rgb(20,60,140)")) {
+        xs.add(Double.parseDouble(e.getAttribute("x1")));
+      }
+    }
+    int points = ConcentrationSolver.grid(0.1, 24).length;
+    assertTrue(xs.size() >= points - 1, "segments " + xs.size() + " for " + points + " points");
+    // The curve's segments run forward in time across the plot (the last one is the legend's sample).
+    for (int i = 1; i < points - 1; i++) {
+      assertTrue(xs.get(i) >= xs.get(i - 1), "segment " + i);
+    }
+    assertTrue(xs.get(points - 2) - xs.get(0) > 0.7 * Charts.WIDTH, "the curve spans the plot");
+  }
+
+  @Test
+  void pngPlotDecodesWithTheChartSize() throws Exception {
+    Path png = dir.resolve("range.png");
+    Run r = run("simulate", "--model", "van-hest-2005", "--dose", "1000", "--dose-range", "500:2000:250",
+        "--plot", png.toString());
+    assertEquals(0, r.code(), r.err());
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertEquals(Charts.WIDTH, image.getWidth());
+    assertEquals(Charts.HEIGHT, image.getHeight());
+    assertTrue(r.out().contains("2000         61.54                  ABOVE"), r.out());
+  }
+
+  @Test
+  void badInputGivesExitTwoWithTheProblemNamed() throws Exception {
+    Run preset = run("simulate", "--model", "van-hest", "--dose", "1000");
+    assertEquals(2, preset.code());
+    assertTrue(preset.err().startsWith("mmf: Unknown model: 'van-hest'"), preset.err());
+    assertFalse(preset.err().contains("at io.mmf"), "no stack trace without --verbose");
+    Run condition = run("conditions", "show", "dermatomyosits");
+    assertEquals(2, condition.code());
+    assertTrue(condition.err().contains("did you mean: dermatomyositis"), condition.err());
+    Run dose = run("simulate", "--model", "van-hest-2005", "--dose", "-5");
+    assertEquals(2, dose.code());
+    assertTrue(dose.err().contains("Invalid value for doseMg (expected finite and > 0): -5.0"), dose.err());
+    Run option = run("simulate", "--model", "van-hest-2005", "--dose", "1000", "--modle", "x");
+    assertEquals(2, option.code());
+    assertTrue(option.err().contains("Unknown options: '--modle'"), option.err());
+    Path model = dir.resolve("bad.json");
+    Files.writeString(model, "{\n \"name\": \"m\",\n \"doseUnit\" \"MG_MPA\"\n}");
+    Run json = run("simulate", "--model", model.toString(), "--dose", "1000");
+    assertEquals(2, json.code());
+    assertTrue(json.err().contains("bad.json:3: not valid JSON"), json.err());
+    assertTrue(run("--verbose", "simulate", "--model", "van-hest", "--dose", "1000").err().contains("at io.mmf"));
+  }
+
+  @Test
+  void unwritableOutputGivesExitOneAndNoFile() throws Exception {
+    Path missing = dir.resolve("no-such-dir").resolve("curve.csv");
+    Run r = run("simulate", "--model", "van-hest-2005", "--dose", "1000", "--csv", missing.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("cannot write " + missing + ": no such directory"), r.err());
+    assertFalse(Files.exists(missing));
+    Path pdf = dir.resolve("curve.pdf");
+    assertEquals(2, run("simulate", "--model", "van-hest-2005", "--dose", "1000", "--plot", pdf.toString()).code());
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(), files.toList(), "no partial or temporary file left");
+    }
+  }
+}
