@@ -3,6 +3,11 @@ package io.mmf.cli;
 import io.mmf.core.condition.ConditionCatalog;
 import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
+import io.mmf.core.finding.Finding;
+import io.mmf.core.safety.CoMedication;
+import io.mmf.core.safety.PatientProfile;
+import io.mmf.core.safety.SafetyScreen;
+import io.mmf.pk.model.Window;
 import io.mmf.core.monitoring.AucTarget;
 import io.mmf.core.regimen.Regimen;
 import io.mmf.pk.dosing.DoseEvent;
@@ -90,6 +95,20 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--weight", paramLabel = "KG", description = "Jiao 2008: body weight, kg (65.5).")
   Double weightKg;
 
+  @Option(names = "--meal-times", split = ",", paramLabel = "HOURS",
+      description = "Clock times of meals, hours after midnight (e.g. 7.5,12,19): the gallbladder of an EHC model"
+          + " then empties at these times every day, for --meal-window hours, instead of the model's own windows.")
+  List<Double> mealTimes;
+
+  @Option(names = "--meal-window", paramLabel = "HOURS", defaultValue = "1",
+      description = "How long the gallbladder empties after each meal (default: ${DEFAULT-VALUE} h).")
+  double mealWindowHours;
+
+  @Option(names = "--comed", split = ",", paramLabel = "DRUG",
+      description = "Co-medications by name: their interactions are listed with the summary (not yet applied to"
+          + " the simulated curve).")
+  List<String> comeds = new ArrayList<>();
+
   @Option(names = "--csv", paramLabel = "FILE", description = "Write the curve: time, concentration, cumulative AUC.")
   Path csv;
 
@@ -155,6 +174,17 @@ final class SimulateCommand implements Callable<Integer> {
     }
     Regimen regimen = regimenOptions.regimen();
     PkModel model = model();
+    if (mealTimes != null && !mealTimes.isEmpty()) {
+      List<Window> windows = new ArrayList<>();
+      for (double m : mealTimes) {
+        windows.add(new Window(m, mealWindowHours));
+      }
+      model = model.withEmptyingWindows(EmptyingWindows.atClockTimes(windows.toArray(new Window[0])));
+    }
+    PatientProfile comedication = PatientProfile.none();
+    for (String c : comeds) {
+      comedication = comedication.taking(CoMedication.byName(c.trim()));
+    }
     Outputs.checkWritable(csv);
     Outputs.checkWritable(plot);
     if (plot != null && !plot.toString().toLowerCase(Locale.ROOT).matches(".*\\.(svg|png)")) {
@@ -169,6 +199,13 @@ final class SimulateCommand implements Callable<Integer> {
 
     Result r = simulate(model, solver, regimen, target, offset);
     printSummary(out, model, solver, regimen, r);
+    List<Finding> interactions = SafetyScreen.screen(comedication, regimen.formulation()).interactions();
+    if (!interactions.isEmpty()) {
+      out.println("Interactions (listed, not applied to the simulated curve):");
+      for (Finding f : interactions) {
+        out.println("  " + f.severity() + " " + f.action() + ": " + f.message() + " [" + f.source().id() + "]");
+      }
+    }
 
     if (range != null) {
       List<double[]> rows = new ArrayList<>();

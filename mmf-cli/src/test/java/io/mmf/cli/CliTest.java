@@ -151,6 +151,31 @@ class CliTest {
   }
 
   @Test
+  void mealTimesMoveTheGallbladderToTheClockAndComedicationsAreListed() {
+    // Jiao 2008 with meals at 07:00 and 19:00 (1-h emptying) and doses at 08:00 and 20:00: the gallbladder now
+    // empties 11 h after each dose instead of at 4 h and 10 h, so the curve changes; the CLI's numbers are the
+    // library's for the same clock-windowed model.
+    Run paper = run("simulate", "--model", "jiao-2008", "--dose", "1000");
+    Run meals = run("simulate", "--model", "jiao-2008", "--dose", "1000", "--meal-times", "7,19",
+        "--first-dose-clock", "8", "--comed", "cyclosporine");
+    assertEquals(0, meals.code(), meals.err());
+    io.mmf.pk.model.PkModel clock = Presets.jiao2008(65.5).withEmptyingWindows(
+        io.mmf.pk.model.EmptyingWindows.atClockTimes(new io.mmf.pk.model.Window(7, 1),
+            new io.mmf.pk.model.Window(19, 1)));
+    double api = new ExactSolver().steadyState(clock, Dose.ofMg(1000), Formulation.MMF_TABLET_500,
+        DosingInterval.TWICE_DAILY, 8).aucTauMgHPerL();
+    assertEquals(String.format(Locale.ROOT, "%.2f", api),
+        String.format(Locale.ROOT, "%.2f", number(meals.out(), "AUC0-12 at steady state:")));
+    assertTrue(Math.abs(number(paper.out(), "Cmax at steady state:") - number(meals.out(), "Cmax at steady state:"))
+        > 0.01, "the windows moved");
+    assertTrue(meals.out().contains("Interactions (listed, not applied to the simulated curve):"), meals.out());
+    assertTrue(meals.out().contains("[kobayashi-2004]"), meals.out());
+    Run noEhc = run("simulate", "--model", "van-hest-2005", "--dose", "1000", "--meal-times", "7");
+    assertEquals(2, noEhc.code());
+    assertTrue(noEhc.err().contains("no windowed transfer"), noEhc.err());
+  }
+
+  @Test
   void csvRowsParseBackToTheCurve() throws Exception {
     Path csv = dir.resolve("curve.csv");
     Run r = run("simulate", "--model", "de-winter-2008", "--dose", "720", "--formulation", "ec-mps-360",

@@ -315,6 +315,32 @@ public final class PkModel {
   }
 
   /**
+   * This model with other emptying windows, e.g. the gallbladder emptying at a patient's own clock meal
+   * times instead of the paper's times after each dose.
+   *
+   * @param value the new windows
+   * @return the changed copy
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if the model has no windowed transfer for the windows to switch
+   */
+  public PkModel withEmptyingWindows(EmptyingWindows value) {
+    Objects.requireNonNull(value, "Invalid value for emptyingWindows (expected non-null): null");
+    if (transfers.stream().noneMatch(Transfer::windowed)) {
+      throw new IllegalArgumentException("Invalid value for emptyingWindows (expected a model with enterohepatic"
+          + " recirculation; model '" + name + "' has no windowed transfer)");
+    }
+    Builder b = new Builder(name);
+    b.compartments.addAll(compartments);
+    b.transfers.addAll(transfers);
+    b.observed.addAll(observed);
+    b.inputs.putAll(inputs);
+    b.doseUnit = doseUnit;
+    b.windows = value;
+    b.savic = savic.orElse(null);
+    return new PkModel(b);
+  }
+
+  /**
    * The rate matrix A of dx/dt = A x, row-major n x n in state order, 1/h: column j holds what leaves
    * compartment j (negative on the diagonal) and where it goes.
    *

@@ -56,6 +56,22 @@ class PresetsTest {
   }
 
   @Test
+  void mealTimesReplaceThePapersWindowsAndBothPathsAgree() {
+    PkModel clock = Presets.jiao2008(65.5).withEmptyingWindows(
+        EmptyingWindows.atClockTimes(new Window(7, 1), new Window(12.5, 1), new Window(19, 1)));
+    assertEquals(EmptyingWindows.Anchor.CLOCK, clock.emptyingWindows().orElseThrow().anchor());
+    SteadyState exact = EXACT.steadyState(clock, ONE_GRAM, Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY, 8);
+    SteadyState num = NUMERICAL.steadyState(clock, ONE_GRAM, Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY, 8);
+    assertEquals(24, exact.periodHours());
+    for (int j = 0; j < 2; j++) {
+      double a = exact.aucPerIntervalMgHPerL().get(j);
+      assertEquals(a, num.aucPerIntervalMgHPerL().get(j), 1e-6 * a);
+    }
+    assertThrows(IllegalArgumentException.class, () -> Presets.vanHest2005().withEmptyingWindows(
+        EmptyingWindows.atClockTimes(new Window(7, 1))));
+  }
+
+  @Test
   void deWinter2008MmfAndEcMpsSteadyState() {
     // mpa-literature.md 2.4 (NephroTDM): MMF 1 g BID -> 739/16 = 46.2; EC-MPS 720 mg BID -> 674/16 = 42.1 mg*h/L.
     PkModel m = Presets.deWinter2008();
