@@ -15,4 +15,5 @@ module io.mmf.pk {
   exports io.mmf.pk.model;
   exports io.mmf.pk.solve;
   exports io.mmf.pk.exposure;
+  exports io.mmf.pk.population;
 }

@@ -1,5 +1,6 @@
 package io.mmf.pk.model;
 
+import io.mmf.core.drug.Drug;
 import java.util.Objects;
 
 /**
@@ -75,10 +76,31 @@ public final class ModelFamilies {
    * @throws IllegalArgumentException if a value is out of range
    */
   public static PkModel firstOrder(String name, double kaPerHour, double lagHours, Disposition d, DoseUnit unit) {
+    return firstOrder(name, kaPerHour, lagHours, d, unit, Drug.values());
+  }
+
+  /**
+   * M1 taking only some drugs: for a model fitted on MMF alone, an EC-MPS dose is then rejected.
+   *
+   * @param name readable name
+   * @param kaPerHour absorption rate, 1/h, &gt; 0
+   * @param lagHours absorption lag, h, &gt;= 0
+   * @param d disposition
+   * @param unit the unit doses are in
+   * @param drugs the drugs the model takes
+   * @return the model
+   * @throws IllegalArgumentException if a value is out of range
+   */
+  public static PkModel firstOrder(String name, double kaPerHour, double lagHours, Disposition d, DoseUnit unit,
+      Drug... drugs) {
     positive(kaPerHour, "kaPerHour");
     PkModel.Builder b = start(name, Objects.requireNonNull(d, "disposition"), "depot").transfer("depot", "central",
         kaPerHour);
-    return disposition(b, d, 1).doseAny(DoseInput.bolus("depot", 1, lagHours)).doseUnit(unit).build();
+    disposition(b, d, 1).doseUnit(unit);
+    for (Drug drug : drugs) {
+      b.dose(drug, DoseInput.bolus("depot", 1, lagHours));
+    }
+    return b.build();
   }
 
   /**

@@ -66,6 +66,25 @@ public final class Presets {
       positive(albuminGPerL, "albuminGPerL");
       positive(cyclosporineMgPerDay, "cyclosporineMgPerDay");
     }
+
+    /**
+     * Typical CL/F for these covariates: 32.5 (CLcr/48)^-0.12 (ALB/30)^-1.07 (CsA/450)^0.31, x 1.11 if female.
+     *
+     * @return clearance, L/h
+     */
+    public double clearanceLPerH() {
+      return 32.5 * Math.pow(creatinineClearanceMlPerMin / 48, -0.12) * Math.pow(albuminGPerL / 30, -1.07)
+          * Math.pow(cyclosporineMgPerDay / 450, 0.31) * (female ? 1.11 : 1);
+    }
+
+    /**
+     * Typical V1/F for these covariates: 91 (CLcr/48)^-0.62 (ALB/30)^-1.13.
+     *
+     * @return central volume, L
+     */
+    public double centralVolumeL() {
+      return 91 * Math.pow(creatinineClearanceMlPerMin / 48, -0.62) * Math.pow(albuminGPerL / 30, -1.13);
+    }
   }
 
   private static void positive(double v, String field) {
@@ -94,23 +113,29 @@ public final class Presets {
    */
   public static PkModel vanHest2005(VanHestCovariates c) {
     Objects.requireNonNull(c, "Invalid value for covariates (expected non-null): null");
-    double crcl = c.creatinineClearanceMlPerMin() / 48;
-    double alb = c.albuminGPerL() / 30;
-    double cl = 32.5 * Math.pow(crcl, -0.12) * Math.pow(alb, -1.07) * Math.pow(c.cyclosporineMgPerDay() / 450, 0.31)
-        * (c.female() ? 1.11 : 1);
-    double v1 = 91 * Math.pow(crcl, -0.62) * Math.pow(alb, -1.13);
-    double q = 35;
-    double v2 = 237;
-    return PkModel.builder("van Hest 2005")
-        .compartments("depot", "central", "peripheral")
-        .transfer("depot", "central", 4.1)
-        .elimination("central", cl / v1)
-        .transfer("central", "peripheral", q / v1)
-        .transfer("peripheral", "central", q / v2)
-        .observe("MPA", "central", v1)
-        .dose(Drug.MYCOPHENOLATE_MOFETIL, DoseInput.bolus("depot", 1, 0.21))
-        .doseUnit(DoseUnit.MG_MMF)
-        .build();
+    return vanHest2005(VAN_HEST_KA, c.clearanceLPerH(), c.centralVolumeL(), VAN_HEST_V2);
+  }
+
+  /** van Hest 2005 typical values without covariates: ka (1/h), lag (h), Q/F (L/h), V2/F (L). */
+  static final double VAN_HEST_KA = 4.1;
+  static final double VAN_HEST_LAG = 0.21;
+  static final double VAN_HEST_Q = 35;
+  static final double VAN_HEST_V2 = 237;
+
+  /**
+   * van Hest 2005 with individual parameters (lag 0.21 h and Q/F 35 L/h as published; the paper gives
+   * them no inter-individual variability).
+   *
+   * @param kaPerHour absorption rate, 1/h
+   * @param clLPerH CL/F, L/h
+   * @param v1L V1/F, L
+   * @param v2L V2/F, L
+   * @return the model (MMF doses only)
+   * @throws IllegalArgumentException if a value is out of range
+   */
+  public static PkModel vanHest2005(double kaPerHour, double clLPerH, double v1L, double v2L) {
+    return ModelFamilies.firstOrder("van Hest 2005", kaPerHour, VAN_HEST_LAG,
+        new ModelFamilies.Disposition(clLPerH, v1L, VAN_HEST_Q, v2L), DoseUnit.MG_MMF, Drug.MYCOPHENOLATE_MOFETIL);
   }
 
   /**
@@ -218,28 +243,93 @@ public final class Presets {
    * @throws IllegalArgumentException if the weight is not finite and &gt; 0
    */
   public static PkModel jiao2008(double weightKg) {
-    positive(weightKg, "weightKg");
-    double w = weightKg / 65.5;
-    double cl = 10.2 * w;
-    double vc = 12.5;
-    double q = 16.1 * w;
-    double vp = 213 * w;
-    double k40 = 1.38 / 4.40;
-    double ehcp = 0.291;
-    double k45 = k40 * ehcp / (1 - ehcp);
+    return jiao2008(Jiao2008Parameters.typical(weightKg));
+  }
+
+  /**
+   * Jiao 2008's parameters.
+   *
+   * @param kaPerHour absorption rate, 1/h (typical 3.53)
+   * @param lagHours absorption lag, h (0.0956)
+   * @param clLPerH MPA CL/F, all of it forming MPAG, L/h (10.2 at 65.5 kg)
+   * @param vcL MPA central V/F, L (12.5)
+   * @param qLPerH inter-compartmental clearance Q/F, L/h (16.1 at 65.5 kg)
+   * @param vpL MPA peripheral V/F, L (213 at 65.5 kg)
+   * @param clMpagLPerH MPAG renal CL/F, L/h (1.38)
+   * @param vMpagL MPAG V/F, L (4.40)
+   * @param ehcp fraction of MPAG elimination to the gallbladder, in (0, 1) (0.291)
+   */
+  public record Jiao2008Parameters(double kaPerHour, double lagHours, double clLPerH, double vcL, double qLPerH,
+      double vpL, double clMpagLPerH, double vMpagL, double ehcp) {
+
+    /**
+     * Validates the parameters.
+     *
+     * @param kaPerHour 1/h
+     * @param lagHours h
+     * @param clLPerH L/h
+     * @param vcL L
+     * @param qLPerH L/h
+     * @param vpL L
+     * @param clMpagLPerH L/h
+     * @param vMpagL L
+     * @param ehcp fraction
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public Jiao2008Parameters {
+      positive(kaPerHour, "kaPerHour");
+      if (!(lagHours >= 0) || !Double.isFinite(lagHours)) {
+        throw new IllegalArgumentException("Invalid value for lagHours (expected finite and >= 0): " + lagHours);
+      }
+      positive(clLPerH, "clLPerH");
+      positive(vcL, "vcL");
+      positive(qLPerH, "qLPerH");
+      positive(vpL, "vpL");
+      positive(clMpagLPerH, "clMpagLPerH");
+      positive(vMpagL, "vMpagL");
+      if (!(ehcp > 0 && ehcp < 1)) {
+        throw new IllegalArgumentException("Invalid value for ehcp (expected in (0, 1)): " + ehcp);
+      }
+    }
+
+    /**
+     * The typical values at a body weight (CL, Q and peripheral V scale with weight / 65.5 kg).
+     *
+     * @param weightKg kg, &gt; 0
+     * @return the parameters
+     * @throws IllegalArgumentException if the weight is not finite and &gt; 0
+     */
+    public static Jiao2008Parameters typical(double weightKg) {
+      positive(weightKg, "weightKg");
+      double w = weightKg / 65.5;
+      return new Jiao2008Parameters(3.53, 0.0956, 10.2 * w, 12.5, 16.1 * w, 213 * w, 1.38, 4.40, 0.291);
+    }
+  }
+
+  /**
+   * Jiao 2008 with given parameters (see {@link #jiao2008(double)} for the structure).
+   *
+   * @param p the parameters
+   * @return the model (MMF doses only)
+   * @throws NullPointerException if {@code p} is null
+   */
+  public static PkModel jiao2008(Jiao2008Parameters p) {
+    Objects.requireNonNull(p, "Invalid value for parameters (expected non-null): null");
+    double k40 = p.clMpagLPerH() / p.vMpagL();
+    double k45 = k40 * p.ehcp() / (1 - p.ehcp());
     return PkModel.builder("Jiao 2008")
         .compartments("depot", "central", "peripheral", "mpag", "gallbladder")
-        .transfer("depot", "central", 3.53)
-        .transfer("central", "mpag", cl / vc)
-        .transfer("central", "peripheral", q / vc)
-        .transfer("peripheral", "central", q / vp)
+        .transfer("depot", "central", p.kaPerHour())
+        .transfer("central", "mpag", p.clLPerH() / p.vcL())
+        .transfer("central", "peripheral", p.qLPerH() / p.vcL())
+        .transfer("peripheral", "central", p.qLPerH() / p.vpL())
         .elimination("mpag", k40)
         .transfer("mpag", "gallbladder", k45)
         .windowedTransfer("gallbladder", "depot", 67.5)
         .emptyingWindows(EmptyingWindows.afterEachDose(new Window(4, 0.01), new Window(10, 0.01)))
-        .observe("MPA", "central", vc)
-        .observe("MPAG", "mpag", 4.40)
-        .dose(Drug.MYCOPHENOLATE_MOFETIL, DoseInput.bolus("depot", 1, 0.0956))
+        .observe("MPA", "central", p.vcL())
+        .observe("MPAG", "mpag", p.vMpagL())
+        .dose(Drug.MYCOPHENOLATE_MOFETIL, DoseInput.bolus("depot", 1, p.lagHours()))
         .doseUnit(DoseUnit.MG_MMF)
         .build();
   }

@@ -1,0 +1,142 @@
+package io.mmf.pk.population;
+
+import io.mmf.core.source.Source;
+import io.mmf.pk.model.PkModel;
+import io.mmf.pk.model.Presets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Population versions of the presets, with the variability their papers report (log-scale variances;
+ * where a paper gives CV %, omega^2 = ln(1 + CV^2)).
+ */
+public final class Populations {
+  private Populations() {}
+
+  /**
+   * van Hest 2005 variability, as variances: ka 0.802, CL/F 0.091, V1/F 0.602, V2/F 0.712; residual
+   * error additive 0.45 mg/L (the nlmixr2lib transcription of Maizaud et al. 2025 Table 1; the
+   * paper's inter-occasion variability is not applied).
+   */
+  public static final Source VAN_HEST_2005_VARIABILITY = new Source("van-hest-2005-iiv",
+      "van Hest 2005 inter-individual variability as transcribed by nlmixr2lib from Maizaud F et al. PLoS One"
+          + " 2025;20(8):e0330854 Table 1 (ka 0.802, CL 0.091, V1 0.602, V2 0.712; additive error 0.45 mg/L)",
+      Source.Verification.READ_SECONDARY);
+
+  /**
+   * Jiao 2008 variability from Table 3 CV % (as variances ln(1 + CV^2)): lag 0.281, ka 0.308, Q/F
+   * 0.0186, CL/F 0.0351, V2/F 0.1125, V3/F 0.0502, V4/F 0.0520, EHCP 0.0807, with eta(CL_MPAG) = 1.33
+   * eta(Q); residual error exponential, SD 0.453 on MPA.
+   */
+  public static final Source JIAO_2008_VARIABILITY = new Source("jiao-2008-iiv",
+      "Jiao 2008 Table 3 variability (CV % converted to log-scale variances) as encoded in nlmixr2lib",
+      Source.Verification.READ_SECONDARY);
+
+  /** Highest EHCP an individual may have: the log-normal draw is capped below 1 (P(eta would exceed it) < 1e-5). */
+  public static final double MAX_EHCP = 0.999;
+
+  /**
+   * van Hest 2005 for patients with given covariates.
+   *
+   * @param covariates the covariates (their typical CL and V1)
+   * @return the population model
+   * @throws NullPointerException if {@code covariates} is null
+   */
+  public static PopulationModel vanHest2005(Presets.VanHestCovariates covariates) {
+    Objects.requireNonNull(covariates, "Invalid value for covariates (expected non-null): null");
+    Map<String, Double> v = new LinkedHashMap<>();
+    v.put("ka", 0.802);
+    v.put("CL", 0.091);
+    v.put("V1", 0.602);
+    v.put("V2", 0.712);
+    double cl = covariates.clearanceLPerH();
+    double v1 = covariates.centralVolumeL();
+    return of("van Hest 2005", VAN_HEST_2005_VARIABILITY, RandomEffects.diagonal(v), ResidualError.additive(0.45),
+        eta -> Presets.vanHest2005(4.1 * Math.exp(eta[0]), cl * Math.exp(eta[1]), v1 * Math.exp(eta[2]),
+            237 * Math.exp(eta[3])));
+  }
+
+  /**
+   * Jiao 2008 (MPA + MPAG with gallbladder release) at a body weight.
+   *
+   * @param weightKg kg, &gt; 0
+   * @return the population model
+   * @throws IllegalArgumentException if the weight is not finite and &gt; 0
+   */
+  public static PopulationModel jiao2008(double weightKg) {
+    Presets.Jiao2008Parameters t = Presets.Jiao2008Parameters.typical(weightKg);
+    Map<String, Double> v = new LinkedHashMap<>();
+    v.put("lag", 0.281);
+    v.put("ka", 0.308);
+    v.put("Q", 0.0186);
+    v.put("CL", 0.0351);
+    v.put("Vc", 0.1125);
+    v.put("Vp", 0.0502);
+    v.put("Vmpag", 0.0520);
+    v.put("EHCP", 0.0807);
+    return of("Jiao 2008", JIAO_2008_VARIABILITY, RandomEffects.diagonal(v), ResidualError.exponential(0.453),
+        eta -> Presets.jiao2008(new Presets.Jiao2008Parameters(t.kaPerHour() * Math.exp(eta[1]),
+            t.lagHours() * Math.exp(eta[0]), t.clLPerH() * Math.exp(eta[3]), t.vcL() * Math.exp(eta[4]),
+            t.qLPerH() * Math.exp(eta[2]), t.vpL() * Math.exp(eta[5]), t.clMpagLPerH() * Math.exp(1.33 * eta[2]),
+            t.vMpagL() * Math.exp(eta[6]), Math.min(MAX_EHCP, t.ehcp() * Math.exp(eta[7])))));
+  }
+
+  /**
+   * A population model of one's own.
+   *
+   * @param name readable name
+   * @param source citation
+   * @param randomEffects variability
+   * @param residualError residual error
+   * @param individual makes the individual model from eta (in {@code randomEffects.parameters()} order)
+   * @return the population model
+   * @throws NullPointerException if an argument is null
+   */
+  public static PopulationModel of(String name, Source source, RandomEffects randomEffects,
+      ResidualError residualError, Function<double[], PkModel> individual) {
+    Objects.requireNonNull(name, "Invalid value for name (expected non-null): null");
+    Objects.requireNonNull(source, "Invalid value for source (expected non-null): null");
+    Objects.requireNonNull(randomEffects, "Invalid value for randomEffects (expected non-null): null");
+    Objects.requireNonNull(residualError, "Invalid value for residualError (expected non-null): null");
+    Objects.requireNonNull(individual, "Invalid value for individual (expected non-null): null");
+    int n = randomEffects.parameters().size();
+    return new PopulationModel() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Source source() {
+        return source;
+      }
+
+      @Override
+      public RandomEffects randomEffects() {
+        return randomEffects;
+      }
+
+      @Override
+      public ResidualError residualError() {
+        return residualError;
+      }
+
+      @Override
+      public PkModel individual(double[] eta) {
+        if (eta.length != n) {
+          throw new IllegalArgumentException("Invalid value for eta (expected " + n + " values for "
+              + randomEffects.parameters() + "): " + eta.length);
+        }
+        return individual.apply(eta);
+      }
+
+      @Override
+      public String toString() {
+        return "PopulationModel[" + name + ", " + List.copyOf(randomEffects.parameters()) + "]";
+      }
+    };
+  }
+}

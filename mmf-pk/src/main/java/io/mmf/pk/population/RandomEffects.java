@@ -1,0 +1,175 @@
+package io.mmf.pk.population;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * Log-normal inter-individual variability: eta ~ N(0, Omega), with a full covariance matrix Omega
+ * over named parameters (log-scale variances on the diagonal, covariances off it). An individual's
+ * parameter is typical x exp(eta).
+ *
+ * <p>Immutable and thread-safe. Omega must be symmetric and positive definite; its Cholesky factor
+ * is computed once at construction.
+ */
+public final class RandomEffects {
+  private final List<String> parameters;
+  private final double[][] omega;
+  private final double[][] cholesky;
+
+  private RandomEffects(List<String> parameters, double[][] omega, double[][] cholesky) {
+    this.parameters = parameters;
+    this.omega = omega;
+    this.cholesky = cholesky;
+  }
+
+  /**
+   * Random effects with a full covariance matrix.
+   *
+   * @param parameters parameter names, in matrix order, unique
+   * @param omega covariance matrix of eta (log scale), symmetric positive definite
+   * @return the random effects
+   * @throws NullPointerException if an argument or element is null
+   * @throws IllegalArgumentException if the sizes differ, an entry is not finite, the matrix is not
+   *     symmetric, or it is not positive definite (the message names the first failing parameter)
+   */
+  public static RandomEffects of(List<String> parameters, double[][] omega) {
+    Objects.requireNonNull(parameters, "Invalid value for parameters (expected non-null): null");
+    Objects.requireNonNull(omega, "Invalid value for omega (expected non-null): null");
+    List<String> names = List.copyOf(parameters);
+    int n = names.size();
+    if (n == 0 || omega.length != n) {
+      throw new IllegalArgumentException("Invalid value for omega (expected " + n + " x " + n + " for " + names
+          + "): " + omega.length + " rows");
+    }
+    if (names.stream().distinct().count() != n) {
+      throw new IllegalArgumentException("Invalid value for parameters (expected unique names): " + names);
+    }
+    double[][] copy = new double[n][];
+    for (int i = 0; i < n; i++) {
+      if (omega[i] == null || omega[i].length != n) {
+        throw new IllegalArgumentException("Invalid value for omega row " + names.get(i) + " (expected " + n
+            + " entries): " + (omega[i] == null ? "null" : omega[i].length));
+      }
+      copy[i] = omega[i].clone();
+      for (int j = 0; j < n; j++) {
+        if (!Double.isFinite(copy[i][j])) {
+          throw new IllegalArgumentException("Invalid value for omega[" + names.get(i) + "][" + names.get(j)
+              + "] (expected finite): " + copy[i][j]);
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < i; j++) {
+        if (Math.abs(copy[i][j] - copy[j][i]) > 1e-12 * Math.max(1, Math.abs(copy[i][j]))) {
+          throw new IllegalArgumentException("Invalid value for omega (expected symmetric): omega[" + names.get(i)
+              + "][" + names.get(j) + "] = " + copy[i][j] + " but omega[" + names.get(j) + "][" + names.get(i)
+              + "] = " + copy[j][i]);
+        }
+      }
+    }
+    double[][] l = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j <= i; j++) {
+        double s = copy[i][j];
+        for (int k = 0; k < j; k++) {
+          s -= l[i][k] * l[j][k];
+        }
+        if (i == j) {
+          if (!(s > 0)) {
+            throw new IllegalArgumentException("Invalid value for omega (expected positive definite): not at"
+                + " parameter " + names.get(i) + " (pivot " + s + ")");
+          }
+          l[i][i] = Math.sqrt(s);
+        } else {
+          l[i][j] = s / l[j][j];
+        }
+      }
+    }
+    return new RandomEffects(names, copy, l);
+  }
+
+  /**
+   * Independent random effects.
+   *
+   * @param variances log-scale variance per parameter, each finite and &gt; 0
+   * @return the random effects, in the map's iteration order
+   * @throws IllegalArgumentException if a variance is not finite and &gt; 0
+   */
+  public static RandomEffects diagonal(Map<String, Double> variances) {
+    Objects.requireNonNull(variances, "Invalid value for variances (expected non-null): null");
+    List<String> names = List.copyOf(variances.keySet());
+    double[][] omega = new double[names.size()][names.size()];
+    for (int i = 0; i < names.size(); i++) {
+      double v = variances.get(names.get(i));
+      if (!(v > 0) || !Double.isFinite(v)) {
+        throw new IllegalArgumentException("Invalid value for variance of " + names.get(i)
+            + " (expected finite and > 0): " + v);
+      }
+      omega[i][i] = v;
+    }
+    return of(names, omega);
+  }
+
+  /**
+   * The variance of a coefficient of variation, omega^2 = ln(1 + CV^2).
+   *
+   * @param cv coefficient of variation as a fraction (0.3 for 30 %), finite and &gt; 0
+   * @return the log-scale variance
+   * @throws IllegalArgumentException if {@code cv} is not finite and &gt; 0
+   */
+  public static double varianceOfCv(double cv) {
+    if (!(cv > 0) || !Double.isFinite(cv)) {
+      throw new IllegalArgumentException("Invalid value for cv (expected finite and > 0): " + cv);
+    }
+    return Math.log1p(cv * cv);
+  }
+
+  /**
+   * Returns the parameter names, in matrix order.
+   *
+   * @return the names
+   */
+  public List<String> parameters() {
+    return parameters;
+  }
+
+  /**
+   * The covariance between two parameters.
+   *
+   * @param i row
+   * @param j column
+   * @return omega[i][j]
+   */
+  public double omega(int i, int j) {
+    return omega[i][j];
+  }
+
+  /**
+   * Draws eta into {@code out}: L z with z standard normal and L the Cholesky factor.
+   *
+   * @param random the generator (one per subject, for reproducibility)
+   * @param z scratch of the same length
+   * @param out receives eta, in {@link #parameters()} order
+   */
+  public void sample(RandomGenerator random, double[] z, double[] out) {
+    int n = parameters.size();
+    for (int i = 0; i < n; i++) {
+      z[i] = random.nextGaussian();
+    }
+    for (int i = 0; i < n; i++) {
+      double s = 0;
+      for (int k = 0; k <= i; k++) {
+        s += cholesky[i][k] * z[k];
+      }
+      out[i] = s;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "RandomEffects" + parameters + Arrays.deepToString(omega);
+  }
+}

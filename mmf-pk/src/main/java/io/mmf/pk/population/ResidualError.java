@@ -1,0 +1,95 @@
+package io.mmf.pk.population;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * Residual (measurement and model) error of simulated observations: additive, proportional, combined
+ * (y = c (1 + prop e1) + add e2), or exponential (y = c exp(sd e)); e1, e2, e standard normal.
+ *
+ * @param additiveMgPerL SD of the additive part, mg/L, finite and &gt;= 0
+ * @param proportional SD of the proportional part (0.2 for 20 %), finite and &gt;= 0
+ * @param exponential SD of the log-scale part, finite and &gt;= 0 (not combined with the others)
+ */
+public record ResidualError(double additiveMgPerL, double proportional, double exponential) {
+
+  /**
+   * Validates the model.
+   *
+   * @param additiveMgPerL mg/L
+   * @param proportional fraction
+   * @param exponential log-scale SD
+   * @throws IllegalArgumentException if a value is negative or not finite, or the exponential form is
+   *     combined with another
+   */
+  public ResidualError {
+    check(additiveMgPerL, "additiveMgPerL");
+    check(proportional, "proportional");
+    check(exponential, "exponential");
+    if (exponential > 0 && (additiveMgPerL > 0 || proportional > 0)) {
+      throw new IllegalArgumentException("Invalid value for exponential (expected alone, not combined with"
+          + " additive or proportional error): " + exponential);
+    }
+  }
+
+  private static void check(double v, String field) {
+    if (!(v >= 0) || !Double.isFinite(v)) {
+      throw new IllegalArgumentException("Invalid value for " + field + " (expected finite and >= 0): " + v);
+    }
+  }
+
+  /**
+   * Additive error.
+   *
+   * @param sdMgPerL SD, mg/L
+   * @return the model
+   */
+  public static ResidualError additive(double sdMgPerL) {
+    return new ResidualError(sdMgPerL, 0, 0);
+  }
+
+  /**
+   * Proportional error.
+   *
+   * @param sd SD as a fraction
+   * @return the model
+   */
+  public static ResidualError proportional(double sd) {
+    return new ResidualError(0, sd, 0);
+  }
+
+  /**
+   * Combined additive and proportional error.
+   *
+   * @param additiveSdMgPerL additive SD, mg/L
+   * @param proportionalSd proportional SD, fraction
+   * @return the model
+   */
+  public static ResidualError combined(double additiveSdMgPerL, double proportionalSd) {
+    return new ResidualError(additiveSdMgPerL, proportionalSd, 0);
+  }
+
+  /**
+   * Exponential (log-normal) error.
+   *
+   * @param sd log-scale SD
+   * @return the model
+   */
+  public static ResidualError exponential(double sd) {
+    return new ResidualError(0, 0, sd);
+  }
+
+  /**
+   * A simulated observation of a true concentration. Additive error can make it negative; a
+   * simulated lab would report that as below the limit of quantification, which is the caller's rule.
+   *
+   * @param concentrationMgPerL the model's concentration, mg/L
+   * @param random the generator
+   * @return the observation, mg/L
+   */
+  public double observe(double concentrationMgPerL, RandomGenerator random) {
+    if (exponential > 0) {
+      return concentrationMgPerL * Math.exp(exponential * random.nextGaussian());
+    }
+    return concentrationMgPerL * (1 + proportional * random.nextGaussian()) + additiveMgPerL * random.nextGaussian();
+  }
+}

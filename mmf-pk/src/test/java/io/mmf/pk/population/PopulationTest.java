@@ -1,0 +1,133 @@
+package io.mmf.pk.population;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mmf.core.drug.Formulation;
+import io.mmf.core.regimen.DosingInterval;
+import io.mmf.core.source.Source;
+import io.mmf.pk.model.DoseUnit;
+import io.mmf.pk.model.ModelFamilies;
+import io.mmf.pk.model.ModelFamilies.Disposition;
+import io.mmf.pk.model.Presets;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.junit.jupiter.api.Test;
+
+class PopulationTest {
+  private static final double MPA_PER_MMF = 320.3 / 433.50;
+
+  /** Variability on CL only: AUC_ss = MPA dose / CL is log-normal, so attainment has a closed form. */
+  private static PopulationModel clOnly(double omega2) {
+    return Populations.of("CL only", Source.of("test", "closed-form test model"),
+        RandomEffects.diagonal(Map.of("CL", omega2)), ResidualError.proportional(0.2),
+        eta -> ModelFamilies.firstOrder("m", 2, 0.2, new Disposition(16 * Math.exp(eta[0]), 40, 22, 518),
+            DoseUnit.MG_MPA));
+  }
+
+  @Test
+  void fractionInTargetMatchesTheLogNormalClosedFormWithinFourStandardErrors() {
+    double omega2 = 0.1;
+    int n = 4000;
+    List<Attainment> result = PopulationSimulation.of(clOnly(omega2)).subjects(n).seed(42)
+        .doses(Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY, 500, 1000, 1500).build().run();
+    NormalDistribution z = new NormalDistribution();
+    double[] doses = {500, 1000, 1500};
+    for (int i = 0; i < 3; i++) {
+      double mu = Math.log(doses[i] * MPA_PER_MMF / 16);
+      double sd = Math.sqrt(omega2);
+      double within = z.cumulativeProbability((Math.log(60) - mu) / sd) - z.cumulativeProbability((Math.log(20) - mu) / sd);
+      double below = z.cumulativeProbability((Math.log(20) - mu) / sd);
+      Attainment a = result.get(i);
+      double se = Math.sqrt(within * (1 - within) / n);
+      assertEquals(within, a.steadyState().within(), 4 * se + 1e-9, "dose " + doses[i]);
+      assertEquals(below, a.steadyState().below(), 4 * Math.sqrt(below * (1 - below) / n) + 1e-9);
+      // median of a log-normal is exp(mu): histogram bins are 1.2 % wide, Monte Carlo error ~ 0.8 %
+      assertEquals(Math.exp(mu), a.aucSteadyState().p50(), 0.03 * Math.exp(mu));
+      assertEquals(n, a.subjects());
+      assertEquals(1.0, a.steadyState().below() + a.steadyState().within() + a.steadyState().above(), 1e-12);
+    }
+  }
+
+  @Test
+  void sameSeedGivesIdenticalResultsOnOneOrManyThreads() {
+    PopulationSimulation.Builder b = PopulationSimulation.of(Populations.jiao2008(70)).subjects(700).seed(7)
+        .doses(Formulation.MMF_CAPSULE_250, DosingInterval.TWICE_DAILY, 750, 1000);
+    List<Attainment> one = b.threads(1).build().run();
+    List<Attainment> three = b.threads(3).build().run();
+    assertEquals(one, three);
+    List<Attainment> otherSeed = b.seed(8).threads(3).build().run();
+    assertTrue(!one.equals(otherSeed), "a different seed gives different subjects");
+  }
+
+  @Test
+  void sampledEtasHaveTheRequestedCovariance() {
+    RandomEffects re = RandomEffects.of(List.of("CL", "V"), new double[][] {{0.1, 0.05}, {0.05, 0.2}});
+    int n = 50_000;
+    double[] z = new double[2];
+    double[] eta = new double[2];
+    double sxx = 0;
+    double syy = 0;
+    double sxy = 0;
+    SplittableRandom random = new SplittableRandom(3);
+    for (int i = 0; i < n; i++) {
+      re.sample(random, z, eta);
+      sxx += eta[0] * eta[0];
+      syy += eta[1] * eta[1];
+      sxy += eta[0] * eta[1];
+    }
+    // standard error of a sample (co)variance of normals ~ sqrt(2/n) x scale: here < 0.002
+    assertEquals(0.1, sxx / n, 0.004);
+    assertEquals(0.2, syy / n, 0.008);
+    assertEquals(0.05, sxy / n, 0.004);
+  }
+
+  @Test
+  void omegaMustBeSymmetricPositiveDefinite() {
+    IllegalArgumentException notPd = assertThrows(IllegalArgumentException.class,
+        () -> RandomEffects.of(List.of("CL", "V"), new double[][] {{1, 2}, {2, 1}}));
+    assertTrue(notPd.getMessage().contains("positive definite") && notPd.getMessage().contains("V"), notPd.getMessage());
+    IllegalArgumentException asym = assertThrows(IllegalArgumentException.class,
+        () -> RandomEffects.of(List.of("CL", "V"), new double[][] {{1, 0.1}, {0.2, 1}}));
+    assertTrue(asym.getMessage().contains("symmetric"), asym.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> RandomEffects.diagonal(Map.of("CL", -0.1)));
+    assertThrows(IllegalArgumentException.class, () -> RandomEffects.of(List.of("CL"), new double[][] {{Double.NaN}}));
+    assertEquals(Math.log(1 + 0.3 * 0.3), RandomEffects.varianceOfCv(0.3), 1e-15);
+  }
+
+  @Test
+  void badRunSettingsAreRejected() {
+    PopulationSimulation.Builder b = PopulationSimulation.of(clOnly(0.1))
+        .doses(Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY, 1000);
+    IllegalArgumentException negative = assertThrows(IllegalArgumentException.class, () -> b.subjects(-5).build());
+    assertEquals("Invalid value for subjects (expected 1 to 100000000): -5", negative.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> b.subjects(10).threads(0).build());
+    assertThrows(IllegalArgumentException.class, () -> PopulationSimulation.of(clOnly(0.1)).build());
+    assertThrows(IllegalArgumentException.class, () -> ResidualError.proportional(-0.1));
+    assertThrows(IllegalArgumentException.class, () -> new ResidualError(0.1, 0, 0.2));
+  }
+
+  @Test
+  void percentilesOfKnownValues() {
+    Summary.Accumulator acc = new Summary.Accumulator();
+    for (int i = 1; i <= 1000; i++) {
+      acc.add(i);
+    }
+    Summary s = acc.summary();
+    assertEquals(500.5, s.mean(), 1e-9);
+    assertEquals(500, s.p50(), 500 * 0.007);
+    assertEquals(50, s.p5(), 50 * 0.007);
+    assertEquals(950, s.p95(), 950 * 0.007);
+  }
+
+  @Test
+  void typicalIndividualIsThePreset() {
+    PopulationModel vh = Populations.vanHest2005(Presets.VanHestCovariates.REFERENCE);
+    double[] zero = new double[vh.randomEffects().parameters().size()];
+    assertEquals(Presets.vanHest2005().rateMatrix(false)[4], vh.individual(zero).rateMatrix(false)[4]);
+    assertThrows(IllegalArgumentException.class, () -> vh.individual(new double[2]));
+  }
+}
