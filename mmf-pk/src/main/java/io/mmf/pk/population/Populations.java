@@ -35,7 +35,7 @@ public final class Populations {
       "Jiao 2008 Table 3 variability (CV % converted to log-scale variances) as encoded in nlmixr2lib",
       Source.Verification.READ_SECONDARY);
 
-  /** Highest EHCP an individual may have: the log-normal draw is capped below 1 (P(eta would exceed it) < 1e-5). */
+  /** Highest EHCP an individual may have: the log-normal draw is capped below 1 (P(eta would exceed it) &lt; 1e-5). */
   public static final double MAX_EHCP = 0.999;
 
   /**
