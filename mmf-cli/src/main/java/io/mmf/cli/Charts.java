@@ -77,6 +77,31 @@ final class Charts {
     return chart;
   }
 
+  /** Fraction of patients in target against dose (left axis), with the AUC median and 5-95 % band (right axis). */
+  static XYChart attainment(String title, double[] doses, double[] percentInTarget, double[] p5, double[] p50,
+      double[] p95) {
+    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+        .xAxisTitle("dose per administration (mg)").yAxisTitle("patients in target at steady state (%)").build();
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+    chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+    chart.setYAxisGroupTitle(1, "steady-state AUC0-12 (mg*h/L)");
+    XYSeries in = chart.addSeries("in target (%)", doses, percentInTarget);
+    in.setMarker(SeriesMarkers.CIRCLE);
+    in.setLineColor(new Color(40, 150, 60));
+    in.setMarkerColor(new Color(40, 150, 60));
+    XYSeries hi = chart.addSeries("AUC0-12 95th percentile", doses, p95);
+    XYSeries mid = chart.addSeries("AUC0-12 median", doses, p50);
+    XYSeries lo = chart.addSeries("AUC0-12 5th percentile", doses, p5);
+    for (XYSeries s : new XYSeries[] {hi, mid, lo}) {
+      s.setYAxisGroup(1);
+      s.setMarker(SeriesMarkers.NONE);
+      s.setLineColor(new Color(20, 60, 140));
+    }
+    hi.setLineStyle(SeriesLines.DASH_DASH);
+    lo.setLineStyle(SeriesLines.DASH_DASH);
+    return chart;
+  }
+
   /** Writes a chart as SVG or PNG, chosen by the file's extension, atomically. */
   static void write(XYChart chart, Path file) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "mmf", mixinStandardHelpOptions = true, versionProvider = Mmf.Version.class,
     description = "Mycophenolate mofetil (MMF) therapy: conditions, regimen checks, monitoring schedules and"
         + " mycophenolic acid (MPA) simulations. Decision support, not medical advice.",
-    subcommands = {ConditionsCommand.class, CheckCommand.class, ScheduleCommand.class, SimulateCommand.class})
+    subcommands = {ConditionsCommand.class, CheckCommand.class, ScheduleCommand.class, SimulateCommand.class,
+        PopulationCommand.class})
 public final class Mmf implements Runnable {
   /** Exit code of a successful run. */
   public static final int OK = 0;

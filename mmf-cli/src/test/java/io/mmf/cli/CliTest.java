@@ -62,7 +62,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "conditions", "conditions show", "check", "schedule", "simulate"})
+  @ValueSource(strings = {"", "conditions", "conditions show", "check", "schedule", "simulate", "population"})
   void everyCommandHasHelp(String command) {
     String[] args = (command + " --help").trim().split(" ");
     Run r = run(args);
@@ -173,6 +173,36 @@ class CliTest {
     Run noEhc = run("simulate", "--model", "van-hest-2005", "--dose", "1000", "--meal-times", "7");
     assertEquals(2, noEhc.code());
     assertTrue(noEhc.err().contains("no windowed transfer"), noEhc.err());
+  }
+
+  @Test
+  void populationTableEqualsTheLibraryForTheSameSeed() throws Exception {
+    Path csv = dir.resolve("pta.csv");
+    Run r = run("population", "--doses", "750,1000", "--subjects", "600", "--seed", "11", "--threads", "2",
+        "--csv", csv.toString());
+    assertEquals(0, r.code(), r.err());
+    List<io.mmf.pk.population.Attainment> api = io.mmf.pk.population.PopulationSimulation.of(
+        io.mmf.pk.population.Populations.vanHest2005(Presets.VanHestCovariates.REFERENCE)).subjects(600).seed(11)
+        .threads(1).doses(Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY, 750, 1000).build().run();
+    try (Reader in = Files.newBufferedReader(csv)) {
+      List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)
+          .getRecords();
+      assertEquals(2, rows.size());
+      for (int i = 0; i < 2; i++) {
+        assertEquals(api.get(i).steadyState().within(), Double.parseDouble(rows.get(i).get("ss_fraction_in_target")));
+        assertEquals(api.get(i).aucSteadyState().p50(), Double.parseDouble(rows.get(i).get("ss_auc_p50_mg_h_per_l")));
+        assertEquals(api.get(i).firstDose().within(),
+            Double.parseDouble(rows.get(i).get("first_dose_fraction_in_target")));
+      }
+    }
+    assertTrue(r.out().contains(String.format(Locale.ROOT, "%.1f %%", 100 * api.get(1).steadyState().within())),
+        r.out());
+    Run bad = run("population", "--doses", "1000", "--subjects", "-5");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("Invalid value for subjects (expected 1 to 100000000): -5"), bad.err());
+    Run model = run("population", "--doses", "1000", "--model", "sherwin-2012");
+    assertEquals(2, model.code());
+    assertTrue(model.err().contains("Unknown population model: 'sherwin-2012'"), model.err());
   }
 
   @Test
