@@ -71,7 +71,7 @@ final class PopulationCommand implements Callable<Integer> {
   @Option(names = "--csv", paramLabel = "FILE", description = "Write one row per dose with the fractions and percentiles.")
   Path csv;
 
-  @Option(names = "--plot", paramLabel = "FILE.svg|FILE.png", description = "Plot the fraction in target and the 5-95 % AUC band against dose.")
+  @Option(names = "--plot", paramLabel = "FILE.svg|FILE.png", description = "Plot the fraction in target and the 5-95 %% AUC band against dose.")
   Path plot;
 
   @Spec
