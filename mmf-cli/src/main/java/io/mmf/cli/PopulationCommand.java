@@ -68,6 +68,10 @@ final class PopulationCommand implements Callable<Integer> {
   @Option(names = "--weight", paramLabel = "KG", defaultValue = "65.5", description = "Jiao 2008 covariate: weight, kg.")
   double weightKg;
 
+  @Option(names = "--comed", split = ",", paramLabel = "DRUG",
+      description = "Co-medications whose quantified effects act on every patient's model.")
+  List<String> comeds = new ArrayList<>();
+
   @Option(names = "--csv", paramLabel = "FILE", description = "Write one row per dose with the fractions and percentiles.")
   Path csv;
 
@@ -100,6 +104,11 @@ final class PopulationCommand implements Callable<Integer> {
     if (threads != null) {
       b.threads(threads);
     }
+    List<io.mmf.core.safety.CoMedication> co = new ArrayList<>();
+    for (String c : comeds) {
+      co.add(io.mmf.core.safety.CoMedication.byName(c.trim()));
+    }
+    b.coMedications(co);
     PopulationSimulation sim = b.build();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

@@ -16,6 +16,7 @@ import io.mmf.pk.exposure.DoseRecommendation;
 import io.mmf.pk.exposure.ExposureSummary;
 import io.mmf.pk.exposure.Exposures;
 import io.mmf.pk.model.EmptyingWindows;
+import io.mmf.pk.model.Interactions;
 import io.mmf.pk.model.ModelFileException;
 import io.mmf.pk.model.ModelFiles;
 import io.mmf.pk.model.PkModel;
@@ -105,8 +106,8 @@ final class SimulateCommand implements Callable<Integer> {
   double mealWindowHours;
 
   @Option(names = "--comed", split = ",", paramLabel = "DRUG",
-      description = "Co-medications by name: their interactions are listed with the summary (not yet applied to"
-          + " the simulated curve).")
+      description = "Co-medications by name: quantified effects act on the model (antacids, PPIs, bile-acid"
+          + " sequestrants, ciclosporin on recirculating models); the others are listed.")
   List<String> comeds = new ArrayList<>();
 
   @Option(names = "--csv", paramLabel = "FILE", description = "Write the curve: time, concentration, cumulative AUC.")
@@ -185,6 +186,8 @@ final class SimulateCommand implements Callable<Integer> {
     for (String c : comeds) {
       comedication = comedication.taking(CoMedication.byName(c.trim()));
     }
+    Interactions.Applied interactions = Interactions.apply(model, comedication.coMedications(), regimen.formulation());
+    model = interactions.model();
     Outputs.checkWritable(csv);
     Outputs.checkWritable(plot);
     if (plot != null && !plot.toString().toLowerCase(Locale.ROOT).matches(".*\\.(svg|png)")) {
@@ -199,12 +202,14 @@ final class SimulateCommand implements Callable<Integer> {
 
     Result r = simulate(model, solver, regimen, target, offset);
     printSummary(out, model, solver, regimen, r);
-    List<Finding> interactions = SafetyScreen.screen(comedication, regimen.formulation()).interactions();
-    if (!interactions.isEmpty()) {
-      out.println("Interactions (listed, not applied to the simulated curve):");
-      for (Finding f : interactions) {
-        out.println("  " + f.severity() + " " + f.action() + ": " + f.message() + " [" + f.source().id() + "]");
-      }
+    for (Interactions.Effect e : interactions.applied()) {
+      out.println("Interaction applied: " + e.coMedication() + ": " + e.effect() + " [" + e.source().id() + "]");
+    }
+    for (String n : interactions.notModelled()) {
+      out.println("Interaction not modelled: " + n);
+    }
+    for (Finding f : SafetyScreen.screen(comedication, regimen.formulation()).interactions()) {
+      out.println("  " + f.severity() + " " + f.action() + ": " + f.message() + " [" + f.source().id() + "]");
     }
 
     if (range != null) {

@@ -159,16 +159,18 @@ class CliTest {
     Run meals = run("simulate", "--model", "jiao-2008", "--dose", "1000", "--meal-times", "7,19",
         "--first-dose-clock", "8", "--comed", "cyclosporine");
     assertEquals(0, meals.code(), meals.err());
-    io.mmf.pk.model.PkModel clock = Presets.jiao2008(65.5).withEmptyingWindows(
+    io.mmf.pk.model.PkModel clock = io.mmf.pk.model.Interactions.apply(Presets.jiao2008(65.5).withEmptyingWindows(
         io.mmf.pk.model.EmptyingWindows.atClockTimes(new io.mmf.pk.model.Window(7, 1),
-            new io.mmf.pk.model.Window(19, 1)));
+            new io.mmf.pk.model.Window(19, 1))), List.of(io.mmf.core.safety.CoMedication.CYCLOSPORINE),
+        Formulation.MMF_TABLET_500).model();
     double api = new ExactSolver().steadyState(clock, Dose.ofMg(1000), Formulation.MMF_TABLET_500,
         DosingInterval.TWICE_DAILY, 8).aucTauMgHPerL();
     assertEquals(String.format(Locale.ROOT, "%.2f", api),
         String.format(Locale.ROOT, "%.2f", number(meals.out(), "AUC0-12 at steady state:")));
     assertTrue(Math.abs(number(paper.out(), "Cmax at steady state:") - number(meals.out(), "Cmax at steady state:"))
         > 0.01, "the windows moved");
-    assertTrue(meals.out().contains("Interactions (listed, not applied to the simulated curve):"), meals.out());
+    assertTrue(meals.out().contains("Interaction applied: CYCLOSPORINE: biliary excretion into the gallbladder"
+        + " x 0.002 [de-winter-2009]"), meals.out());
     assertTrue(meals.out().contains("[kobayashi-2004]"), meals.out());
     Run noEhc = run("simulate", "--model", "van-hest-2005", "--dose", "1000", "--meal-times", "7");
     assertEquals(2, noEhc.code());

@@ -314,6 +314,93 @@ public final class PkModel {
     return input;
   }
 
+  /** A copy of this model's parts in a builder, for the transformations below. */
+  private Builder copy() {
+    Builder b = new Builder(name);
+    b.compartments.addAll(compartments);
+    b.transfers.addAll(transfers);
+    b.observed.addAll(observed);
+    b.inputs.putAll(inputs);
+    b.doseUnit = doseUnit;
+    b.windows = windows.orElse(null);
+    b.savic = savic.orElse(null);
+    return b;
+  }
+
+  /**
+   * This model with a drug's bioavailability multiplied by a factor (an interaction that lowers
+   * absorption).
+   *
+   * @param drug the drug whose input changes
+   * @param factor multiplier, in (0, 1]
+   * @return the changed copy
+   * @throws IllegalArgumentException if the factor is out of range or the model has no input for the drug
+   */
+  public PkModel withBioavailabilityFactor(Drug drug, double factor) {
+    if (!(factor > 0 && factor <= 1)) {
+      throw new IllegalArgumentException("Invalid value for factor (expected in (0, 1]): " + factor);
+    }
+    DoseInput in = input(drug);
+    Builder b = copy();
+    b.inputs.put(drug, new DoseInput(in.compartment(), in.bioavailability() * factor, in.lagHours(),
+        in.zeroOrderHours()));
+    return new PkModel(b);
+  }
+
+  /**
+   * This model with every transfer from one compartment to another multiplied by a factor (e.g.
+   * ciclosporin blocking biliary excretion).
+   *
+   * @param from source compartment
+   * @param to target compartment
+   * @param factor multiplier, finite and &gt;= 0
+   * @return the changed copy
+   * @throws IllegalArgumentException if the factor is out of range or no such transfer exists
+   */
+  public PkModel withTransferScaled(String from, String to, double factor) {
+    if (!(factor >= 0) || !Double.isFinite(factor)) {
+      throw new IllegalArgumentException("Invalid value for factor (expected finite and >= 0): " + factor);
+    }
+    Builder b = copy();
+    boolean found = false;
+    for (int i = 0; i < b.transfers.size(); i++) {
+      Transfer t = b.transfers.get(i);
+      if (t.from().equals(from) && t.to().equals(Optional.of(to))) {
+        b.transfers.set(i, new Transfer(from, t.to(), t.ratePerHour() * factor, t.windowed()));
+        found = true;
+      }
+    }
+    if (!found) {
+      throw new IllegalArgumentException("Invalid value for transfer (expected one from " + from + " to " + to
+          + " in model '" + name + "'): none");
+    }
+    return new PkModel(b);
+  }
+
+  /**
+   * This model with enterohepatic recirculation interrupted: what the gallbladder empties leaves the
+   * body (to the faeces) instead of returning to the gut, as with a bile-acid sequestrant.
+   *
+   * @return the changed copy
+   * @throws IllegalArgumentException if the model has no windowed transfer
+   */
+  public PkModel withoutRecirculation() {
+    Builder b = copy();
+    boolean found = false;
+    for (int i = 0; i < b.transfers.size(); i++) {
+      Transfer t = b.transfers.get(i);
+      if (t.windowed() && t.to().isPresent()) {
+        b.transfers.set(i, new Transfer(t.from(), Optional.empty(), t.ratePerHour(), true));
+        found = true;
+      }
+    }
+    if (!found) {
+      throw new IllegalArgumentException("Invalid value for model (expected enterohepatic recirculation; model '"
+          + name + "' has no windowed transfer back to the gut)");
+    }
+    return new PkModel(b);
+  }
+
   /**
    * This model with other emptying windows, e.g. the gallbladder emptying at a patient's own clock meal
    * times instead of the paper's times after each dose.
@@ -329,14 +416,8 @@ public final class PkModel {
       throw new IllegalArgumentException("Invalid value for emptyingWindows (expected a model with enterohepatic"
           + " recirculation; model '" + name + "' has no windowed transfer)");
     }
-    Builder b = new Builder(name);
-    b.compartments.addAll(compartments);
-    b.transfers.addAll(transfers);
-    b.observed.addAll(observed);
-    b.inputs.putAll(inputs);
-    b.doseUnit = doseUnit;
+    Builder b = copy();
     b.windows = value;
-    b.savic = savic.orElse(null);
     return new PkModel(b);
   }
 

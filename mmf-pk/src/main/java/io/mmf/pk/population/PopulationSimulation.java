@@ -49,6 +49,7 @@ public final class PopulationSimulation {
   private final long seed;
   private final int threads;
   private final ConcentrationSolver solver;
+  private final java.util.Set<io.mmf.core.safety.CoMedication> coMedications;
 
   private PopulationSimulation(Builder b) {
     this.model = b.model;
@@ -58,6 +59,7 @@ public final class PopulationSimulation {
     this.seed = b.seed;
     this.threads = b.threads;
     this.solver = b.solver;
+    this.coMedications = java.util.Set.copyOf(b.coMedications);
   }
 
   /**
@@ -143,9 +145,11 @@ public final class PopulationSimulation {
     Map<String, int[]> groups = groups();
     for (long i = from; i < to; i++) {
       re.sample(new SplittableRandom(subjectSeed(seed, i)), z, eta);
-      PkModel individual = model.individual(eta);
+      PkModel base = model.individual(eta);
       for (Map.Entry<String, int[]> g : groups.entrySet()) {
         Regimen ref = regimens.get(g.getValue()[0]);
+        PkModel individual = coMedications.isEmpty() ? base
+            : io.mmf.pk.model.Interactions.apply(base, coMedications, ref.formulation()).model();
         double tau = ref.interval().hours();
         SteadyState ss = solver.steadyState(individual, ref.dose(), ref.formulation(), ref.interval());
         double first = solver.aucMgHPerL(individual,
@@ -230,6 +234,7 @@ public final class PopulationSimulation {
     private long seed = 1;
     private int threads = Runtime.getRuntime().availableProcessors();
     private ConcentrationSolver solver = new ExactSolver();
+    private java.util.Set<io.mmf.core.safety.CoMedication> coMedications = java.util.Set.of();
 
     private Builder(PopulationModel model) {
       this.model = model;
@@ -314,6 +319,19 @@ public final class PopulationSimulation {
      */
     public Builder solver(ConcentrationSolver value) {
       this.solver = Objects.requireNonNull(value, "Invalid value for solver (expected non-null): null");
+      return this;
+    }
+
+    /**
+     * Sets co-medications whose quantified effects act on every subject's model (see
+     * {@link io.mmf.pk.model.Interactions}).
+     *
+     * @param value the co-medications
+     * @return this builder
+     */
+    public Builder coMedications(java.util.Collection<io.mmf.core.safety.CoMedication> value) {
+      this.coMedications = java.util.Set.copyOf(Objects.requireNonNull(value,
+          "Invalid value for coMedications (expected non-null): null"));
       return this;
     }
 

@@ -124,6 +124,17 @@ class PopulationTest {
   }
 
   @Test
+  void coMedicationsActOnEverySubject() {
+    PopulationSimulation.Builder b = PopulationSimulation.of(Populations.vanHest2005(Presets.VanHestCovariates.REFERENCE))
+        .subjects(500).seed(3).doses(Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY, 1000);
+    Attainment plain = b.build().run().get(0);
+    Attainment antacid = b.coMedications(List.of(io.mmf.core.safety.CoMedication.ANTACID_MG_AL)).build().run().get(0);
+    // same subjects, each exposure x 0.83 exactly: the mean scales exactly, the median within one 1.2 % bin
+    assertEquals(0.83 * plain.aucSteadyState().mean(), antacid.aucSteadyState().mean(), 1e-9 * plain.aucSteadyState().mean());
+    assertEquals(0.83 * plain.aucSteadyState().p50(), antacid.aucSteadyState().p50(), 0.013 * plain.aucSteadyState().p50());
+  }
+
+  @Test
   void typicalIndividualIsThePreset() {
     PopulationModel vh = Populations.vanHest2005(Presets.VanHestCovariates.REFERENCE);
     double[] zero = new double[vh.randomEffects().parameters().size()];
