@@ -8,13 +8,15 @@ package io.mmf.pk.population;
  *
  * @param count subjects summarised
  * @param mean arithmetic mean
+ * @param sd sample standard deviation (0 for a single subject)
  * @param p5 5th percentile
  * @param p25 25th percentile
  * @param p50 median
  * @param p75 75th percentile
  * @param p95 95th percentile
  */
-public record Summary(long count, double mean, double p5, double p25, double p50, double p75, double p95) {
+public record Summary(long count, double mean, double sd, double p5, double p25, double p50, double p75,
+    double p95) {
 
   /** Accumulates values; not thread-safe (one per chunk, merged in order). */
   static final class Accumulator {
@@ -27,10 +29,12 @@ public record Summary(long count, double mean, double p5, double p25, double p50
     private final long[] counts = new long[BINS + 2];
     private long n;
     private double sum;
+    private double sumSquares;
 
     void add(double v) {
       n++;
       sum += v;
+      sumSquares += v * v;
       int bin;
       if (!(v >= LOW)) {
         bin = 0;
@@ -45,6 +49,7 @@ public record Summary(long count, double mean, double p5, double p25, double p50
     void merge(Accumulator other) {
       n += other.n;
       sum += other.sum;
+      sumSquares += other.sumSquares;
       for (int i = 0; i < counts.length; i++) {
         counts[i] += other.counts[i];
       }
@@ -72,7 +77,9 @@ public record Summary(long count, double mean, double p5, double p25, double p50
       if (n == 0) {
         throw new IllegalStateException("no values");
       }
-      return new Summary(n, sum / n, quantile(0.05), quantile(0.25), quantile(0.5), quantile(0.75), quantile(0.95));
+      double mean = sum / n;
+      double sd = n < 2 ? 0 : Math.sqrt(Math.max(0, (sumSquares - n * mean * mean) / (n - 1)));
+      return new Summary(n, mean, sd, quantile(0.05), quantile(0.25), quantile(0.5), quantile(0.75), quantile(0.95));
     }
   }
 }
