@@ -4,15 +4,17 @@ import io.mmf.core.condition.ConditionCatalog;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.monitoring.AucTarget;
 import io.mmf.core.regimen.DosingInterval;
-import io.mmf.pk.model.Presets;
 import io.mmf.pk.population.Attainment;
-import io.mmf.pk.population.PopulationModel;
+import io.mmf.pk.population.CovariatePopulation;
+import io.mmf.pk.population.Covariates;
 import io.mmf.pk.population.PopulationSimulation;
 import io.mmf.pk.population.Populations;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -68,6 +70,17 @@ final class PopulationCommand implements Callable<Integer> {
   @Option(names = "--weight", paramLabel = "KG", defaultValue = "65.5", description = "Jiao 2008 covariate: weight, kg.")
   double weightKg;
 
+  @Option(names = "--covariate", paramLabel = "NAME=SPEC",
+      description = "A covariate distribution, repeatable: NAME=normal:MEAN:SD[:MIN:MAX], lognormal:MEDIAN:CV,"
+          + " uniform:MIN:MAX, bernoulli:P or fixed:VALUE. Names: van-hest-2005: creatinineClearanceMlPerMin,"
+          + " albuminGPerL, cyclosporineMgPerDay, female; jiao-2008: weightKg. Unset ones keep the fixed options.")
+  List<String> covariateSpecs = new ArrayList<>();
+
+  @Option(names = "--covariates", paramLabel = "FILE.csv",
+      description = "Real covariate rows (a header naming the model's covariates); each virtual patient is a row"
+          + " drawn with replacement.")
+  Path covariateFile;
+
   @Option(names = "--comed", split = ",", paramLabel = "DRUG",
       description = "Co-medications whose quantified effects act on every patient's model.")
   List<String> comeds = new ArrayList<>();
@@ -81,13 +94,121 @@ final class PopulationCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  PopulationModel model() {
+  CovariatePopulation population() {
     return switch (modelName.trim().toLowerCase(Locale.ROOT)) {
-      case "van-hest-2005" -> Populations.vanHest2005(new Presets.VanHestCovariates(crcl, albumin, cyclosporine, female));
-      case "jiao-2008" -> Populations.jiao2008(weightKg);
+      case "van-hest-2005" -> Populations.vanHest2005();
+      case "jiao-2008" -> Populations.jiao2008();
       default -> throw new IllegalArgumentException("Unknown population model: '" + modelName
           + "' (expected van-hest-2005 or jiao-2008)");
     };
+  }
+
+  /** The fixed options as the default distribution of each covariate. */
+  private Map<String, Covariates.Distribution> fixedCovariates() {
+    Map<String, Covariates.Distribution> d = new LinkedHashMap<>();
+    d.put(Populations.CRCL, new Covariates.Fixed(crcl));
+    d.put(Populations.ALBUMIN, new Covariates.Fixed(albumin));
+    d.put(Populations.CYCLOSPORINE, new Covariates.Fixed(cyclosporine));
+    d.put(Populations.FEMALE, new Covariates.Fixed(female ? 1 : 0));
+    d.put(Populations.WEIGHT, new Covariates.Fixed(weightKg));
+    return d;
+  }
+
+  Covariates covariates(CovariatePopulation population) throws java.io.IOException {
+    if (covariateFile != null) {
+      return Covariates.rows(readRows(covariateFile, population.covariates()));
+    }
+    Map<String, Covariates.Distribution> d = fixedCovariates();
+    for (String spec : covariateSpecs) {
+      int eq = spec.indexOf('=');
+      String name = eq < 0 ? spec : spec.substring(0, eq).trim();
+      if (eq < 0 || !d.containsKey(name)) {
+        throw new IllegalArgumentException("Invalid value for --covariate (expected NAME=SPEC with NAME one of "
+            + d.keySet() + "): " + spec);
+      }
+      d.put(name, distribution(spec.substring(eq + 1).trim(), spec));
+    }
+    return Covariates.distributions(d);
+  }
+
+  static Covariates.Distribution distribution(String spec, String whole) {
+    String[] p = spec.split(":");
+    try {
+      double[] v = new double[p.length - 1];
+      for (int i = 1; i < p.length; i++) {
+        v[i - 1] = Double.parseDouble(p[i]);
+      }
+      switch (p[0]) {
+        case "fixed":
+          if (v.length == 1) {
+            return new Covariates.Fixed(v[0]);
+          }
+          break;
+        case "normal":
+          if (v.length == 2) {
+            return new Covariates.Normal(v[0], v[1], Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+          }
+          if (v.length == 4) {
+            return new Covariates.Normal(v[0], v[1], v[2], v[3]);
+          }
+          break;
+        case "lognormal":
+          if (v.length == 2) {
+            return new Covariates.LogNormal(v[0], v[1]);
+          }
+          break;
+        case "uniform":
+          if (v.length == 2) {
+            return new Covariates.Uniform(v[0], v[1]);
+          }
+          break;
+        case "bernoulli":
+          if (v.length == 1) {
+            return new Covariates.Bernoulli(v[0]);
+          }
+          break;
+        default:
+          break;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("Invalid value for --covariate (expected normal:MEAN:SD[:MIN:MAX],"
+        + " lognormal:MEDIAN:CV, uniform:MIN:MAX, bernoulli:P or fixed:VALUE): " + whole);
+  }
+
+  /** Reads covariate rows; every error names the file, the line and the column. */
+  static List<Map<String, Double>> readRows(Path file, List<String> needed) throws java.io.IOException {
+    List<Map<String, Double>> rows = new ArrayList<>();
+    try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file)) {
+      org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
+          .setSkipHeaderRecord(true).setTrim(true).build().parse(in);
+      for (String n : needed) {
+        if (!parser.getHeaderMap().containsKey(n)) {
+          throw new IllegalArgumentException(file + ": missing column '" + n + "' (the model needs " + needed
+              + "; the file has " + parser.getHeaderNames() + ")");
+        }
+      }
+      for (org.apache.commons.csv.CSVRecord r : parser) {
+        Map<String, Double> row = new LinkedHashMap<>();
+        for (String n : needed) {
+          String cell = r.isSet(n) ? r.get(n) : "";
+          try {
+            row.put(n, Double.parseDouble(cell));
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(file + ":" + (r.getRecordNumber() + 1) + ": column '" + n
+                + "' is not a number: '" + cell + "'");
+          }
+        }
+        rows.add(row);
+      }
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new IllegalArgumentException("cannot read covariates: no such file " + file);
+    }
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException(file + ": no covariate rows");
+    }
+    return rows;
   }
 
   @Override
@@ -99,7 +220,9 @@ final class PopulationCommand implements Callable<Integer> {
     }
     AucTarget target = condition == null ? AucTarget.DEFAULT : ConditionCatalog.standard().get(condition).target();
     double[] mg = doses.stream().mapToDouble(Double::doubleValue).toArray();
-    PopulationSimulation.Builder b = PopulationSimulation.of(model()).subjects(subjects).seed(seed).target(target)
+    CovariatePopulation population = population();
+    PopulationSimulation.Builder b = PopulationSimulation.of(population, covariates(population)).subjects(subjects)
+        .seed(seed).target(target)
         .doses(Formulation.byName(formulation), DosingInterval.everyHours(intervalHours), mg);
     if (threads != null) {
       b.threads(threads);
@@ -127,7 +250,7 @@ final class PopulationCommand implements Callable<Integer> {
     if (shown[0]) {
       err.println();
     }
-    out.printf(Locale.ROOT, "Population: %s, %d virtual patients, seed %d; target %s [%s]%n", model().name(), subjects,
+    out.printf(Locale.ROOT, "Population: %s, %d virtual patients, seed %d; target %s [%s]%n", population.name(), subjects,
         seed, target, target.source().id());
     out.printf("%-9s %-22s %-28s %-26s %-14s %-14s%n", "dose mg", "first dose: in target", "steady state: below/in/above",
         "AUC0-12 median (5-95 %)", "C0 median", "Cmax median");
@@ -155,7 +278,7 @@ final class PopulationCommand implements Callable<Integer> {
     }
     if (plot != null) {
       double[] x = result.stream().mapToDouble(a -> a.regimen().dose().mg()).toArray();
-      Charts.write(Charts.attainment(model().name() + ": " + subjects + " virtual patients, target " + target, x,
+      Charts.write(Charts.attainment(population.name() + ": " + subjects + " virtual patients, target " + target, x,
           result.stream().mapToDouble(a -> 100 * a.steadyState().within()).toArray(),
           result.stream().mapToDouble(a -> a.aucSteadyState().p5()).toArray(),
           result.stream().mapToDouble(a -> a.aucSteadyState().p50()).toArray(),

@@ -208,6 +208,32 @@ class CliTest {
   }
 
   @Test
+  void populationCovariatesFromDistributionsOrAFile() throws Exception {
+    Run dist = run("population", "--model", "jiao-2008", "--doses", "1000", "--formulation", "mmf-capsule-250",
+        "--subjects", "200", "--covariate", "weightKg=normal:70:12:40:130");
+    assertEquals(0, dist.code(), dist.err());
+    Path rows = dir.resolve("patients.csv");
+    Files.writeString(rows, "creatinineClearanceMlPerMin,albuminGPerL,cyclosporineMgPerDay,female\n"
+        + "48,30,450,0\n60,25,300,1\n");
+    Run file = run("population", "--doses", "1000", "--subjects", "200", "--covariates", rows.toString());
+    assertEquals(0, file.code(), file.err());
+    Path missing = dir.resolve("missing.csv");
+    Files.writeString(missing, "creatinineClearanceMlPerMin,cyclosporineMgPerDay,female\n48,450,0\n");
+    Run bad = run("population", "--doses", "1000", "--covariates", missing.toString());
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("missing.csv: missing column 'albuminGPerL'"), bad.err());
+    Path notNumber = dir.resolve("nan.csv");
+    Files.writeString(notNumber, "weightKg\n70\nheavy\n");
+    Run nan = run("population", "--model", "jiao-2008", "--doses", "1000", "--formulation", "mmf-capsule-250",
+        "--covariates", notNumber.toString());
+    assertEquals(2, nan.code());
+    assertTrue(nan.err().contains("nan.csv:3: column 'weightKg' is not a number: 'heavy'"), nan.err());
+    Run spec = run("population", "--doses", "1000", "--covariate", "albuminGPerL=gamma:1:2");
+    assertEquals(2, spec.code());
+    assertTrue(spec.err().contains("Invalid value for --covariate"), spec.err());
+  }
+
+  @Test
   void csvRowsParseBackToTheCurve() throws Exception {
     Path csv = dir.resolve("curve.csv");
     Run r = run("simulate", "--model", "de-winter-2008", "--dose", "720", "--formulation", "ec-mps-360",

@@ -42,7 +42,8 @@ public final class PopulationSimulation {
   /** Most subjects one run accepts. */
   public static final long MAX_SUBJECTS = 100_000_000L;
 
-  private final PopulationModel model;
+  private final CovariatePopulation population;
+  private final Covariates covariates;
   private final List<Regimen> regimens;
   private final AucTarget target;
   private final long subjects;
@@ -52,7 +53,8 @@ public final class PopulationSimulation {
   private final java.util.Set<io.mmf.core.safety.CoMedication> coMedications;
 
   private PopulationSimulation(Builder b) {
-    this.model = b.model;
+    this.population = b.population;
+    this.covariates = b.covariates;
     this.regimens = List.copyOf(b.regimens);
     this.target = b.target;
     this.subjects = b.subjects;
@@ -70,7 +72,41 @@ public final class PopulationSimulation {
    * @throws NullPointerException if {@code model} is null
    */
   public static Builder of(PopulationModel model) {
-    return new Builder(Objects.requireNonNull(model, "Invalid value for model (expected non-null): null"));
+    Objects.requireNonNull(model, "Invalid value for model (expected non-null): null");
+    CovariatePopulation fixed = new CovariatePopulation() {
+      @Override
+      public String name() {
+        return model.name();
+      }
+
+      @Override
+      public List<String> covariates() {
+        return List.of();
+      }
+
+      @Override
+      public PopulationModel at(Map<String, Double> c) {
+        return model;
+      }
+    };
+    return new Builder(fixed, Covariates.none());
+  }
+
+  /**
+   * Starts a simulation of a population whose typical values depend on covariates, each virtual
+   * patient's covariates drawn from {@code covariates}.
+   *
+   * @param population the covariate-dependent population
+   * @param covariates where each patient's covariates come from
+   * @return a builder
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code covariates} lacks one the population needs (named)
+   */
+  public static Builder of(CovariatePopulation population, Covariates covariates) {
+    Objects.requireNonNull(population, "Invalid value for population (expected non-null): null");
+    Objects.requireNonNull(covariates, "Invalid value for covariates (expected non-null): null");
+    covariates.requireAll(population.covariates());
+    return new Builder(population, covariates);
   }
 
   /**
@@ -138,13 +174,19 @@ public final class PopulationSimulation {
 
   private Partial chunk(long from, long to) {
     Partial p = new Partial(regimens.size());
-    RandomEffects re = model.randomEffects();
-    int k = re.parameters().size();
-    double[] z = new double[k];
-    double[] eta = new double[k];
+    double[] z = new double[0];
+    double[] eta = new double[0];
     Map<String, int[]> groups = groups();
     for (long i = from; i < to; i++) {
-      re.sample(new SplittableRandom(subjectSeed(seed, i)), z, eta);
+      SplittableRandom random = new SplittableRandom(subjectSeed(seed, i));
+      PopulationModel model = population.at(covariates.draw(random));
+      RandomEffects re = model.randomEffects();
+      int k = re.parameters().size();
+      if (z.length != k) {
+        z = new double[k];
+        eta = new double[k];
+      }
+      re.sample(random, z, eta);
       PkModel base = model.individual(eta);
       for (Map.Entry<String, int[]> g : groups.entrySet()) {
         Regimen ref = regimens.get(g.getValue()[0]);
@@ -227,7 +269,8 @@ public final class PopulationSimulation {
 
   /** Assembles a {@link PopulationSimulation}; not thread-safe. */
   public static final class Builder {
-    private final PopulationModel model;
+    private final CovariatePopulation population;
+    private final Covariates covariates;
     private List<Regimen> regimens = List.of();
     private AucTarget target = AucTarget.DEFAULT;
     private long subjects = 1000;
@@ -236,8 +279,9 @@ public final class PopulationSimulation {
     private ConcentrationSolver solver = new ExactSolver();
     private java.util.Set<io.mmf.core.safety.CoMedication> coMedications = java.util.Set.of();
 
-    private Builder(PopulationModel model) {
-      this.model = model;
+    private Builder(CovariatePopulation population, Covariates covariates) {
+      this.population = population;
+      this.covariates = covariates;
     }
 
     /**

@@ -59,6 +59,63 @@ public final class Populations {
             237 * Math.exp(eta[3])));
   }
 
+  /** van Hest 2005 covariate: Cockcroft-Gault creatinine clearance, mL/min. */
+  public static final String CRCL = "creatinineClearanceMlPerMin";
+  /** van Hest 2005 covariate: serum albumin, g/L. */
+  public static final String ALBUMIN = "albuminGPerL";
+  /** van Hest 2005 covariate: ciclosporin dose, mg/day. */
+  public static final String CYCLOSPORINE = "cyclosporineMgPerDay";
+  /** van Hest 2005 covariate: 1 for a woman, 0 for a man. */
+  public static final String FEMALE = "female";
+  /** Jiao 2008 covariate: body weight, kg. */
+  public static final String WEIGHT = "weightKg";
+
+  /**
+   * van Hest 2005 as a function of its covariates ({@link #CRCL}, {@link #ALBUMIN},
+   * {@link #CYCLOSPORINE}, {@link #FEMALE}).
+   *
+   * @return the covariate population
+   */
+  public static CovariatePopulation vanHest2005() {
+    return covariatePopulation("van Hest 2005", List.of(CRCL, ALBUMIN, CYCLOSPORINE, FEMALE), c -> {
+      double female = CovariatePopulation.get(c, FEMALE);
+      if (female != 0 && female != 1) {
+        throw new IllegalArgumentException("Invalid value for covariate female (expected 0 or 1): " + female);
+      }
+      return vanHest2005(new Presets.VanHestCovariates(CovariatePopulation.get(c, CRCL),
+          CovariatePopulation.get(c, ALBUMIN), CovariatePopulation.get(c, CYCLOSPORINE), female == 1));
+    });
+  }
+
+  /**
+   * Jiao 2008 as a function of body weight ({@link #WEIGHT}).
+   *
+   * @return the covariate population
+   */
+  public static CovariatePopulation jiao2008() {
+    return covariatePopulation("Jiao 2008", List.of(WEIGHT), c -> jiao2008(CovariatePopulation.get(c, WEIGHT)));
+  }
+
+  private static CovariatePopulation covariatePopulation(String name, List<String> names,
+      Function<Map<String, Double>, PopulationModel> at) {
+    return new CovariatePopulation() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public List<String> covariates() {
+        return names;
+      }
+
+      @Override
+      public PopulationModel at(Map<String, Double> covariates) {
+        return at.apply(covariates);
+      }
+    };
+  }
+
   /**
    * Jiao 2008 (MPA + MPAG with gallbladder release) at a body weight.
    *

@@ -153,6 +153,43 @@ class PopulationTest {
   }
 
   @Test
+  void covariatesFromDistributionsAndRows() {
+    // Fixed reference covariates through the covariate path give the same population as the fixed model.
+    Covariates reference = Covariates.distributions(Map.of(Populations.CRCL, new Covariates.Fixed(48),
+        Populations.ALBUMIN, new Covariates.Fixed(30), Populations.CYCLOSPORINE, new Covariates.Fixed(450),
+        Populations.FEMALE, new Covariates.Fixed(0)));
+    Attainment viaCovariates = PopulationSimulation.of(Populations.vanHest2005(), reference).subjects(300).seed(9)
+        .doses(Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY, 1000).build().run().get(0);
+    Attainment fixed = PopulationSimulation.of(Populations.vanHest2005(Presets.VanHestCovariates.REFERENCE))
+        .subjects(300).seed(9).doses(Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY, 1000).build().run().get(0);
+    assertEquals(fixed.aucSteadyState().mean(), viaCovariates.aucSteadyState().mean(), 1e-12);
+    // Low albumin raises clearance (x (ALB/30)^-1.07): rows of hypoalbuminaemic patients lower exposure.
+    Covariates lowAlbumin = Covariates.rows(List.of(
+        Map.of(Populations.CRCL, 48.0, Populations.ALBUMIN, 20.0, Populations.CYCLOSPORINE, 450.0, Populations.FEMALE, 0.0),
+        Map.of(Populations.CRCL, 60.0, Populations.ALBUMIN, 22.0, Populations.CYCLOSPORINE, 300.0, Populations.FEMALE, 1.0)));
+    Attainment low = PopulationSimulation.of(Populations.vanHest2005(), lowAlbumin).subjects(300).seed(9)
+        .doses(Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY, 1000).build().run().get(0);
+    assertTrue(low.aucSteadyState().mean() < 0.8 * fixed.aucSteadyState().mean(), low + " vs " + fixed);
+    // threads do not change covariate draws either
+    PopulationSimulation.Builder dist = PopulationSimulation.of(Populations.jiao2008(),
+        Covariates.distributions(Map.of(Populations.WEIGHT, new Covariates.Normal(70, 12, 40, 130)))).subjects(300)
+        .seed(4).doses(Formulation.MMF_CAPSULE_250, DosingInterval.TWICE_DAILY, 1000);
+    assertEquals(dist.threads(1).build().run(), dist.threads(2).build().run());
+  }
+
+  @Test
+  void missingCovariatesAreNamed() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PopulationSimulation.of(
+        Populations.vanHest2005(), Covariates.distributions(Map.of(Populations.CRCL, new Covariates.Fixed(48)))));
+    assertTrue(e.getMessage().contains("'albuminGPerL'"), e.getMessage());
+    IllegalArgumentException row = assertThrows(IllegalArgumentException.class, () -> Covariates.rows(List.of(
+        Map.of("weightKg", 70.0, "albuminGPerL", 30.0), Map.of("weightKg", 80.0))));
+    assertTrue(row.getMessage().contains("row 2 column 'albuminGPerL'"), row.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new Covariates.Normal(70, -1, 0, 100));
+    assertThrows(IllegalArgumentException.class, () -> new Covariates.Bernoulli(1.5));
+  }
+
+  @Test
   void typicalIndividualIsThePreset() {
     PopulationModel vh = Populations.vanHest2005(Presets.VanHestCovariates.REFERENCE);
     double[] zero = new double[vh.randomEffects().parameters().size()];

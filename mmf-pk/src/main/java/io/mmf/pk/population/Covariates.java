@@ -1,0 +1,253 @@
+package io.mmf.pk.population;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/**
+ * Where each virtual patient's covariates come from: fixed values, distributions, or rows of real
+ * patients resampled with replacement. Draws use the subject's own generator, so they are as
+ * reproducible as the random effects. Immutable and thread-safe.
+ */
+public final class Covariates {
+
+  /** A distribution of one covariate. */
+  public sealed interface Distribution {
+    /**
+     * Draws a value.
+     *
+     * @param random the generator
+     * @return the value
+     */
+    double draw(RandomGenerator random);
+  }
+
+  /**
+   * Always the same value.
+   *
+   * @param value the value
+   */
+  public record Fixed(double value) implements Distribution {
+    @Override
+    public double draw(RandomGenerator random) {
+      return value;
+    }
+  }
+
+  /**
+   * Normal, truncated to [min, max] by redrawing (at most 1000 times, then the nearest bound).
+   *
+   * @param mean mean
+   * @param sd standard deviation, &gt;= 0
+   * @param min lowest value
+   * @param max highest value, &gt;= min
+   */
+  public record Normal(double mean, double sd, double min, double max) implements Distribution {
+    /**
+     * Validates the distribution.
+     *
+     * @param mean mean
+     * @param sd SD
+     * @param min lower bound
+     * @param max upper bound
+     * @throws IllegalArgumentException if a value is not finite, sd is negative or the bounds decrease
+     */
+    public Normal {
+      if (!Double.isFinite(mean) || !(sd >= 0) || !Double.isFinite(sd) || Double.isNaN(min) || Double.isNaN(max)
+          || max < min) {
+        throw new IllegalArgumentException("Invalid value for normal distribution (expected finite mean, sd >= 0,"
+            + " min <= max): mean " + mean + ", sd " + sd + ", [" + min + ", " + max + "]");
+      }
+    }
+
+    @Override
+    public double draw(RandomGenerator random) {
+      for (int i = 0; i < 1000; i++) {
+        double v = mean + sd * random.nextGaussian();
+        if (v >= min && v <= max) {
+          return v;
+        }
+      }
+      return Math.max(min, Math.min(max, mean));
+    }
+  }
+
+  /**
+   * Log-normal with a median and a coefficient of variation.
+   *
+   * @param median median, &gt; 0
+   * @param cv coefficient of variation (0.3 for 30 %), &gt; 0
+   */
+  public record LogNormal(double median, double cv) implements Distribution {
+    /**
+     * Validates the distribution.
+     *
+     * @param median median
+     * @param cv CV
+     * @throws IllegalArgumentException if a value is not finite and &gt; 0
+     */
+    public LogNormal {
+      if (!(median > 0) || !Double.isFinite(median) || !(cv > 0) || !Double.isFinite(cv)) {
+        throw new IllegalArgumentException("Invalid value for log-normal distribution (expected median > 0 and"
+            + " cv > 0): median " + median + ", cv " + cv);
+      }
+    }
+
+    @Override
+    public double draw(RandomGenerator random) {
+      return median * Math.exp(Math.sqrt(RandomEffects.varianceOfCv(cv)) * random.nextGaussian());
+    }
+  }
+
+  /**
+   * Uniform on [min, max].
+   *
+   * @param min lower bound
+   * @param max upper bound, &gt; min
+   */
+  public record Uniform(double min, double max) implements Distribution {
+    /**
+     * Validates the distribution.
+     *
+     * @param min lower bound
+     * @param max upper bound
+     * @throws IllegalArgumentException if a bound is not finite or max &lt;= min
+     */
+    public Uniform {
+      if (!Double.isFinite(min) || !Double.isFinite(max) || !(max > min)) {
+        throw new IllegalArgumentException("Invalid value for uniform distribution (expected finite min < max): ["
+            + min + ", " + max + "]");
+      }
+    }
+
+    @Override
+    public double draw(RandomGenerator random) {
+      return min + (max - min) * random.nextDouble();
+    }
+  }
+
+  /**
+   * 1 with probability p, else 0 (e.g. female sex).
+   *
+   * @param p probability, in [0, 1]
+   */
+  public record Bernoulli(double p) implements Distribution {
+    /**
+     * Validates the distribution.
+     *
+     * @param p probability
+     * @throws IllegalArgumentException if p is outside [0, 1]
+     */
+    public Bernoulli {
+      if (!(p >= 0 && p <= 1)) {
+        throw new IllegalArgumentException("Invalid value for probability (expected in [0, 1]): " + p);
+      }
+    }
+
+    @Override
+    public double draw(RandomGenerator random) {
+      return random.nextDouble() < p ? 1 : 0;
+    }
+  }
+
+  private final Map<String, Distribution> distributions;
+  private final List<Map<String, Double>> rows;
+
+  private Covariates(Map<String, Distribution> distributions, List<Map<String, Double>> rows) {
+    this.distributions = distributions;
+    this.rows = rows;
+  }
+
+  /**
+   * No covariates (for models that need none).
+   *
+   * @return the empty source
+   */
+  public static Covariates none() {
+    return new Covariates(Map.of(), List.of());
+  }
+
+  /**
+   * Independent distributions per covariate.
+   *
+   * @param distributions per covariate name
+   * @return the source
+   * @throws NullPointerException if the map or a value is null
+   */
+  public static Covariates distributions(Map<String, Distribution> distributions) {
+    Objects.requireNonNull(distributions, "Invalid value for distributions (expected non-null): null");
+    return new Covariates(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(distributions)), List.of());
+  }
+
+  /**
+   * Rows of real patients, each virtual patient a row drawn with replacement.
+   *
+   * @param rows the rows, at least one, each with the same names
+   * @return the source
+   * @throws IllegalArgumentException if there is no row, or a row lacks a name the first row has (the message
+   *     names the row and the column)
+   */
+  public static Covariates rows(List<Map<String, Double>> rows) {
+    Objects.requireNonNull(rows, "Invalid value for rows (expected non-null): null");
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("Invalid value for rows (expected at least one covariate row): []");
+    }
+    Set<String> names = rows.get(0).keySet();
+    List<Map<String, Double>> copy = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, Double> row = rows.get(i);
+      for (String n : names) {
+        Double v = row.get(n);
+        if (v == null || !Double.isFinite(v)) {
+          throw new IllegalArgumentException("Invalid value for row " + (i + 1) + " column '" + n
+              + "' (expected a finite number): " + v);
+        }
+      }
+      copy.add(Map.copyOf(row));
+    }
+    return new Covariates(Map.of(), List.copyOf(copy));
+  }
+
+  /**
+   * Returns the covariate names this source provides.
+   *
+   * @return the names
+   */
+  public Set<String> names() {
+    return rows.isEmpty() ? distributions.keySet() : rows.get(0).keySet();
+  }
+
+  /**
+   * Checks that this source provides every covariate a model needs.
+   *
+   * @param needed the names
+   * @throws IllegalArgumentException naming the first missing covariate
+   */
+  public void requireAll(List<String> needed) {
+    for (String n : needed) {
+      if (!names().contains(n)) {
+        throw new IllegalArgumentException("Invalid value for covariates (expected a value or distribution for '" + n
+            + "', needed by the model; given: " + names() + ")");
+      }
+    }
+  }
+
+  /**
+   * One virtual patient's covariates.
+   *
+   * @param random the subject's generator
+   * @return the values
+   */
+  public Map<String, Double> draw(RandomGenerator random) {
+    if (!rows.isEmpty()) {
+      return rows.get(random.nextInt(rows.size()));
+    }
+    Map<String, Double> out = new LinkedHashMap<>();
+    distributions.forEach((name, d) -> out.put(name, d.draw(random)));
+    return out;
+  }
+}
