@@ -15,8 +15,10 @@ import org.apache.commons.math3.special.Gamma;
 /**
  * One numerical solve: Commons Math's adaptive Dormand-Prince 8(5,3) integrator over the whole
  * horizon, with the timeline's changes (dose arrivals, input rates, window edges) delivered through an
- * {@link EventHandler} (switching function g(t) = t - t_next, reset at each crossing) and outputs read
- * from the step interpolator. Nothing here is shared with the exact path but the {@link Timeline}, so
+ * {@link EventHandler} (switching function g(t) = t - t_next, reset at each crossing). Output times
+ * are stopping points of the same switching function, so every output is the end state of an
+ * error-controlled step: the dense interpolator between steps is not controlled by the tolerances and
+ * was seen 1e-5 off on a stiff model (slow absorption, fast elimination). Nothing here is shared with the exact path but the {@link Timeline}, so
  * the two paths check each other's event handling. A Savic transit input is a smooth forcing term in
  * the equations. Not thread-safe: one instance per solve.
  */
@@ -40,6 +42,7 @@ final class EventDrivenIntegration implements FirstOrderDifferentialEquations, E
   private double[] outputTimes;
   private Walker.Recorder recorder;
   private int nextOutput;
+  private double end;
 
   EventDrivenIntegration(Timeline tl, double relativeTolerance, double absoluteTolerance) {
     this.tl = tl;
@@ -47,7 +50,16 @@ final class EventDrivenIntegration implements FirstOrderDifferentialEquations, E
     this.closed = tl.generator(false);
     this.open = tl.generator(true);
     this.changes = tl.changes;
-    this.integrator = new DormandPrince853Integrator(1e-12, 1e6, absoluteTolerance, relativeTolerance);
+    // Steps are capped at 1 / (fastest rate): near its stability boundary (h * |lambda| of a few units)
+    // an explicit Runge-Kutta method's error estimate is unreliable for a stiff component, and a model
+    // with slow absorption and fast elimination was seen 1e-5 off there.
+    double fastest = 0; // the largest outflow rate; by Gershgorin every |lambda| is at most twice it
+    for (int i = 0; i < size; i++) {
+      fastest = Math.max(fastest, Math.max(Math.abs(closed[i * size + i]), Math.abs(open[i * size + i])));
+    }
+    double maxStep = fastest > 0 ? 1 / fastest : 1e6;
+    this.integrator = new DormandPrince853Integrator(Math.min(1e-12, maxStep), maxStep, absoluteTolerance,
+        relativeTolerance);
     integrator.addEventHandler(this, Double.POSITIVE_INFINITY, EVENT_CONVERGENCE_HOURS, 1000);
     integrator.addStepHandler(this);
     PkModel.SavicTransit s = tl.model.savicTransit().orElse(null);
@@ -61,7 +73,7 @@ final class EventDrivenIntegration implements FirstOrderDifferentialEquations, E
     this.outputTimes = times;
     this.recorder = rec;
     this.windowOpen = tl.openAtStart;
-    double end = times.length == 0 ? 0 : times[times.length - 1];
+    this.end = times.length == 0 ? 0 : times[times.length - 1];
     // Outputs at time 0 see the initial state; changes at time 0 then apply before integrating.
     while (nextOutput < times.length && times[nextOutput] <= 0) {
       recorder.record(nextOutput++, x);
@@ -117,17 +129,28 @@ final class EventDrivenIntegration implements FirstOrderDifferentialEquations, E
   @Override
   public double g(double t, double[] y) {
     double sign = crossings % 2 == 0 ? 1 : -1;
-    return next < changes.size() ? sign * (t - changes.get(next).time()) : -sign;
+    double stop = nextStop();
+    return Double.isFinite(stop) ? sign * (t - stop) : -sign;
+  }
+
+  /** The next change or output before the end, h; infinite when none is left. */
+  private double nextStop() {
+    double change = next < changes.size() ? changes.get(next).time() : Double.POSITIVE_INFINITY;
+    double output = nextOutput < outputTimes.length && outputTimes[nextOutput] < end
+        ? outputTimes[nextOutput] : Double.POSITIVE_INFINITY;
+    return Math.min(change, output);
   }
 
   @Override
   public Action eventOccurred(double t, double[] y, boolean increasing) {
-    return Action.RESET_STATE;
+    // The step handler has already recorded the outputs up to t; a change at t still has to apply.
+    crossings++;
+    boolean change = next < changes.size() && changes.get(next).time() <= t + EVENT_CONVERGENCE_HOURS;
+    return change ? Action.RESET_STATE : Action.CONTINUE;
   }
 
   @Override
   public void resetState(double t, double[] y) {
-    crossings++;
     applyChangesUpTo(t, y);
   }
 
