@@ -43,6 +43,43 @@ public record SteadyState(double intervalHours, double periodHours, Concentratio
   }
 
   /**
+   * The summary numbers without the profile: what a dose-finding loop needs.
+   *
+   * @return AUC0-tau, Cmax, Tmax and trough
+   */
+  public Summary summary() {
+    return new Summary(aucTauMgHPerL(), cmaxMgPerL(), tmaxHours(), troughMgPerL());
+  }
+
+  /**
+   * Steady-state exposure numbers of one regimen.
+   *
+   * <p>Every mmf model is linear in dose (a property test checks it), so the summary of another dose
+   * is this one scaled: {@link #scaled} is the per-parameter work cached, a new dose costing a few
+   * multiplications.
+   *
+   * @param aucTauMgHPerL AUC over the first dosing interval, mg*h/L
+   * @param cmaxMgPerL highest concentration in the interval, mg/L
+   * @param tmaxHours its time after the dose, h
+   * @param troughMgPerL concentration just before the dose, mg/L
+   */
+  public record Summary(double aucTauMgHPerL, double cmaxMgPerL, double tmaxHours, double troughMgPerL) {
+    /**
+     * This summary for a dose {@code factor} times as large.
+     *
+     * @param factor new dose / this dose, finite and &gt; 0
+     * @return the scaled summary (Tmax unchanged)
+     * @throws IllegalArgumentException if {@code factor} is not finite and &gt; 0
+     */
+    public Summary scaled(double factor) {
+      if (!(factor > 0) || !Double.isFinite(factor)) {
+        throw new IllegalArgumentException("Invalid value for factor (expected finite and > 0): " + factor);
+      }
+      return new Summary(aucTauMgHPerL * factor, cmaxMgPerL * factor, tmaxHours, troughMgPerL * factor);
+    }
+  }
+
+  /**
    * Returns AUC over the whole period, mg*h/L.
    *
    * @return AUC over the period, mg*h/L

@@ -130,6 +130,21 @@ class SolverTest {
   }
 
   @Test
+  void scaledSummaryEqualsASolveAtTheNewDose() {
+    PkModel m = io.mmf.pk.model.Presets.jiao2008(70);
+    SteadyState.Summary one = EXACT.steadyState(m, Dose.ofMg(1000), Formulation.MMF_TABLET_500,
+        DosingInterval.TWICE_DAILY).summary();
+    SteadyState.Summary solved = EXACT.steadyState(m, Dose.ofMg(1750), Formulation.MMF_TABLET_500,
+        DosingInterval.TWICE_DAILY).summary();
+    SteadyState.Summary scaled = one.scaled(1.75);
+    assertEquals(solved.aucTauMgHPerL(), scaled.aucTauMgHPerL(), 1e-12 * solved.aucTauMgHPerL());
+    assertEquals(solved.cmaxMgPerL(), scaled.cmaxMgPerL(), 1e-12 * solved.cmaxMgPerL());
+    assertEquals(solved.troughMgPerL(), scaled.troughMgPerL(), 1e-12 * solved.troughMgPerL());
+    assertEquals(solved.tmaxHours(), scaled.tmaxHours());
+    assertThrows(IllegalArgumentException.class, () -> one.scaled(0));
+  }
+
+  @Test
   void timesMustBeSortedAndNonNegative() {
     PkModel m = ModelFamilies.firstOrder("1cpt", 2, 0, new Disposition(10, 50, 0, 1), DoseUnit.MG_MMF);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
