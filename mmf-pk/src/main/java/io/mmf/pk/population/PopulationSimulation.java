@@ -193,7 +193,8 @@ public final class PopulationSimulation {
         PkModel individual = coMedications.isEmpty() ? base
             : io.mmf.pk.model.Interactions.apply(base, coMedications, ref.formulation()).model();
         double tau = ref.interval().hours();
-        SteadyState ss = solver.steadyState(individual, ref.dose(), ref.formulation(), ref.interval());
+        SteadyState.Summary ss = solver.steadyStateSummary(individual, ref.dose(), ref.formulation(),
+            ref.interval(), 0);
         double first = solver.aucMgHPerL(individual,
             DosingSchedule.of(List.of(DoseEvent.at(0, ref.dose(), ref.formulation()))), 0, tau);
         for (int r : g.getValue()) {

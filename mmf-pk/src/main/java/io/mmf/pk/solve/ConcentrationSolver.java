@@ -101,4 +101,25 @@ public interface ConcentrationSolver {
    */
   SteadyState steadyState(PkModel model, Dose dose, Formulation formulation, DosingInterval interval,
       double firstDoseClockHours);
+
+  /**
+   * The steady-state summary of a regimen (AUC over the first interval, Cmax, Tmax, C0) without the
+   * profile: what a population simulation or a dose-finding loop needs. The exact path computes it
+   * without a grid and locates Cmax to rounding; this default takes it from {@link #steadyState}
+   * (Cmax on its grid).
+   *
+   * @param model the model
+   * @param dose dose per administration
+   * @param formulation what is given
+   * @param interval the dosing interval
+   * @param firstDoseClockHours clock time of a dose, h after midnight in [0, 24)
+   * @return the summary
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException as {@link #steadyState(PkModel, Dose, Formulation, DosingInterval, double)}
+   * @throws UnsupportedOperationException if this solver cannot solve the model
+   */
+  default SteadyState.Summary steadyStateSummary(PkModel model, Dose dose, Formulation formulation,
+      DosingInterval interval, double firstDoseClockHours) {
+    return steadyState(model, dose, formulation, interval, firstDoseClockHours).summary();
+  }
 }

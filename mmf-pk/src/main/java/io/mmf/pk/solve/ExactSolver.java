@@ -36,6 +36,36 @@ public final class ExactSolver implements ConcentrationSolver {
     return Solving.simulate(model, schedule, timesHours, ExactPropagator::new);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Exact path: one matrix exponential per distinct segment between the schedule's changes, on a
+   * state with the primary analyte's AUC integrator only; no profile.
+   */
+  @Override
+  public double aucMgHPerL(PkModel model, DosingSchedule schedule, double fromHours, double toHours) {
+    requireExact(java.util.Objects.requireNonNull(model, "Invalid value for model (expected non-null): null"));
+    java.util.Objects.requireNonNull(schedule, "Invalid value for schedule (expected non-null): null");
+    Solving.checkTimes(new double[] {fromHours, toHours});
+    return new Segments(Timeline.of(model, schedule.events(), toHours)).auc(fromHours, toHours);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Exact path: no grid; Cmax is located to rounding (see {@code Segments}).
+   */
+  @Override
+  public SteadyState.Summary steadyStateSummary(PkModel model, Dose dose, Formulation formulation,
+      DosingInterval interval, double firstDoseClockHours) {
+    DoseEvent template = Solving.template(model, dose, formulation, interval, firstDoseClockHours);
+    requireExact(model);
+    double tau = interval.hours();
+    double period = Solving.period(model, tau);
+    Timeline tl = Timeline.periodic(model, template, tau, period, firstDoseClockHours);
+    return new Segments(tl).steadyState(tau, period);
+  }
+
   @Override
   public SteadyState steadyState(PkModel model, Dose dose, Formulation formulation, DosingInterval interval,
       double firstDoseClockHours) {
@@ -70,20 +100,15 @@ public final class ExactSolver implements ConcentrationSolver {
     // b: one period of doses from empty compartments (input rates as at time 0).
     double[] x = startState(tl);
     Walker.walk(tl, p, x, new double[0], (i, s) -> { }, period);
-    // (I - Phi_cc) x0 = b_c
-    double[] lhs = new double[n * n];
-    double[] rhs = new double[n];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        lhs[i * n + j] = (i == j ? 1 : 0) - phi[i * size + j];
-      }
-      rhs[i] = x[i];
-    }
-    Dense.solve(lhs, rhs, n, 1);
     double[] x0 = startState(tl);
-    System.arraycopy(rhs, 0, x0, 0, n);
+    System.arraycopy(Segments.periodicAmounts(phi, size, x, n), 0, x0, 0, n);
     ConcentrationProfile profile = Solving.record(tl, p, x0, Solving.grid(tau, period), period);
-    return Solving.summarise(tau, period, profile);
+    SteadyState onGrid = Solving.summarise(tau, period, profile);
+    // Cmax located to rounding rather than on the grid.
+    SteadyState.Summary exact = new Segments(tl).steadyState(tau, period);
+    return new SteadyState(tau, period, profile, onGrid.aucPerIntervalMgHPerL(), onGrid.troughMgPerL(),
+        Math.max(onGrid.cmaxMgPerL(), exact.cmaxMgPerL()),
+        exact.cmaxMgPerL() >= onGrid.cmaxMgPerL() ? exact.tmaxHours() : onGrid.tmaxHours());
   }
 
   static double[] startState(Timeline tl) {

@@ -70,7 +70,15 @@ final class Timeline {
 
   /** The augmented generator for one window state: compartments, input rates and AUC integrators. */
   double[] generator(boolean open) {
-    int size = stateSize;
+    return generator(open, model.observed().size());
+  }
+
+  /**
+   * The augmented generator with AUC integrators for the first {@code analytes} observed analytes
+   * only (the state is {@code n + rates + analytes} long): a summary of the primary analyte needs one.
+   */
+  double[] generator(boolean open, int analytes) {
+    int size = n + rateTarget.length + analytes;
     double[] m = new double[size * size];
     double[] a = model.rateMatrix(open);
     for (int i = 0; i < n; i++) {
@@ -79,7 +87,7 @@ final class Timeline {
     for (int r = 0; r < rateTarget.length; r++) {
       m[rateTarget[r] * size + n + r] = 1.0;
     }
-    for (int k = 0; k < model.observed().size(); k++) {
+    for (int k = 0; k < analytes; k++) {
       m[aucState(k) * size + model.observedStateIndex(k)] = 1.0 / model.observed().get(k).volumeL();
     }
     return m;
