@@ -16,4 +16,6 @@ module io.mmf.pk {
   exports io.mmf.pk.solve;
   exports io.mmf.pk.exposure;
   exports io.mmf.pk.population;
+  exports io.mmf.pk.nca;
+  exports io.mmf.pk.tdm;
 }
