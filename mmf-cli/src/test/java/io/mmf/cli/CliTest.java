@@ -327,4 +327,49 @@ class CliTest {
       assertEquals(List.of(), files.toList(), "no partial or temporary file left");
     }
   }
+
+  @Test
+  void ncaWritesOneRowPerSubjectWithTheLibrarysValues() throws Exception {
+    Path in = dir.resolve("levels.csv");
+    java.nio.file.Files.writeString(in, "subject,time_h,conc_mg_per_l,dose_mg\n"
+        + "a,0,0,1000\na,1,10,1000\na,2,8,1000\na,4,4,1000\na,8,2,1000\na,12,1,1000\n"
+        + "b,0,0,500\nb,1,5,500\nb,2,3,500\n");
+    Path out = dir.resolve("nca.csv");
+    Run r = run("nca", "--input", in.toString(), "--dose-column", "dose_mg", "--method", "linear", "--interval", "0,12",
+        "--output", out.toString());
+    assertEquals(0, r.code(), r.err());
+    try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+        .parse(java.nio.file.Files.newBufferedReader(out))) {
+      var rows = parser.getRecords();
+      assertEquals(2, rows.size());
+      var expected = io.mmf.pk.nca.Nca.defaults().withMethod(io.mmf.pk.nca.Nca.AucMethod.LINEAR).withInterval(0, 12)
+          .analyse(new double[] {0, 1, 2, 4, 8, 12}, new double[] {0, 10, 8, 4, 2, 1});
+      for (io.mmf.pk.nca.NcaCode c : io.mmf.pk.nca.NcaCode.values()) {
+        assertEquals(expected.get(c).value(), Double.parseDouble(rows.get(0).get(c.name())), 0, c.name());
+      }
+      assertEquals("1000.0", rows.get(0).get("dose_mg"));
+      assertEquals("NE", rows.get(1).get("LAMZ"));
+      assertTrue(rows.get(1).get("NOTES").contains("LAMZ: fewer than 3"), rows.get(1).get("NOTES"));
+    }
+  }
+
+  @Test
+  void ncaBadInputNamesTheProblemAndWritesNothing() throws Exception {
+    Path in = dir.resolve("bad.csv");
+    java.nio.file.Files.writeString(in, "subject,time_h,conc_mg_per_l\na,0,1\na,1,oops\n");
+    Path out = dir.resolve("out.csv");
+    Run r = run("nca", "--input", in.toString(), "--output", out.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("bad.csv:3") && r.err().contains("conc_mg_per_l"), r.err());
+    assertFalse(java.nio.file.Files.exists(out));
+    java.nio.file.Files.writeString(in, "subject,time_h,conc_mg_per_l\na,0,1\na,1,-3\n");
+    Run negative = run("nca", "--input", in.toString());
+    assertEquals(2, negative.code());
+    assertTrue(negative.err().contains("-3"), negative.err());
+    Run missing = run("nca", "--input", in.toString(), "--time-column", "t");
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("missing column 't'"), missing.err());
+    assertEquals(2, run("nca", "--input", in.toString(), "--method", "spline").code());
+    assertEquals(0, run("nca", "--help").code());
+  }
 }
