@@ -17,6 +17,10 @@ java -jar mmf-benchmarks/target/benchmarks.jar "${1:-.*}" -prof gc -rf text -rff
   echo "- JDK: $(java -version 2>&1 | head -n 1)"
   echo "- Memory: $(free -g | awk '/Mem:/ {print $2}') GiB"
   echo
+  cat mmf-benchmarks/targets.md
+  echo
+  echo "## Raw JMH output"
+  echo
   echo "Scores are averages with their 99.9 % error (JMH); gc.alloc.rate.norm is bytes allocated per operation."
   echo
   echo '```'
