@@ -164,12 +164,7 @@ final class NcaCommand implements Callable<Integer> {
       if (doseColumn != null) {
         needed.add(doseColumn);
       }
-      for (String n : needed) {
-        if (!parser.getHeaderMap().containsKey(n)) {
-          throw new IllegalArgumentException(input + ": missing column '" + n + "' (the file has "
-              + parser.getHeaderNames() + ")");
-        }
-      }
+      CsvInput.requireColumns(input, parser, needed, "");
       boolean bySubject = parser.getHeaderMap().containsKey(subjectColumn);
       for (CSVRecord r : parser) {
         String id = bySubject ? r.get(subjectColumn) : "1";
@@ -189,16 +184,6 @@ final class NcaCommand implements Callable<Integer> {
   }
 
   private double number(CSVRecord r, String column) {
-    String cell = r.isSet(column) ? r.get(column) : "";
-    try {
-      double v = Double.parseDouble(cell);
-      if (!Double.isFinite(v)) {
-        throw new NumberFormatException();
-      }
-      return v;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(input + ":" + (r.getRecordNumber() + 1) + ": column '" + column
-          + "' is not a finite number: '" + cell + "'");
-    }
+    return CsvInput.number(input, r, column, true);
   }
 }

@@ -183,22 +183,11 @@ final class PopulationCommand implements Callable<Integer> {
     try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file)) {
       org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
           .setSkipHeaderRecord(true).setTrim(true).build().parse(in);
-      for (String n : needed) {
-        if (!parser.getHeaderMap().containsKey(n)) {
-          throw new IllegalArgumentException(file + ": missing column '" + n + "' (the model needs " + needed
-              + "; the file has " + parser.getHeaderNames() + ")");
-        }
-      }
+      CsvInput.requireColumns(file, parser, needed, "the model needs " + needed + "; ");
       for (org.apache.commons.csv.CSVRecord r : parser) {
         Map<String, Double> row = new LinkedHashMap<>();
         for (String n : needed) {
-          String cell = r.isSet(n) ? r.get(n) : "";
-          try {
-            row.put(n, Double.parseDouble(cell));
-          } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(file + ":" + (r.getRecordNumber() + 1) + ": column '" + n
-                + "' is not a number: '" + cell + "'");
-          }
+          row.put(n, CsvInput.number(file, r, n, false));
         }
         rows.add(row);
       }

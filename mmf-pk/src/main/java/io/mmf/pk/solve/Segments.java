@@ -39,6 +39,9 @@ final class Segments {
   private final double[] taylor = new double[TAYLOR_TERMS + 2];
   private final double[] work;
   private final double[] work2;
+  private final double[] series1;
+  private final double[] series2;
+  private final double[] peak = new double[2];
 
   // segment table, filled by build(): bounds[k]..bounds[k+1], window state, propagators
   private double[] bounds;
@@ -61,6 +64,8 @@ final class Segments {
     this.tmp = new double[size * size];
     this.work = new double[size];
     this.work2 = new double[size];
+    this.series1 = new double[size];
+    this.series2 = new double[size];
   }
 
   /** The start state: empty compartments, input rates as at time 0, AUC 0. */
@@ -283,12 +288,12 @@ final class Segments {
 
   /**
    * The maximum of C(t0 + d) for d in (0, h), given C' (0) &gt; 0 &gt; C'(h): safeguarded Newton on the
-   * Taylor series of the exact solution. Returns {d, C}.
+   * Taylor series of the exact solution. Returns {d, C} in a buffer reused by the next call.
    */
   private double[] refine(double[] g, double[] x0, double h, double start) {
     // taylor[j] = (G^j x0)_obs / V
-    double[] v = new double[size];
-    double[] w = new double[size];
+    double[] v = series1;
+    double[] w = series2;
     System.arraycopy(x0, 0, v, 0, size);
     for (int j = 0; j < taylor.length; j++) {
       taylor[j] = v[obs] / volume;
@@ -318,7 +323,9 @@ final class Segments {
       }
       d = next;
     }
-    return new double[] {d, series(d, 0)};
+    peak[0] = d;
+    peak[1] = series(d, 0);
+    return peak;
   }
 
   /** The {@code order}-th derivative of C at t0 + d from the Taylor coefficients. */
