@@ -91,20 +91,42 @@ public final class Exposures {
    */
   public static DoseRecommendation doseForTargetMiddle(ExposureSummary summary, Collection<Formulation> available) {
     Objects.requireNonNull(summary, "Invalid value for summary (expected non-null): null");
+    return doseForTargetMiddle(summary.regimen(), summary.steadyStateAuc12hMgHPerL(), summary.target(), available);
+  }
+
+  /**
+   * The dose per administration that brings a steady-state AUC to the window's middle, rounded to whole
+   * units of the strengths at hand: the same rule as {@link #doseForTargetMiddle(ExposureSummary,
+   * Collection)}, from an AUC obtained elsewhere (for instance one patient's estimated parameters).
+   *
+   * @param regimen the current regimen (its dose is the one the AUC belongs to)
+   * @param steadyStateAuc12hMgHPerL steady-state AUC at the regimen's dose as the window's 12-hour
+   *     equivalent, mg*h/L, finite and &gt; 0
+   * @param target the window
+   * @param available strengths at hand, countable forms of the regimen's drug
+   * @return the recommendation
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the strengths are empty, mixed, or of another drug than the
+   *     regimen's, or the AUC is not finite and &gt; 0
+   */
+  public static DoseRecommendation doseForTargetMiddle(Regimen regimen, double steadyStateAuc12hMgHPerL,
+      AucTarget target, Collection<Formulation> available) {
+    Objects.requireNonNull(regimen, "Invalid value for regimen (expected non-null): null");
+    Objects.requireNonNull(target, "Invalid value for target (expected non-null): null");
     Objects.requireNonNull(available, "Invalid value for available (expected non-null): null");
-    Formulation current = summary.regimen().formulation();
+    Formulation current = regimen.formulation();
     for (Formulation f : available) {
       if (f.drug() != current.drug()) {
         throw new IllegalArgumentException("Invalid value for available (expected forms of "
             + current.drug().abbreviation() + ", the regimen's drug): " + f);
       }
     }
-    double auc = summary.steadyStateAuc12hMgHPerL();
-    if (!(auc > 0)) {
-      throw new IllegalArgumentException("Invalid value for steadyStateAuc12hMgHPerL (expected > 0): " + auc);
+    double auc = steadyStateAuc12hMgHPerL;
+    if (!(auc > 0) || !Double.isFinite(auc)) {
+      throw new IllegalArgumentException("Invalid value for steadyStateAuc12hMgHPerL (expected finite and > 0): "
+          + auc);
     }
-    double perMg = auc / summary.regimen().dose().mg();
-    AucTarget target = summary.target();
+    double perMg = auc / regimen.dose().mg();
     Dose exact = Dose.ofMg(target.middleMgHPerL() / perMg);
     Dispensing dispensed = Dispensing.nearest(exact, available);
     double predicted = perMg * dispensed.dose().mg();

@@ -1,0 +1,275 @@
+package io.mmf.pk.tdm;
+
+import io.mmf.core.drug.Formulation;
+import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.regimen.Regimen;
+import io.mmf.pk.dosing.DoseEvent;
+import io.mmf.pk.dosing.DosingSchedule;
+import io.mmf.pk.exposure.DoseRecommendation;
+import io.mmf.pk.exposure.Exposures;
+import io.mmf.pk.model.PkModel;
+import io.mmf.pk.population.PopulationModel;
+import io.mmf.pk.population.RandomEffects;
+import io.mmf.pk.solve.ConcentrationProfile;
+import io.mmf.pk.solve.ConcentrationSolver;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * One patient's MAP estimate ({@link MapEstimator}): the random effects, their Laplace covariance, the
+ * individual model and what follows from it (curve, AUC with an interval, dose advice). Immutable and
+ * thread-safe.
+ */
+public final class MapEstimate {
+  /** Posterior draws {@link #assess(Regimen, AucTarget, Collection)} uses. */
+  public static final int DEFAULT_DRAWS = 1000;
+  /** Seed of those draws, fixed so that the same data give the same report. */
+  public static final long DEFAULT_SEED = 20_261_122L;
+
+  private final PopulationModel population;
+  private final ConcentrationSolver solver;
+  private final DosingSchedule history;
+  private final List<Sample> samples;
+  private final double[] eta;
+  private final double[][] covariance;
+  private final double[] predicted;
+  private final double objective;
+  private final int evaluations;
+  private final PkModel individual;
+
+  MapEstimate(PopulationModel population, ConcentrationSolver solver, DosingSchedule history, List<Sample> samples,
+      double[] eta, double[][] covariance, double[] predicted, double objective, int evaluations) {
+    this.population = population;
+    this.solver = solver;
+    this.history = history;
+    this.samples = samples;
+    this.eta = eta;
+    this.covariance = covariance;
+    this.predicted = predicted;
+    this.objective = objective;
+    this.evaluations = evaluations;
+    this.individual = population.individual(eta);
+  }
+
+  /**
+   * Returns the random-effect names, in the order of {@link #eta()}.
+   *
+   * @return the names
+   */
+  public List<String> parameters() {
+    return population.randomEffects().parameters();
+  }
+
+  /**
+   * Returns the estimated random effects: each parameter is its typical value times exp(eta).
+   *
+   * @return a copy of eta (log scale, dimensionless)
+   */
+  public double[] eta() {
+    return eta.clone();
+  }
+
+  /**
+   * The Laplace approximation's standard error of one random effect.
+   *
+   * @param i index in {@link #parameters()}
+   * @return SD of eta[i] (log scale)
+   * @throws IndexOutOfBoundsException if {@code i} is out of range
+   */
+  public double etaStandardError(int i) {
+    return Math.sqrt(covariance[i][i]);
+  }
+
+  /**
+   * Returns the Laplace covariance of eta (inverse Hessian of the negative log posterior at the mode).
+   *
+   * @return a copy, log scale
+   */
+  public double[][] covariance() {
+    double[][] c = new double[covariance.length][];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = covariance[i].clone();
+    }
+    return c;
+  }
+
+  /**
+   * Returns the patient's model at the estimate.
+   *
+   * @return the individual model
+   */
+  public PkModel individual() {
+    return individual;
+  }
+
+  /**
+   * Returns the samples the estimate was made from.
+   *
+   * @return the samples, in time order
+   */
+  public List<Sample> samples() {
+    return samples;
+  }
+
+  /**
+   * Returns the dose history the estimate was made from.
+   *
+   * @return the history
+   */
+  public DosingSchedule history() {
+    return history;
+  }
+
+  /**
+   * Returns the individual model's concentration at each sample time.
+   *
+   * @return mg/L, one per sample
+   */
+  public double[] predictedMgPerL() {
+    return predicted.clone();
+  }
+
+  /**
+   * Returns the minimised objective: the negative log posterior density, up to a constant.
+   *
+   * @return the objective value (dimensionless)
+   */
+  public double objective() {
+    return objective;
+  }
+
+  /**
+   * Returns how many times the objective was evaluated (optimiser and Hessian).
+   *
+   * @return the count
+   */
+  public int evaluations() {
+    return evaluations;
+  }
+
+  /**
+   * The individual curve over the dose history.
+   *
+   * @param timesHours output times on the history's clock, h, finite, &gt;= 0, non-decreasing
+   * @return the profile
+   * @throws IllegalArgumentException if the times are invalid
+   */
+  public ConcentrationProfile curve(double[] timesHours) {
+    return solver.simulate(individual, history, timesHours);
+  }
+
+  /**
+   * The individual AUC over a window of the dose history, exactly.
+   *
+   * @param fromHours start, h on the history's clock, &gt;= 0
+   * @param toHours end, h, &gt;= {@code fromHours}
+   * @return AUC, mg*h/L
+   * @throws IllegalArgumentException if the window is invalid
+   */
+  public double aucMgHPerL(double fromHours, double toHours) {
+    return solver.aucMgHPerL(individual, history, fromHours, toHours);
+  }
+
+  /**
+   * The clinical reading of the estimate with {@value #DEFAULT_DRAWS} posterior draws and a fixed seed.
+   *
+   * @param regimen the regimen the patient is on (its interval fixes the AUC window after the history's
+   *     last dose; its dose is the one the dose advice scales)
+   * @param target the target window
+   * @param available strengths at hand for the dose advice (countable forms of the regimen's drug);
+   *     empty for no rounding
+   * @return the assessment
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the strengths are mixed or of another drug
+   */
+  public TdmAssessment assess(Regimen regimen, AucTarget target, Collection<Formulation> available) {
+    return assess(regimen, target, available, DEFAULT_DRAWS, DEFAULT_SEED);
+  }
+
+  /**
+   * The clinical reading of the estimate: AUC over the dosing interval that starts at the history's last
+   * dose with its 95 % interval, the verdict, the individual steady-state AUC, the dose that brings it to
+   * the target's middle, and the probability that the AUC at that dose lies in the target.
+   *
+   * <p>The interval and the probability come from draws of the Laplace posterior, eta ~ N(estimate,
+   * covariance), each solved exactly; the dose advice uses linearity in dose (AUC at dose d = d x AUC
+   * per mg at steady state).
+   *
+   * @param regimen the regimen the patient is on
+   * @param target the target window
+   * @param available strengths at hand (may be empty: the advice is then the exact dose)
+   * @param draws posterior draws, 100 to 10^6
+   * @param seed seed of the draws
+   * @return the assessment
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the draws are out of range, or the strengths are mixed or of
+   *     another drug
+   */
+  public TdmAssessment assess(Regimen regimen, AucTarget target, Collection<Formulation> available, int draws,
+      long seed) {
+    Objects.requireNonNull(regimen, "Invalid value for regimen (expected non-null): null");
+    Objects.requireNonNull(target, "Invalid value for target (expected non-null): null");
+    Objects.requireNonNull(available, "Invalid value for available (expected non-null): null");
+    if (draws < 100 || draws > 1_000_000) {
+      throw new IllegalArgumentException("Invalid value for draws (expected 100 to 10^6): " + draws);
+    }
+    double tau = regimen.interval().hours();
+    List<DoseEvent> events = history.events();
+    double from = events.get(events.size() - 1).timeHours();
+    double clock = from % 24;
+    double auc = aucMgHPerL(from, from + tau);
+    double ssAuc = steadyStateAuc(individual, regimen, clock);
+    double ss12 = target.equivalentAuc(ssAuc, tau);
+    Optional<DoseRecommendation> recommendation = available.isEmpty() ? Optional.empty()
+        : Optional.of(Exposures.doseForTargetMiddle(regimen, ss12, target, available));
+    double adviceMg = recommendation.map(r -> r.dispensed().dose().mg())
+        .orElse(target.middleMgHPerL() / ss12 * regimen.dose().mg());
+    double factor = adviceMg / regimen.dose().mg();
+
+    RandomEffects posterior = RandomEffects.of(parameters(), covariance);
+    SplittableRandom random = new SplittableRandom(seed);
+    int n = eta.length;
+    double[] z = new double[n];
+    double[] e = new double[n];
+    double[] aucs = new double[draws];
+    int inTarget = 0;
+    for (int d = 0; d < draws; d++) {
+      posterior.sample(random, z, e);
+      for (int i = 0; i < n; i++) {
+        e[i] += eta[i];
+      }
+      PkModel m = population.individual(e);
+      aucs[d] = solver.aucMgHPerL(m, history, from, from + tau);
+      double atAdvice = target.equivalentAuc(factor * steadyStateAuc(m, regimen, clock), tau);
+      if (target.classify(atAdvice) == AucTarget.Verdict.WITHIN) {
+        inTarget++;
+      }
+    }
+    Arrays.sort(aucs);
+    double auc12 = target.equivalentAuc(auc, tau);
+    return new TdmAssessment(from, tau, auc, quantile(aucs, 0.025), quantile(aucs, 0.975), auc12,
+        target.classify(auc12), target, ss12, recommendation, adviceMg, (double) inTarget / draws, draws);
+  }
+
+  private double steadyStateAuc(PkModel m, Regimen regimen, double clock) {
+    return solver.steadyStateSummary(m, regimen.dose(), regimen.formulation(), regimen.interval(), clock)
+        .aucTauMgHPerL();
+  }
+
+  /** Linear interpolation between order statistics (type 7). */
+  static double quantile(double[] sorted, double p) {
+    double h = (sorted.length - 1) * p;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  }
+
+  @Override
+  public String toString() {
+    return "MapEstimate[" + population.name() + ", eta " + parameters() + " = " + Arrays.toString(eta) + "]";
+  }
+}

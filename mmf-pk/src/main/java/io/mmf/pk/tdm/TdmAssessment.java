@@ -1,0 +1,66 @@
+package io.mmf.pk.tdm;
+
+import io.mmf.core.monitoring.AucTarget;
+import io.mmf.pk.exposure.DoseRecommendation;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a MAP estimate says about a patient's exposure and dose ({@link MapEstimate#assess}).
+ *
+ * @param intervalStartHours the history's last dose, h on its clock: the sampled interval starts here
+ * @param intervalHours the regimen's dosing interval, h
+ * @param aucMgHPerL the individual AUC over the sampled interval, mg*h/L
+ * @param aucLowerMgHPerL 2.5th percentile of that AUC over the posterior draws, mg*h/L
+ * @param aucUpperMgHPerL 97.5th percentile, mg*h/L
+ * @param auc12hMgHPerL the AUC as the target's 12-hour equivalent, mg*h/L
+ * @param verdict where that AUC falls in the target
+ * @param target the target window
+ * @param steadyStateAuc12hMgHPerL the individual steady-state AUC at the current dose, 12-hour
+ *     equivalent, mg*h/L
+ * @param recommendation the dose for the target's middle rounded to the strengths at hand (empty when
+ *     none were given)
+ * @param adviceDoseMg the dose the probability refers to: the dispensed dose, or the exact one when no
+ *     strengths were given, mg per administration
+ * @param probabilityInTarget the fraction of posterior draws whose steady-state AUC at that dose lies in
+ *     the target (0 to 1)
+ * @param draws how many posterior draws
+ */
+public record TdmAssessment(double intervalStartHours, double intervalHours, double aucMgHPerL,
+    double aucLowerMgHPerL, double aucUpperMgHPerL, double auc12hMgHPerL, AucTarget.Verdict verdict,
+    AucTarget target, double steadyStateAuc12hMgHPerL, Optional<DoseRecommendation> recommendation,
+    double adviceDoseMg, double probabilityInTarget, int draws) {
+
+  /**
+   * Validates the assessment.
+   *
+   * @param intervalStartHours h
+   * @param intervalHours h
+   * @param aucMgHPerL mg*h/L
+   * @param aucLowerMgHPerL mg*h/L
+   * @param aucUpperMgHPerL mg*h/L
+   * @param auc12hMgHPerL mg*h/L
+   * @param verdict verdict
+   * @param target target
+   * @param steadyStateAuc12hMgHPerL mg*h/L
+   * @param recommendation advice
+   * @param adviceDoseMg mg
+   * @param probabilityInTarget 0 to 1
+   * @param draws count
+   * @throws NullPointerException if an object is null
+   * @throws IllegalArgumentException if the probability is outside [0, 1] or the interval is not ordered
+   */
+  public TdmAssessment {
+    Objects.requireNonNull(verdict, "verdict");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(recommendation, "recommendation");
+    if (!(probabilityInTarget >= 0 && probabilityInTarget <= 1)) {
+      throw new IllegalArgumentException("Invalid value for probabilityInTarget (expected 0 to 1): "
+          + probabilityInTarget);
+    }
+    if (!(aucLowerMgHPerL <= aucUpperMgHPerL)) {
+      throw new IllegalArgumentException("Invalid value for aucLowerMgHPerL (expected <= aucUpperMgHPerL "
+          + aucUpperMgHPerL + "): " + aucLowerMgHPerL);
+    }
+  }
+}
