@@ -102,6 +102,37 @@ final class Charts {
     return chart;
   }
 
+  /** An individual's fitted curve with the measured levels (filled) and those below the limit (open, at the limit). */
+  static XYChart fit(String title, double[] t, double[] c, double[] measuredT, double[] measuredC, double[] belowT,
+      double[] belowLimit, String curveLabel) {
+    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+        .xAxisTitle("time after the last dose (h)").yAxisTitle("MPA (mg/L)").build();
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+    XYSeries curve = chart.addSeries(curveLabel, t, c);
+    curve.setMarker(SeriesMarkers.NONE);
+    curve.setLineColor(new Color(20, 60, 140));
+    if (measuredT.length > 0) {
+      XYSeries m = chart.addSeries("measured", measuredT, measuredC);
+      m.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      m.setMarker(SeriesMarkers.CIRCLE);
+      m.setMarkerColor(new Color(200, 60, 40));
+    }
+    if (belowT.length > 0) {
+      XYSeries b = chart.addSeries("below the limit of quantification (plotted at the limit)", belowT, belowLimit);
+      b.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+      b.setMarker(SeriesMarkers.TRIANGLE_DOWN);
+      b.setMarkerColor(new Color(120, 120, 120));
+    }
+    return chart;
+  }
+
+  /** Throws unless the plot file (if any) ends in .svg or .png: checked before any work is done. */
+  static void checkExtension(Path plot) {
+    if (plot != null && !plot.toString().toLowerCase(Locale.ROOT).matches(".*\\.(svg|png)")) {
+      throw new IllegalArgumentException("Invalid value for --plot (expected a file ending in .svg or .png): " + plot);
+    }
+  }
+
   /** Writes a chart as SVG or PNG, chosen by the file's extension, atomically. */
   static void write(XYChart chart, Path file) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
     description = "Mycophenolate mofetil (MMF) therapy: conditions, regimen checks, monitoring schedules and"
         + " mycophenolic acid (MPA) simulations. Decision support, not medical advice.",
     subcommands = {ConditionsCommand.class, CheckCommand.class, ScheduleCommand.class, SimulateCommand.class,
-        PopulationCommand.class, NcaCommand.class})
+        PopulationCommand.class, NcaCommand.class, EstimateCommand.class})
 public final class Mmf implements Runnable {
   /** Exit code of a successful run. */
   public static final int OK = 0;

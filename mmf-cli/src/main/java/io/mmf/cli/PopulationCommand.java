@@ -1,6 +1,5 @@
 package io.mmf.cli;
 
-import io.mmf.core.condition.ConditionCatalog;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.monitoring.AucTarget;
 import io.mmf.core.regimen.DosingInterval;
@@ -8,7 +7,6 @@ import io.mmf.pk.population.Attainment;
 import io.mmf.pk.population.CovariatePopulation;
 import io.mmf.pk.population.Covariates;
 import io.mmf.pk.population.PopulationSimulation;
-import io.mmf.pk.population.Populations;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,23 +51,11 @@ final class PopulationCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads (default: all processors; results do not depend on it).")
   Integer threads;
 
-  @Option(names = "--condition", paramLabel = "NAME", description = "Use this condition's target (default: 20-60 mg*h/L).")
-  String condition;
+  @Mixin
+  TargetOption targetOption;
 
-  @Option(names = "--crcl", paramLabel = "ML_MIN", defaultValue = "48", description = "van Hest 2005 covariate: creatinine clearance, mL/min.")
-  double crcl;
-
-  @Option(names = "--albumin", paramLabel = "G_L", defaultValue = "30", description = "van Hest 2005 covariate: albumin, g/L.")
-  double albumin;
-
-  @Option(names = "--cyclosporine", paramLabel = "MG_DAY", defaultValue = "450", description = "van Hest 2005 covariate: ciclosporin dose, mg/day.")
-  double cyclosporine;
-
-  @Option(names = "--female", description = "van Hest 2005 covariate: female.")
-  boolean female;
-
-  @Option(names = "--weight", paramLabel = "KG", defaultValue = "65.5", description = "Jiao 2008 covariate: weight, kg.")
-  double weightKg;
+  @Mixin
+  CovariateOptions covariateOptions;
 
   @Option(names = "--covariate", paramLabel = "NAME=SPEC",
       description = "A covariate distribution, repeatable: NAME=normal:MEAN:SD[:MIN:MAX], lognormal:MEDIAN:CV,"
@@ -95,22 +82,13 @@ final class PopulationCommand implements Callable<Integer> {
   CommandSpec spec;
 
   CovariatePopulation population() {
-    return switch (modelName.trim().toLowerCase(Locale.ROOT)) {
-      case "van-hest-2005" -> Populations.vanHest2005();
-      case "jiao-2008" -> Populations.jiao2008();
-      default -> throw new IllegalArgumentException("Unknown population model: '" + modelName
-          + "' (expected van-hest-2005 or jiao-2008)");
-    };
+    return CovariateOptions.population(modelName);
   }
 
   /** The fixed options as the default distribution of each covariate. */
   private Map<String, Covariates.Distribution> fixedCovariates() {
     Map<String, Covariates.Distribution> d = new LinkedHashMap<>();
-    d.put(Populations.CRCL, new Covariates.Fixed(crcl));
-    d.put(Populations.ALBUMIN, new Covariates.Fixed(albumin));
-    d.put(Populations.CYCLOSPORINE, new Covariates.Fixed(cyclosporine));
-    d.put(Populations.FEMALE, new Covariates.Fixed(female ? 1 : 0));
-    d.put(Populations.WEIGHT, new Covariates.Fixed(weightKg));
+    covariateOptions.values().forEach((name, value) -> d.put(name, new Covariates.Fixed(value)));
     return d;
   }
 
@@ -204,10 +182,8 @@ final class PopulationCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Outputs.checkWritable(csv);
     Outputs.checkWritable(plot);
-    if (plot != null && !plot.toString().toLowerCase(Locale.ROOT).matches(".*\\.(svg|png)")) {
-      throw new IllegalArgumentException("Invalid value for --plot (expected a file ending in .svg or .png): " + plot);
-    }
-    AucTarget target = condition == null ? AucTarget.DEFAULT : ConditionCatalog.standard().get(condition).target();
+    Charts.checkExtension(plot);
+    AucTarget target = targetOption.target();
     double[] mg = doses.stream().mapToDouble(Double::doubleValue).toArray();
     CovariatePopulation population = population();
     PopulationSimulation.Builder b = PopulationSimulation.of(population, covariates(population)).subjects(subjects)

@@ -1,6 +1,5 @@
 package io.mmf.cli;
 
-import io.mmf.core.condition.ConditionCatalog;
 import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.finding.Finding;
@@ -64,9 +63,8 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Administrations to simulate for the curve (default: ${DEFAULT-VALUE}).")
   int doses;
 
-  @Option(names = "--condition", paramLabel = "NAME",
-      description = "Judge exposure against this condition's target (default: 20-60 mg*h/L over 12 h).")
-  String condition;
+  @Mixin
+  TargetOption targetOption;
 
   @Option(names = "--solver", paramLabel = "PATH", defaultValue = "auto",
       description = "exact, numerical or auto (exact where the model allows; default: ${DEFAULT-VALUE}).")
@@ -162,7 +160,7 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   AucTarget target() {
-    return condition == null ? AucTarget.DEFAULT : ConditionCatalog.standard().get(condition).target();
+    return targetOption.target();
   }
 
   @Override
@@ -190,9 +188,7 @@ final class SimulateCommand implements Callable<Integer> {
     model = interactions.model();
     Outputs.checkWritable(csv);
     Outputs.checkWritable(plot);
-    if (plot != null && !plot.toString().toLowerCase(Locale.ROOT).matches(".*\\.(svg|png)")) {
-      throw new IllegalArgumentException("Invalid value for --plot (expected a file ending in .svg or .png): " + plot);
-    }
+    Charts.checkExtension(plot);
     ConcentrationSolver solver = solver(model);
     AucTarget target = target();
     double[] range = doseRange == null ? null : parseRange(doseRange);
@@ -330,7 +326,7 @@ final class SimulateCommand implements Callable<Integer> {
     out.println("Decision support, not medical advice.");
   }
 
-  private static String num(double v) {
+  static String num(double v) {
     return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 

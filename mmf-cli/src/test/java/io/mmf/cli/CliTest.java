@@ -62,7 +62,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "conditions", "conditions show", "check", "schedule", "simulate", "population"})
+  @ValueSource(strings = {"", "conditions", "conditions show", "check", "schedule", "simulate", "population", "nca", "estimate"})
   void everyCommandHasHelp(String command) {
     String[] args = (command + " --help").trim().split(" ");
     Run r = run(args);
@@ -371,5 +371,67 @@ class CliTest {
     assertTrue(missing.err().contains("missing column 't'"), missing.err());
     assertEquals(2, run("nca", "--input", in.toString(), "--method", "spline").code());
     assertEquals(0, run("nca", "--help").code());
+  }
+
+  @Test
+  void estimatePrintsTheLibrarysEstimateAndPlotsTheFit() throws Exception {
+    Path samples = dir.resolve("levels.csv");
+    Files.writeString(samples, "hours_after_dose,mpa_mg_per_l\n1,12.8\n0.33,6.5\n");
+    Path plot = dir.resolve("fit.svg");
+    Path csv = dir.resolve("fit.csv");
+    Run r = run("estimate", "--dose", "1000", "--samples", samples.toString(), "--sample", "3=4.1", "--plot",
+        plot.toString(), "--csv", csv.toString());
+    assertEquals(0, r.code(), r.err());
+
+    Regimen regimen = Regimen.of(Formulation.MMF_TABLET_500, Dose.ofMg(1000), DosingInterval.TWICE_DAILY);
+    var history = DosingSchedule.fromRegimen(regimen, 14);
+    double last = 13 * 12;
+    var est = io.mmf.pk.tdm.MapEstimator.of(io.mmf.pk.population.Populations.vanHest2005(
+        Presets.VanHestCovariates.REFERENCE)).estimate(history, List.of(io.mmf.pk.tdm.Sample.measured(last + 0.33, 6.5),
+            io.mmf.pk.tdm.Sample.measured(last + 1, 12.8), io.mmf.pk.tdm.Sample.measured(last + 3, 4.1)));
+    var a = est.assess(regimen, io.mmf.core.monitoring.AucTarget.DEFAULT,
+        List.of(Formulation.MMF_TABLET_500, Formulation.byName("mmf-capsule-250")), 1000, 1);
+    assertEquals(String.format(Locale.ROOT, "%.1f", a.aucMgHPerL()),
+        String.format(Locale.ROOT, "%.1f", number(r.out(), "AUC0-12 of the sampled interval:")));
+    assertTrue(r.out().contains(String.format(Locale.ROOT, "95 %% interval %.1f-%.1f", a.aucLowerMgHPerL(),
+        a.aucUpperMgHPerL())), r.out());
+    assertTrue(r.out().contains("give " + a.recommendation().orElseThrow().dispensed()), r.out());
+    assertTrue(r.out().contains(String.format(Locale.ROOT, "lies in 20-60 mg*h/L over 12 h: %.0f %%",
+        100 * a.probabilityInTarget())), r.out());
+    assertTrue(r.out().contains("Decision support, not medical advice."), r.out());
+    // the curve file: hours after the dose from -1 to 12, the fit at the samples within the grid's reach
+    List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+        .parse(Files.newBufferedReader(csv)).getRecords();
+    assertEquals(-1, Double.parseDouble(rows.get(0).get("hours_after_dose")), 1e-9);
+    assertEquals(12, Double.parseDouble(rows.get(rows.size() - 1).get("hours_after_dose")), 1e-9);
+    double atOne = rows.stream().filter(x -> Math.abs(Double.parseDouble(x.get("hours_after_dose")) - 1) < 1e-9)
+        .mapToDouble(x -> Double.parseDouble(x.get("mpa_mg_per_l"))).findFirst().orElseThrow();
+    assertEquals(est.predictedMgPerL()[1], atOne, 1e-9);
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    assertEquals("svg", f.newDocumentBuilder().parse(plot.toFile()).getDocumentElement().getTagName());
+  }
+
+  @Test
+  void estimateFailuresAreClearAndWriteNothing() throws Exception {
+    Path plot = dir.resolve("fit.svg");
+    Run blq = run("estimate", "--dose", "1000", "--sample", "1=<0.5", "--sample", "3=<0.5", "--plot", plot.toString());
+    assertEquals(1, blq.code());
+    assertTrue(blq.err().contains("all 2 samples are below the limit of quantification"), blq.err());
+    assertFalse(Files.exists(plot));
+    Run late = run("estimate", "--dose", "1000", "--sample", "1=8", "--sample", "13=2");
+    assertEquals(2, late.code());
+    assertTrue(late.err().contains("Dose history does not match the samples"), late.err());
+    Run negative = run("estimate", "--dose", "1000", "--sample", "1=-8");
+    assertEquals(2, negative.code());
+    assertTrue(negative.err().contains("--sample 1=-8: Invalid value for concentrationMgPerL"), negative.err());
+    Run early = run("estimate", "--dose", "1000", "--doses", "1", "--sample", "-2=1");
+    assertTrue(early.err().contains("before the first dose"), early.err());
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "hours_after_dose,mpa_mg_per_l\n0.33,6\n1,abc\n");
+    Run line = run("estimate", "--dose", "1000", "--samples", bad.toString());
+    assertEquals(2, line.code());
+    assertTrue(line.err().contains(bad + ":3: the level is not a number"), line.err());
+    assertTrue(run("estimate", "--dose", "1000").err().contains("No samples"));
   }
 }

@@ -1,0 +1,293 @@
+package io.mmf.cli;
+
+import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.regimen.Regimen;
+import io.mmf.pk.dosing.DoseEvent;
+import io.mmf.pk.dosing.DosingSchedule;
+import io.mmf.pk.exposure.DoseRecommendation;
+import io.mmf.pk.model.EmptyingWindows;
+import io.mmf.pk.population.PopulationModel;
+import io.mmf.pk.population.ResidualError;
+import io.mmf.pk.solve.ConcentrationProfile;
+import io.mmf.pk.solve.ConcentrationSolver;
+import io.mmf.pk.tdm.MapEstimate;
+import io.mmf.pk.tdm.MapEstimator;
+import io.mmf.pk.tdm.Sample;
+import io.mmf.pk.tdm.TdmAssessment;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mmf estimate}: a patient's exposure and dose from a few measured levels (MAP Bayesian estimation). */
+@Command(name = "estimate", mixinStandardHelpOptions = true,
+    description = "Estimate one patient's MPA exposure from a few measured levels by MAP Bayesian estimation under"
+        + " a population model: individual parameters, AUC0-12 of the sampled interval with its 95 % interval,"
+        + " the verdict against the target, the dose for the target's middle rounded to strengths, and the"
+        + " probability that the AUC at that dose lies in the target.")
+final class EstimateCommand implements Callable<Integer> {
+  @Option(names = "--model", paramLabel = "NAME", defaultValue = "van-hest-2005",
+      description = "Population model (the prior): van-hest-2005 or jiao-2008 (default: ${DEFAULT-VALUE}).")
+  String modelName;
+
+  @Mixin
+  RegimenOptions regimenOptions;
+
+  @Mixin
+  CovariateOptions covariateOptions;
+
+  @Option(names = "--doses", paramLabel = "N", defaultValue = "14",
+      description = "Administrations of the regimen taken, on schedule; the samples follow the last one"
+          + " (default: ${DEFAULT-VALUE}).")
+  int doses;
+
+  @Option(names = "--sample", paramLabel = "HOURS=MG_L",
+      description = "A measured level: hours after the last dose = mg/L, or =<LIMIT for a level reported below the"
+          + " limit of quantification (e.g. 0.33=9.8, 3=<0.5). 0 is the trough just before the last dose."
+          + " Repeatable.")
+  List<String> sampleSpecs = new ArrayList<>();
+
+  @Option(names = "--samples", paramLabel = "FILE.csv",
+      description = "Measured levels from a CSV file with a header (columns set by --time-column and"
+          + " --concentration-column; a cell <LIMIT is below the limit of quantification).")
+  Path sampleFile;
+
+  @Option(names = "--time-column", paramLabel = "NAME", defaultValue = "hours_after_dose",
+      description = "Column of the hours after the last dose (default: ${DEFAULT-VALUE}).")
+  String timeColumn;
+
+  @Option(names = "--concentration-column", paramLabel = "NAME", defaultValue = "mpa_mg_per_l",
+      description = "Column of the MPA level in mg/L (default: ${DEFAULT-VALUE}).")
+  String concentrationColumn;
+
+  @Mixin
+  TargetOption targetOption;
+
+  @Option(names = "--first-dose-clock", paramLabel = "HOURS", defaultValue = "8",
+      description = "Clock time of the first dose, hours after midnight; matters for models whose gallbladder"
+          + " empties at clock meal times (default: ${DEFAULT-VALUE}).")
+  double firstDoseClock;
+
+  @Option(names = "--draws", paramLabel = "N", defaultValue = "1000",
+      description = "Posterior draws for the interval and the probability (default: ${DEFAULT-VALUE}).")
+  int draws;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+      description = "Seed of the posterior draws (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--csv", paramLabel = "FILE", description = "Write the individual curve around the samples.")
+  Path csv;
+
+  @Option(names = "--plot", paramLabel = "FILE.svg|FILE.png",
+      description = "Draw the individual curve with the measured levels.")
+  Path plot;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (doses < 1 || doses > 10_000) {
+      throw new IllegalArgumentException("Invalid value for --doses (expected 1 to 10000): " + doses);
+    }
+    Outputs.checkWritable(csv);
+    Outputs.checkWritable(plot);
+    Charts.checkExtension(plot);
+    Regimen regimen = regimenOptions.regimen();
+    PopulationModel population = CovariateOptions.population(modelName).at(covariateOptions.values());
+    AucTarget target = targetOption.target();
+    double tau = regimen.interval().hours();
+    boolean clock = population.individual(new double[population.randomEffects().parameters().size()])
+        .emptyingWindows().map(w -> w.anchor() == EmptyingWindows.Anchor.CLOCK).orElse(false);
+    double offset = clock ? firstDoseClock : 0;
+    double lastDose = offset + (doses - 1) * tau;
+    List<DoseEvent> events = new ArrayList<>();
+    for (DoseEvent e : DosingSchedule.fromRegimen(regimen, doses).events()) {
+      events.add(DoseEvent.at(e.timeHours() + offset, e.dose(), e.formulation()));
+    }
+    DosingSchedule history = DosingSchedule.of(events);
+    List<Sample> samples = samples(lastDose);
+
+    MapEstimate est = MapEstimator.of(population).estimate(history, samples);
+    TdmAssessment a = est.assess(regimen, target,
+        regimen.formulation().isCountable() ? SimulateCommand.sameDrugSolids(regimen.formulation()) : List.of(),
+        draws, seed);
+    print(population, regimen, lastDose, est, a);
+
+    double from = Math.max(offset, Math.min(lastDose, samples.get(0).timeHours()) - 1);
+    double to = Math.max(lastDose + tau, samples.get(samples.size() - 1).timeHours());
+    double[] grid = ConcentrationSolver.grid(0.05, to - from);
+    for (int i = 0; i < grid.length; i++) {
+      grid[i] += from;
+    }
+    ConcentrationProfile curve = est.curve(grid);
+    if (csv != null) {
+      List<double[]> rows = new ArrayList<>();
+      for (int i = 0; i < curve.size(); i++) {
+        rows.add(new double[] {curve.timeHours(i) - lastDose, curve.concentrationMgPerL(i)});
+      }
+      SimulateCommand.writeCsv(csv, new String[] {"hours_after_dose", "mpa_mg_per_l"}, rows);
+      spec.commandLine().getOut().println("CSV written: " + csv);
+    }
+    if (plot != null) {
+      plot(population, regimen, lastDose, samples, curve, a);
+      spec.commandLine().getOut().println("Plot written: " + plot);
+    }
+    return Mmf.OK;
+  }
+
+  /** The samples from the options and the file, on the history's clock, in time order. */
+  List<Sample> samples(double lastDose) throws IOException {
+    List<Sample> out = new ArrayList<>();
+    for (String s : sampleSpecs) {
+      int eq = s.indexOf('=');
+      if (eq < 0) {
+        throw new IllegalArgumentException("Invalid value for --sample (expected HOURS=MG_L or HOURS=<LIMIT): " + s);
+      }
+      out.add(sample(lastDose, hours(s.substring(0, eq), "--sample " + s), s.substring(eq + 1), "--sample " + s));
+    }
+    if (sampleFile != null) {
+      try (Reader in = Files.newBufferedReader(sampleFile)) {
+        CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build()
+            .parse(in);
+        CsvInput.requireColumns(sampleFile, parser, List.of(timeColumn, concentrationColumn), "");
+        for (CSVRecord r : parser) {
+          String where = sampleFile + ":" + (r.getRecordNumber() + 1);
+          double h = CsvInput.number(sampleFile, r, timeColumn, true);
+          out.add(sample(lastDose, h, r.isSet(concentrationColumn) ? r.get(concentrationColumn) : "", where));
+        }
+      } catch (NoSuchFileException e) {
+        throw new IllegalArgumentException("cannot read samples: no such file " + sampleFile);
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException("No samples (expected --sample HOURS=MG_L or --samples FILE.csv)");
+    }
+    out.sort(Comparator.comparingDouble(Sample::timeHours));
+    return out;
+  }
+
+  private static double hours(String text, String where) {
+    try {
+      double h = Double.parseDouble(text.trim());
+      if (Double.isFinite(h)) {
+        return h;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(where + ": hours after the dose is not a finite number: '" + text + "'");
+  }
+
+  /** One sample: "9.8" measured, "<0.5" below that limit; errors name where it came from. */
+  private static Sample sample(double lastDose, double hoursAfterDose, String value, String where) {
+    String v = value.trim();
+    boolean below = v.startsWith("<");
+    String number = below ? v.substring(1).trim() : v;
+    double mgPerL;
+    try {
+      mgPerL = Double.parseDouble(number);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(where + ": the level is not a number in mg/L or <LIMIT: '" + value + "'");
+    }
+    double t = lastDose + hoursAfterDose;
+    if (t < 0) {
+      throw new IllegalArgumentException(where + ": " + hoursAfterDose + " h after the last dose is before the first"
+          + " dose of the history (raise --doses)");
+    }
+    try {
+      return below ? Sample.belowLimit(t, mgPerL) : Sample.measured(t, mgPerL);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void print(PopulationModel population, Regimen regimen, double lastDose, MapEstimate est,
+      TdmAssessment a) {
+    var out = spec.commandLine().getOut();
+    out.println("Model:    " + population.name() + " (prior: its variability on " + est.parameters()
+        + "; residual error " + describe(population.residualError()) + ") [" + population.source().id() + "]");
+    out.println("Regimen:  " + regimen + ", " + doses + " doses taken; samples after the last one");
+    out.println();
+    out.printf(Locale.ROOT, "%-22s %-18s %s%n", "hours after the dose", "measured (mg/L)", "individual fit (mg/L)");
+    double[] fit = est.predictedMgPerL();
+    for (int k = 0; k < fit.length; k++) {
+      Sample s = est.samples().get(k);
+      out.printf(Locale.ROOT, "%-22.2f %-18s %.3f%n", s.timeHours() - lastDose,
+          (s.belowLimit() ? "< " : "") + String.format(Locale.ROOT, "%.3f", s.concentrationMgPerL()), fit[k]);
+    }
+    out.println();
+    out.println("Individual parameters (typical value x factor; 95 % interval of the factor):");
+    double[] eta = est.eta();
+    for (int i = 0; i < eta.length; i++) {
+      double se = est.etaStandardError(i);
+      out.printf(Locale.ROOT, "  %-6s x %.2f (%.2f-%.2f)%n", est.parameters().get(i), Math.exp(eta[i]),
+          Math.exp(eta[i] - 1.96 * se), Math.exp(eta[i] + 1.96 * se));
+    }
+    out.println();
+    String interval = SimulateCommand.num(a.intervalHours());
+    out.printf(Locale.ROOT, "AUC0-%s of the sampled interval: %.1f mg*h/L (95 %% interval %.1f-%.1f, %d posterior"
+        + " draws)%n", interval, a.aucMgHPerL(), a.aucLowerMgHPerL(), a.aucUpperMgHPerL(), a.draws());
+    out.printf(Locale.ROOT, "Verdict: AUC0-12%s %.1f mg*h/L is %s target %s [%s]%n",
+        a.intervalHours() == a.target().intervalHours() ? "" : " (12-h equivalent)", a.auc12hMgHPerL(), a.verdict(),
+        a.target(), a.target().source().id());
+    out.printf(Locale.ROOT, "Steady-state AUC0-12 at %s: %.1f mg*h/L%n", regimen.dose(), a.steadyStateAuc12hMgHPerL());
+    if (a.recommendation().isPresent()) {
+      DoseRecommendation r = a.recommendation().get();
+      out.printf(Locale.ROOT, "Dose for the target's middle (%.0f mg*h/L): %.0f mg; give %s, predicted AUC0-12"
+          + " %.1f mg*h/L (%s)%n", a.target().middleMgHPerL(), r.exactDose().mg(), r.dispensed(),
+          r.predictedAuc12hMgHPerL(), r.verdict());
+    } else {
+      out.printf(Locale.ROOT, "Dose for the target's middle (%.0f mg*h/L): %.0f mg%n", a.target().middleMgHPerL(),
+          a.adviceDoseMg());
+    }
+    out.printf(Locale.ROOT, "Probability that AUC0-12 at %.0f mg lies in %s: %.0f %%%n", a.adviceDoseMg(),
+        a.target(), 100 * a.probabilityInTarget());
+    out.println("Decision support, not medical advice.");
+  }
+
+  private void plot(PopulationModel population, Regimen regimen, double lastDose, List<Sample> samples,
+      ConcentrationProfile curve, TdmAssessment a) throws IOException {
+    double[] t = curve.timesHours();
+    for (int i = 0; i < t.length; i++) {
+      t[i] -= lastDose;
+    }
+    List<double[]> measured = new ArrayList<>();
+    List<double[]> below = new ArrayList<>();
+    for (Sample s : samples) {
+      (s.belowLimit() ? below : measured).add(new double[] {s.timeHours() - lastDose, s.concentrationMgPerL()});
+    }
+    String label = String.format(Locale.ROOT, "individual fit: AUC0-%s %.1f mg*h/L (95 %% interval %.1f-%.1f), %s"
+        + " target %s", SimulateCommand.num(a.intervalHours()), a.aucMgHPerL(), a.aucLowerMgHPerL(), a.aucUpperMgHPerL(),
+        a.verdict(), a.target());
+    Charts.write(Charts.fit(population.name() + " MAP estimate: " + regimen, t, curve.analyteConcentrationsMgPerL(0),
+        column(measured, 0), column(measured, 1), column(below, 0), column(below, 1), label), plot);
+  }
+
+  private static double[] column(List<double[]> rows, int c) {
+    return rows.stream().mapToDouble(r -> r[c]).toArray();
+  }
+
+  private static String describe(ResidualError e) {
+    if (e.exponential() > 0) {
+      return String.format(Locale.ROOT, "exponential, SD %.3f", e.exponential());
+    }
+    return String.format(Locale.ROOT, "additive %.3f mg/L, proportional %.1f %%", e.additiveMgPerL(),
+        100 * e.proportional());
+  }
+}
