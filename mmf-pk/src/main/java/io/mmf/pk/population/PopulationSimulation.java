@@ -4,8 +4,6 @@ import io.mmf.core.drug.Formulation;
 import io.mmf.core.monitoring.AucTarget;
 import io.mmf.core.regimen.DosingInterval;
 import io.mmf.core.regimen.Regimen;
-import io.mmf.pk.dosing.DoseEvent;
-import io.mmf.pk.dosing.DosingSchedule;
 import io.mmf.pk.model.PkModel;
 import io.mmf.pk.solve.ConcentrationSolver;
 import io.mmf.pk.solve.ExactSolver;
@@ -193,10 +191,9 @@ public final class PopulationSimulation {
         PkModel individual = coMedications.isEmpty() ? base
             : io.mmf.pk.model.Interactions.apply(base, coMedications, ref.formulation()).model();
         double tau = ref.interval().hours();
-        SteadyState.Summary ss = solver.steadyStateSummary(individual, ref.dose(), ref.formulation(),
-            ref.interval(), 0);
-        double first = solver.aucMgHPerL(individual,
-            DosingSchedule.of(List.of(DoseEvent.at(0, ref.dose(), ref.formulation()))), 0, tau);
+        SteadyState.Course course = solver.course(individual, ref.dose(), ref.formulation(), ref.interval(), 0);
+        SteadyState.Summary ss = course.steadyState();
+        double first = course.firstDoseAucTauMgHPerL();
         for (int r : g.getValue()) {
           double scale = regimens.get(r).dose().mg() / ref.dose().mg();
           p.add(r, target.equivalentAuc(first * scale, tau), target.equivalentAuc(ss.aucTauMgHPerL() * scale, tau),

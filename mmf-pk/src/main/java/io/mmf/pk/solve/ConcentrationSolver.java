@@ -122,4 +122,33 @@ public interface ConcentrationSolver {
       DosingInterval interval, double firstDoseClockHours) {
     return steadyState(model, dose, formulation, interval, firstDoseClockHours).summary();
   }
+
+  /**
+   * The AUC over the first interval after a single dose (given at {@code firstDoseClockHours} on the
+   * schedule's clock) together with the steady-state summary. This default makes the two calls; the
+   * exact path shares one set of matrix exponentials between them when the regimen's period is one
+   * interval and nothing from an earlier dose wraps into it.
+   *
+   * @param model the model
+   * @param dose dose per administration
+   * @param formulation what is given
+   * @param interval the dosing interval
+   * @param firstDoseClockHours clock time of a dose, h after midnight in [0, 24)
+   * @return the first-dose AUC and the steady-state summary
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException as {@link #steadyState(PkModel, Dose, Formulation, DosingInterval, double)}
+   * @throws UnsupportedOperationException if this solver cannot solve the model
+   */
+  default SteadyState.Course course(PkModel model, Dose dose, Formulation formulation, DosingInterval interval,
+      double firstDoseClockHours) {
+    SteadyState.Summary ss = steadyStateSummary(model, dose, formulation, interval, firstDoseClockHours);
+    return new SteadyState.Course(firstDoseAuc(this, model, dose, formulation, interval, firstDoseClockHours), ss);
+  }
+
+  /** The single-dose AUC over [c, c + tau] with the dose at c, by {@link #aucMgHPerL}. */
+  private static double firstDoseAuc(ConcentrationSolver solver, PkModel model, Dose dose, Formulation formulation,
+      DosingInterval interval, double c) {
+    DosingSchedule one = DosingSchedule.of(java.util.List.of(io.mmf.pk.dosing.DoseEvent.at(c, dose, formulation)));
+    return solver.aucMgHPerL(model, one, c, c + interval.hours());
+  }
 }

@@ -66,6 +66,34 @@ public final class ExactSolver implements ConcentrationSolver {
     return new Segments(tl).steadyState(tau, period);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Exact path: when the period is one interval, the dose arrives within it and no window or
+   * zero-order input wraps into time 0, the first period of the steady-state computation starts from
+   * empty compartments with one dose, so its AUC is the first-dose AUC and no second set of
+   * exponentials is needed.
+   */
+  @Override
+  public SteadyState.Course course(PkModel model, Dose dose, Formulation formulation, DosingInterval interval,
+      double firstDoseClockHours) {
+    DoseEvent template = Solving.template(model, dose, formulation, interval, firstDoseClockHours);
+    requireExact(model);
+    double tau = interval.hours();
+    double period = Solving.period(model, tau);
+    Timeline tl = Timeline.periodic(model, template, tau, period, firstDoseClockHours);
+    boolean wraps = period != tau || tl.openAtStart || model.input(formulation.drug()).lagHours() >= tau;
+    for (double r : tl.ratesAtStart) {
+      wraps |= r != 0;
+    }
+    if (wraps) {
+      return ConcentrationSolver.super.course(model, dose, formulation, interval, firstDoseClockHours);
+    }
+    Segments segments = new Segments(tl);
+    SteadyState.Summary ss = segments.steadyState(tau, period);
+    return new SteadyState.Course(segments.firstPassAuc(), ss);
+  }
+
   @Override
   public SteadyState steadyState(PkModel model, Dose dose, Formulation formulation, DosingInterval interval,
       double firstDoseClockHours) {

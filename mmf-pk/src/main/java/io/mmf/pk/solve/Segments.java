@@ -50,6 +50,7 @@ final class Segments {
   private double[][] sub;
   private int[] substeps;
   private int segments;
+  private double firstPassAuc = Double.NaN;
 
   Segments(Timeline tl) {
     this.tl = tl;
@@ -197,6 +198,7 @@ final class Segments {
       ci = applyUpTo(bounds[k], x, ci);
       advance(k, x);
     }
+    firstPassAuc = Math.max(0, x[auc]);
     double[] periodic = periodicAmounts(phi, size, x, n);
     x = startState();
     System.arraycopy(periodic, 0, x, 0, n);
@@ -241,6 +243,15 @@ final class Segments {
       advance(k, x);
     }
     return new SteadyState.Summary(Math.max(0, x[auc]), Math.max(0, cmax), tmax, trough);
+  }
+
+  /**
+   * The AUC over the first period from empty compartments that {@link #steadyState} computed on the
+   * way: the single-dose AUC over [0, tau] when the period is one interval and the timeline wraps
+   * nothing into time 0 (the caller checks).
+   */
+  double firstPassAuc() {
+    return firstPassAuc;
   }
 
   /**

@@ -80,6 +80,31 @@ public record SteadyState(double intervalHours, double periodHours, Concentratio
   }
 
   /**
+   * A regimen's exposure after its first dose and at steady state: what a population simulation needs
+   * per subject.
+   *
+   * @param firstDoseAucTauMgHPerL AUC over the first dosing interval after a single dose, mg*h/L
+   * @param steadyState the steady-state summary
+   */
+  public record Course(double firstDoseAucTauMgHPerL, Summary steadyState) {
+    /**
+     * Validates the course.
+     *
+     * @param firstDoseAucTauMgHPerL mg*h/L, finite and &gt;= 0
+     * @param steadyState the summary
+     * @throws NullPointerException if {@code steadyState} is null
+     * @throws IllegalArgumentException if the AUC is negative or not finite
+     */
+    public Course {
+      java.util.Objects.requireNonNull(steadyState, "steadyState");
+      if (!(firstDoseAucTauMgHPerL >= 0) || !Double.isFinite(firstDoseAucTauMgHPerL)) {
+        throw new IllegalArgumentException("Invalid value for firstDoseAucTauMgHPerL (expected finite and >= 0): "
+            + firstDoseAucTauMgHPerL);
+      }
+    }
+  }
+
+  /**
    * Returns AUC over the whole period, mg*h/L.
    *
    * @return AUC over the period, mg*h/L

@@ -156,4 +156,39 @@ class SteadyStateSummaryTest {
       assertTrue(full.profile().concentrationMgPerL(i) <= s.cmaxMgPerL() * (1 + 1e-12));
     }
   }
+
+  /**
+   * The exact path's shared first-dose AUC (the steady state's first period from empty compartments)
+   * equals a separate single-dose AUC on the schedule's own timeline, whether it applies (nothing
+   * wraps) or falls back (a window, an infusion or the clock's 24 h period wraps into time 0).
+   */
+  @Test
+  void courseSharesTheFirstPeriodOnlyWhereItIsTheFirstDose() {
+    Formulation mmf = Formulation.MMF_TABLET_500;
+    qt().withExamples(150).forAll(PkGenerators.linearWithoutEhc().mix(PkGenerators.enterohepaticModels()),
+        org.quicktheories.generators.SourceDSL.integers().between(0, 2), doubles().between(0, 23.9),
+        org.quicktheories.generators.SourceDSL.booleans().all()).checkAssert((m, which, clock, meals) -> {
+          DosingInterval interval = DosingInterval.everyHours(new double[] {8, 12, 24}[which]);
+          PkModel model = meals && m.emptyingWindows().isPresent()
+              ? m.withEmptyingWindows(io.mmf.pk.model.EmptyingWindows.atClockTimes(
+                  new io.mmf.pk.model.Window(7, 1), new io.mmf.pk.model.Window(19, 1.5)))
+              : m;
+          SteadyState.Course c = EXACT.course(model, Dose.ofMg(1000), mmf, interval, clock);
+          double tau = interval.hours();
+          double separate = EXACT.aucMgHPerL(model, DosingSchedule.of(List.of(DoseEvent.at(clock, Dose.ofMg(1000),
+              mmf))), clock, clock + tau);
+          assertEquals(separate, c.firstDoseAucTauMgHPerL(), 1e-9 * separate + 1e-12, model + " tau " + tau);
+          assertEquals(EXACT.steadyStateSummary(model, Dose.ofMg(1000), mmf, interval, clock), c.steadyState());
+        });
+  }
+
+  @Test
+  void courseMatchesTheNumericalPathOnAnEhcPreset() {
+    PkModel jiao = Presets.jiao2008(65.5);
+    SteadyState.Course c = EXACT.course(jiao, Dose.ofMg(1000), Formulation.MMF_TABLET_500,
+        DosingInterval.TWICE_DAILY, 0);
+    double numerical = NUMERICAL.aucMgHPerL(jiao, DosingSchedule.of(List.of(DoseEvent.at(0, Dose.ofMg(1000),
+        Formulation.MMF_TABLET_500))), 0, 12);
+    assertEquals(numerical, c.firstDoseAucTauMgHPerL(), 1e-6 * numerical);
+  }
 }
