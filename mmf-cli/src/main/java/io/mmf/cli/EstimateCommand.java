@@ -2,10 +2,8 @@ package io.mmf.cli;
 
 import io.mmf.core.monitoring.AucTarget;
 import io.mmf.core.regimen.Regimen;
-import io.mmf.pk.dosing.DoseEvent;
 import io.mmf.pk.dosing.DosingSchedule;
 import io.mmf.pk.exposure.DoseRecommendation;
-import io.mmf.pk.model.EmptyingWindows;
 import io.mmf.pk.population.PopulationModel;
 import io.mmf.pk.population.ResidualError;
 import io.mmf.pk.solve.ConcentrationProfile;
@@ -112,15 +110,10 @@ final class EstimateCommand implements Callable<Integer> {
     PopulationModel population = CovariateOptions.population(modelName).at(covariateOptions.values());
     AucTarget target = targetOption.target();
     double tau = regimen.interval().hours();
-    boolean clock = population.individual(new double[population.randomEffects().parameters().size()])
-        .emptyingWindows().map(w -> w.anchor() == EmptyingWindows.Anchor.CLOCK).orElse(false);
-    double offset = clock ? firstDoseClock : 0;
+    double offset = SimulateCommand.clockOffset(
+        population.individual(new double[population.randomEffects().parameters().size()]), firstDoseClock);
     double lastDose = offset + (doses - 1) * tau;
-    List<DoseEvent> events = new ArrayList<>();
-    for (DoseEvent e : DosingSchedule.fromRegimen(regimen, doses).events()) {
-      events.add(DoseEvent.at(e.timeHours() + offset, e.dose(), e.formulation()));
-    }
-    DosingSchedule history = DosingSchedule.of(events);
+    DosingSchedule history = SimulateCommand.schedule(regimen, doses, offset);
     List<Sample> samples = samples(lastDose);
 
     MapEstimate est = MapEstimator.of(population).estimate(history, samples);

@@ -193,8 +193,7 @@ final class SimulateCommand implements Callable<Integer> {
     AucTarget target = target();
     double[] range = doseRange == null ? null : parseRange(doseRange);
     PrintWriter out = spec.commandLine().getOut();
-    boolean clock = model.emptyingWindows().map(w -> w.anchor() == EmptyingWindows.Anchor.CLOCK).orElse(false);
-    double offset = clock ? firstDoseClock : 0;
+    double offset = clockOffset(model, firstDoseClock);
 
     Result r = simulate(model, solver, regimen, target, offset);
     printSummary(out, model, solver, regimen, r);
@@ -269,18 +268,15 @@ final class SimulateCommand implements Callable<Integer> {
 
   Result simulate(PkModel model, ConcentrationSolver solver, Regimen regimen, AucTarget target, double offset) {
     double tau = regimen.interval().hours();
-    List<DoseEvent> events = new ArrayList<>();
-    for (DoseEvent e : DosingSchedule.fromRegimen(regimen, doses).events()) {
-      events.add(DoseEvent.at(e.timeHours() + offset, e.dose(), e.formulation()));
-    }
+    DosingSchedule schedule = schedule(regimen, doses, offset);
     double end = doses * tau;
     double[] grid = ConcentrationSolver.grid(gridHours, end);
     double[] times = new double[grid.length];
     for (int i = 0; i < grid.length; i++) {
       times[i] = grid[i] + offset;
     }
-    ConcentrationProfile curve = solver.simulate(model, DosingSchedule.of(events), times);
-    double lastAuc = solver.aucMgHPerL(model, DosingSchedule.of(events), offset + end - tau, offset + end);
+    ConcentrationProfile curve = solver.simulate(model, schedule, times);
+    double lastAuc = solver.aucMgHPerL(model, schedule, offset + end - tau, offset + end);
     ExposureSummary summary = Exposures.summarise(solver, model, regimen, target);
     if (offset != 0) {
       SteadyState ss = solver.steadyState(model, regimen.dose(), regimen.formulation(), regimen.interval(), offset);
@@ -290,6 +286,24 @@ final class SimulateCommand implements Callable<Integer> {
     DoseRecommendation advice = regimen.formulation().isCountable()
         ? Exposures.doseForTargetMiddle(summary, sameDrugSolids(regimen.formulation())) : null;
     return new Result(summary, advice, curve, lastAuc);
+  }
+
+  /**
+   * Where the schedule's clock puts the first dose: its clock time for models whose gallbladder empties
+   * at clock meal times, else 0.
+   */
+  static double clockOffset(PkModel model, double firstDoseClock) {
+    boolean clock = model.emptyingWindows().map(w -> w.anchor() == EmptyingWindows.Anchor.CLOCK).orElse(false);
+    return clock ? firstDoseClock : 0;
+  }
+
+  /** {@code doses} administrations of the regimen, the first at {@code offset} h on the schedule's clock. */
+  static DosingSchedule schedule(Regimen regimen, int doses, double offset) {
+    List<DoseEvent> events = new ArrayList<>();
+    for (DoseEvent e : DosingSchedule.fromRegimen(regimen, doses).events()) {
+      events.add(DoseEvent.at(e.timeHours() + offset, e.dose(), e.formulation()));
+    }
+    return DosingSchedule.of(events);
   }
 
   static List<Formulation> sameDrugSolids(Formulation f) {

@@ -45,10 +45,18 @@ public final class Dense {
 
   /** y = a * x for an n x n matrix; {@code y} must not alias {@code x}. */
   public static void multiplyVector(double[] a, double[] x, double[] y, int n) {
-    for (int i = 0; i < n; i++) {
+    multiplyVector(a, n, x, y, n);
+  }
+
+  /**
+   * y = a * x on the leading {@code dim} x {@code dim} block of a matrix with row stride
+   * {@code stride}; {@code y} must not alias {@code x}.
+   */
+  public static void multiplyVector(double[] a, int stride, double[] x, double[] y, int dim) {
+    for (int i = 0; i < dim; i++) {
       double s = 0;
-      int row = i * n;
-      for (int k = 0; k < n; k++) {
+      int row = i * stride;
+      for (int k = 0; k < dim; k++) {
         s += a[row + k] * x[k];
       }
       y[i] = s;

@@ -58,12 +58,18 @@ public final class ExactSolver implements ConcentrationSolver {
   @Override
   public SteadyState.Summary steadyStateSummary(PkModel model, Dose dose, Formulation formulation,
       DosingInterval interval, double firstDoseClockHours) {
+    Timeline tl = periodicTimeline(model, dose, formulation, interval, firstDoseClockHours);
+    double tau = interval.hours();
+    return new Segments(tl).steadyState(tau, Solving.period(model, tau));
+  }
+
+  /** One period of the regimen's periodic timeline, after the arguments are checked. */
+  private static Timeline periodicTimeline(PkModel model, Dose dose, Formulation formulation,
+      DosingInterval interval, double firstDoseClockHours) {
     DoseEvent template = Solving.template(model, dose, formulation, interval, firstDoseClockHours);
     requireExact(model);
     double tau = interval.hours();
-    double period = Solving.period(model, tau);
-    Timeline tl = Timeline.periodic(model, template, tau, period, firstDoseClockHours);
-    return new Segments(tl).steadyState(tau, period);
+    return Timeline.periodic(model, template, tau, Solving.period(model, tau), firstDoseClockHours);
   }
 
   /**
@@ -77,11 +83,9 @@ public final class ExactSolver implements ConcentrationSolver {
   @Override
   public SteadyState.Course course(PkModel model, Dose dose, Formulation formulation, DosingInterval interval,
       double firstDoseClockHours) {
-    DoseEvent template = Solving.template(model, dose, formulation, interval, firstDoseClockHours);
-    requireExact(model);
+    Timeline tl = periodicTimeline(model, dose, formulation, interval, firstDoseClockHours);
     double tau = interval.hours();
     double period = Solving.period(model, tau);
-    Timeline tl = Timeline.periodic(model, template, tau, period, firstDoseClockHours);
     boolean wraps = period != tau || tl.openAtStart || model.input(formulation.drug()).lagHours() >= tau;
     for (double r : tl.ratesAtStart) {
       wraps |= r != 0;

@@ -259,15 +259,7 @@ final class Segments {
    * nothing back, so the walk for Cmax leaves it out (one row and column fewer per product).
    */
   private void substep(double[] m, double[] x, double[] y) {
-    int dim = size - 1;
-    for (int i = 0; i < dim; i++) {
-      double s = 0;
-      int row = i * size;
-      for (int j = 0; j < dim; j++) {
-        s += m[row + j] * x[j];
-      }
-      y[i] = s;
-    }
+    Dense.multiplyVector(m, size, x, y, size - 1);
   }
 
   /**
