@@ -107,10 +107,23 @@ public final class ExactSolver implements ConcentrationSolver {
     double period = Solving.period(model, tau);
     Timeline tl = Timeline.periodic(model, template, tau, period, firstDoseClockHours);
     ExactPropagator p = new ExactPropagator(tl);
-    int size = tl.stateSize;
-    int n = tl.n;
+    double[] x0 = periodicStart(tl, p, period);
+    ConcentrationProfile profile = Solving.record(tl, p, x0, Solving.grid(tau, period), period);
+    SteadyState onGrid = Solving.summarise(tau, period, profile);
+    // Cmax located to rounding rather than on the grid.
+    SteadyState.Summary exact = new Segments(tl).steadyState(tau, period);
+    return new SteadyState(tau, period, profile, onGrid.aucPerIntervalMgHPerL(), onGrid.troughMgPerL(),
+        Math.max(onGrid.cmaxMgPerL(), exact.cmaxMgPerL()),
+        exact.cmaxMgPerL() >= onGrid.cmaxMgPerL() ? exact.tmaxHours() : onGrid.tmaxHours());
+  }
 
-    // Phi: product of the segment propagators over one period, windows switching, no inputs.
+  /**
+   * The augmented state at the start of a period of the periodic solution: with Phi the product of the
+   * segment propagators over one period (windows switching, no inputs) and b the state one period of
+   * doses leaves from empty compartments, x0 solves (I - Phi) x0 = b on the compartments.
+   */
+  static double[] periodicStart(Timeline tl, ExactPropagator p, double period) {
+    int size = tl.stateSize;
     double[] phi = new double[size * size];
     double[] tmp = new double[size * size];
     Dense.identity(phi, size);
@@ -129,18 +142,11 @@ public final class ExactSolver implements ConcentrationSolver {
         open = kind == Timeline.Change.OPEN || (kind != Timeline.Change.CLOSE && open);
       }
     }
-    // b: one period of doses from empty compartments (input rates as at time 0).
     double[] x = startState(tl);
     Walker.walk(tl, p, x, new double[0], (i, s) -> { }, period);
     double[] x0 = startState(tl);
-    System.arraycopy(Segments.periodicAmounts(phi, size, x, n), 0, x0, 0, n);
-    ConcentrationProfile profile = Solving.record(tl, p, x0, Solving.grid(tau, period), period);
-    SteadyState onGrid = Solving.summarise(tau, period, profile);
-    // Cmax located to rounding rather than on the grid.
-    SteadyState.Summary exact = new Segments(tl).steadyState(tau, period);
-    return new SteadyState(tau, period, profile, onGrid.aucPerIntervalMgHPerL(), onGrid.troughMgPerL(),
-        Math.max(onGrid.cmaxMgPerL(), exact.cmaxMgPerL()),
-        exact.cmaxMgPerL() >= onGrid.cmaxMgPerL() ? exact.tmaxHours() : onGrid.tmaxHours());
+    System.arraycopy(Segments.periodicAmounts(phi, size, x, tl.n), 0, x0, 0, tl.n);
+    return x0;
   }
 
   static double[] startState(Timeline tl) {

@@ -12,12 +12,20 @@ import java.util.List;
  *
  * <p>The state is the compartments, the zero-order input rates and a single AUC integrator (the
  * primary analyte's), so the matrices are one or more entries smaller than the profile path's.
- * Cmax: each segment between changes is walked in the 2^s equal substeps of its own scaling and
- * squaring (the norm of the generator times a substep is at most 0.95, so no concentration can turn
- * twice unseen within one), the slope dC/dt = (G x)_central / V is read at each substep boundary, and
- * where it falls from positive to negative the maximum is located by safeguarded Newton iterations on
- * the Taylor series of the solution about the substep start (19 terms: at that step norm the
- * remainder is below 1e-17 of the state's norm).
+ *
+ * <p>Where a window state's rate matrix has a well-conditioned eigendecomposition ({@link Modes}: every
+ * closed state of the presets), its propagators come from e^{lambda h} with no scaling and squaring,
+ * and within each segment Cmax is found exactly: the concentration there is an exponential sum, and
+ * every sign change of its slope is located with a guarantee ({@code ExponentialSum}).
+ *
+ * <p>Elsewhere (a cycle through three or more compartments, such as an open gallbladder returning
+ * drug to the gut, or coinciding rates), the propagator is the scaling-and-squaring exponential, and
+ * each segment is walked in the 2^s equal substeps of its own scaling and squaring (the norm of the
+ * generator times a substep is at most 0.95, so no concentration can turn twice unseen within one),
+ * the slope dC/dt = (G x)_central / V is read at each substep boundary, and where it falls from
+ * positive to negative the maximum is located by safeguarded Newton iterations on the Taylor series
+ * of the solution about the substep start (19 terms: at that step norm the remainder is below 1e-17
+ * of the state's norm).
  *
  * <p>Not thread-safe: one instance per call.
  */
@@ -42,6 +50,9 @@ final class Segments {
   private final double[] series1;
   private final double[] series2;
   private final double[] peak = new double[2];
+  /** The modal form per window state (null where the eigendecomposition does not serve). */
+  private final Modes closedModes;
+  private final Modes openModes;
 
   // segment table, filled by build(): bounds[k]..bounds[k+1], window state, propagators
   private double[] bounds;
@@ -53,6 +64,14 @@ final class Segments {
   private double firstPassAuc = Double.NaN;
 
   Segments(Timeline tl) {
+    this(tl, true);
+  }
+
+  /**
+   * @param modal whether to use the modal form where it serves (false: scaling and squaring and the
+   *     substep walk everywhere; tests compare the two)
+   */
+  Segments(Timeline tl, boolean modal) {
     this.tl = tl;
     this.n = tl.n;
     this.size = tl.n + tl.rateTarget.length + 1;
@@ -67,6 +86,12 @@ final class Segments {
     this.work2 = new double[size];
     this.series1 = new double[size];
     this.series2 = new double[size];
+    this.closedModes = modal ? Modes.of(tl, false, 1) : null;
+    this.openModes = !modal ? null : open == closed ? closedModes : Modes.of(tl, true, 1);
+  }
+
+  private Modes modes(boolean windowOpen) {
+    return windowOpen ? openModes : closedModes;
   }
 
   /** The start state: empty compartments, input rates as at time 0, AUC 0. */
@@ -134,8 +159,13 @@ final class Segments {
       }
       if (step[k] == null) {
         step[k] = new double[size * size];
-        sub[k] = new double[size * size];
-        substeps[k] = 1 << expm.expWithSubstep(o ? open : closed, len, SUBSTEP_NORM, sub[k], step[k]);
+        Modes modes = modes(o);
+        if (modes != null) {
+          modes.step(len, step[k]);
+        } else {
+          sub[k] = new double[size * size];
+          substeps[k] = 1 << expm.expWithSubstep(o ? open : closed, len, SUBSTEP_NORM, sub[k], step[k]);
+        }
       }
     }
   }
@@ -216,31 +246,45 @@ final class Segments {
         cmax = c0;
         tmax = bounds[k];
       }
-      // substeps: slope at each boundary, a fall from rising to falling brackets a maximum
-      int m = substeps[k];
-      double h = (bounds[k + 1] - bounds[k]) / m;
-      System.arraycopy(x, 0, y, 0, size);
-      double slope = slope(g, y);
-      for (int j = 0; j < m; j++) {
-        substep(sub[k], y, work);
-        double next = slope(g, work);
-        double c = work[obs] / volume;
-        double t = bounds[k] + (j + 1) * h;
-        if (c > cmax) {
-          cmax = c;
-          tmax = t;
+      double len = bounds[k + 1] - bounds[k];
+      Modes modes = modes(segmentOpen[k]);
+      if (modes != null) {
+        if (modes.peak(x, len, cmax, peak)) {
+          cmax = peak[1];
+          tmax = bounds[k] + peak[0];
         }
-        if (slope > 0 && next < 0) {
-          double[] best = refine(g, y, h, h * slope / (slope - next));
-          if (best[1] > cmax) {
-            cmax = best[1];
-            tmax = bounds[k] + j * h + best[0];
+      } else {
+        // substeps: slope at each boundary, a fall from rising to falling brackets a maximum
+        int m = substeps[k];
+        double h = len / m;
+        System.arraycopy(x, 0, y, 0, size);
+        double slope = slope(g, y);
+        for (int j = 0; j < m; j++) {
+          substep(sub[k], y, work);
+          double next = slope(g, work);
+          double c = work[obs] / volume;
+          double t = bounds[k] + (j + 1) * h;
+          if (c > cmax) {
+            cmax = c;
+            tmax = t;
           }
+          if (slope > 0 && next < 0) {
+            double[] best = refine(g, y, h, h * slope / (slope - next));
+            if (best[1] > cmax) {
+              cmax = best[1];
+              tmax = bounds[k] + j * h + best[0];
+            }
+          }
+          slope = next;
+          System.arraycopy(work, 0, y, 0, size);
         }
-        slope = next;
-        System.arraycopy(work, 0, y, 0, size);
       }
       advance(k, x);
+      double end = x[obs] / volume;
+      if (end > cmax) {
+        cmax = end;
+        tmax = bounds[k + 1];
+      }
     }
     return new SteadyState.Summary(Math.max(0, x[auc]), Math.max(0, cmax), tmax, trough);
   }

@@ -1,0 +1,356 @@
+package io.mmf.pk.internal;
+
+/**
+ * The eigendecomposition A = V diag(lambda) V^-1 of a compartmental rate matrix, for the matrices where
+ * it is cheap and safe: every strongly connected group of compartments (compartments that exchange
+ * drug in a cycle) has one or two members, and the eigenvalues are distinct and well separated.
+ *
+ * <p>Such a matrix is block lower-triangular once its groups are put in flow order, so its eigenvalues
+ * are those of its 1 x 1 and 2 x 2 diagonal blocks (in closed form: a 2 x 2 block of a two-way exchange
+ * has a positive product of its off-diagonal rates, so real, distinct roots), and each eigenvector is
+ * found by substitution down the flow order: zero upstream of its group, the block's own eigenvector in
+ * it, and one 1 x 1 or 2 x 2 solve per downstream group. No iteration, so the result is deterministic
+ * and exact to rounding for well-separated eigenvalues.
+ *
+ * <p>The eigenvector matrix is ill-conditioned when two eigenvalues nearly coincide (ka close to an
+ * elimination rate, equal transit rates), and singular when they coincide: {@link #of} then returns
+ * null, and the caller uses the scaling-and-squaring exponential ({@link Expm}), which is accurate
+ * there. This is the design of {@code pk-models.md}: "eigen-decomposition only where eigenvalues are
+ * distinct and well separated".
+ *
+ * <p>Immutable after construction.
+ */
+public final class Eigen {
+  /**
+   * The largest accepted condition number ||V||_1 ||V^-1||_1 of the (column-normalised) eigenvector
+   * matrix: results then carry at most about 1e6 x 2^-53 = 1e-10 relative error from the
+   * decomposition, below the 1e-9 that the solver's tests ask of the exact path.
+   */
+  public static final double MAX_CONDITION = 1e6;
+
+  private final int n;
+  private final double[] lambda;
+  private final double[] v;
+  private final double[] vinv;
+
+  private Eigen(int n, double[] lambda, double[] v, double[] vinv) {
+    this.n = n;
+    this.lambda = lambda;
+    this.v = v;
+    this.vinv = vinv;
+  }
+
+  /**
+   * Decomposes a compartmental rate matrix (off-diagonal entries are non-negative flows from column to
+   * row compartment, per hour), or returns null where this decomposition does not serve: a cycle
+   * through three or more compartments, coinciding or close eigenvalues (condition above
+   * {@link #MAX_CONDITION}), or a non-finite entry.
+   *
+   * @param a the n x n matrix, row-major, per hour (not modified)
+   * @param n its size, &gt;= 1
+   * @return the decomposition, or null
+   */
+  public static Eigen of(double[] a, int n) {
+    int[] group = groups(a, n);
+    int groups = 0;
+    for (int g : group) {
+      groups = Math.max(groups, g + 1);
+    }
+    // members of each group, in flow order
+    int[][] members = new int[groups][];
+    int[] count = new int[groups];
+    for (int g : group) {
+      count[g]++;
+    }
+    for (int g = 0; g < groups; g++) {
+      if (count[g] > 2) {
+        return null;
+      }
+      members[g] = new int[count[g]];
+      count[g] = 0;
+    }
+    for (int i = 0; i < n; i++) {
+      members[group[i]][count[group[i]]++] = i;
+    }
+    double[] lambda = new double[n];
+    double[] v = new double[n * n];
+    int col = 0;
+    for (int g = 0; g < groups; g++) {
+      int[] m = members[g];
+      if (m.length == 1) {
+        lambda[col] = a[m[0] * n + m[0]];
+        v[m[0] * n + col] = 1;
+        if (!fillDownstream(a, n, members, g, lambda[col], v, col)) {
+          return null;
+        }
+        col++;
+      } else {
+        int p = m[0];
+        int q = m[1];
+        double aa = a[p * n + p];
+        double b = a[p * n + q];
+        double c = a[q * n + p];
+        double d = a[q * n + q];
+        if (!(b * c > 0)) {
+          return null;
+        }
+        double mid = 0.5 * (aa + d);
+        double half = 0.5 * (aa - d);
+        double s = Math.sqrt(half * half + b * c);
+        double l1 = mid <= 0 ? mid - s : mid + s;
+        double det = Math.fma(aa, d, -b * c);
+        double l2 = det / l1;
+        for (double l : new double[] {l1, l2}) {
+          lambda[col] = l;
+          // (aa - l) v_p + b v_q = 0, or c v_p + (d - l) v_q = 0: take the better-scaled of the two
+          double p1 = b;
+          double q1 = l - aa;
+          double p2 = l - d;
+          double q2 = c;
+          if (Math.max(Math.abs(p1), Math.abs(q1)) >= Math.max(Math.abs(p2), Math.abs(q2))) {
+            v[p * n + col] = p1;
+            v[q * n + col] = q1;
+          } else {
+            v[p * n + col] = p2;
+            v[q * n + col] = q2;
+          }
+          if (!fillDownstream(a, n, members, g, l, v, col)) {
+            return null;
+          }
+          col++;
+        }
+      }
+    }
+    // normalise each eigenvector to unit max-norm, so the condition number means what it says
+    for (int j = 0; j < n; j++) {
+      double max = 0;
+      for (int i = 0; i < n; i++) {
+        max = Math.max(max, Math.abs(v[i * n + j]));
+      }
+      if (!(max > 0) || !Double.isFinite(max)) {
+        return null;
+      }
+      for (int i = 0; i < n; i++) {
+        v[i * n + j] /= max;
+      }
+    }
+    double[] lu = v.clone();
+    double[] vinv = new double[n * n];
+    Dense.identity(vinv, n);
+    try {
+      Dense.solve(lu, vinv, n, n);
+    } catch (ArithmeticException singular) {
+      return null;
+    }
+    double condition = Dense.norm1(v, n) * Dense.norm1(vinv, n);
+    if (!(condition <= MAX_CONDITION)) {
+      return null;
+    }
+    return new Eigen(n, lambda, v, vinv);
+  }
+
+  /**
+   * Sets the eigenvector's entries in the groups downstream of group {@code g}: for each later group J
+   * in flow order, (A_JJ - l I) v_J = -(A v)_J from the entries already set.
+   */
+  private static boolean fillDownstream(double[] a, int n, int[][] members, int g, double l, double[] v, int col) {
+    for (int j = g + 1; j < members.length; j++) {
+      int[] m = members[j];
+      double r0 = -inflow(a, n, m[0], v, col, m);
+      if (m.length == 1) {
+        int p = m[0];
+        if (r0 != 0) {
+          v[p * n + col] = r0 / (a[p * n + p] - l);
+        }
+      } else {
+        int p = m[0];
+        int q = m[1];
+        double r1 = -inflow(a, n, q, v, col, m);
+        if (r0 != 0 || r1 != 0) {
+          double aa = a[p * n + p] - l;
+          double b = a[p * n + q];
+          double c = a[q * n + p];
+          double d = a[q * n + q] - l;
+          double det = aa * d - b * c;
+          v[p * n + col] = (d * r0 - b * r1) / det;
+          v[q * n + col] = (aa * r1 - c * r0) / det;
+        }
+      }
+      if (!Double.isFinite(v[m[0] * n + col]) || !Double.isFinite(v[m[m.length - 1] * n + col])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Sum over compartments k outside {@code group} of a[row][k] v[k]. */
+  private static double inflow(double[] a, int n, int row, double[] v, int col, int[] group) {
+    double s = 0;
+    for (int k = 0; k < n; k++) {
+      if (k != group[0] && k != group[group.length - 1]) {
+        s += a[row * n + k] * v[k * n + col];
+      }
+    }
+    return s;
+  }
+
+  /**
+   * The strongly connected groups of the flow graph (an edge j -&gt; i where a[i][j] != 0), numbered in
+   * flow order: a group's number is larger than that of every group that reaches it.
+   */
+  static int[] groups(double[] a, int n) {
+    boolean[] reach = new boolean[n * n];
+    for (int i = 0; i < n; i++) {
+      reach[i * n + i] = true;
+      for (int j = 0; j < n; j++) {
+        if (a[j * n + i] != 0) {
+          reach[i * n + j] = true; // i flows into j
+        }
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      for (int i = 0; i < n; i++) {
+        if (reach[i * n + k]) {
+          for (int j = 0; j < n; j++) {
+            reach[i * n + j] |= reach[k * n + j];
+          }
+        }
+      }
+    }
+    // order compartments by how many compartments reach them; members of a group tie
+    int[] upstream = new int[n];
+    for (int j = 0; j < n; j++) {
+      for (int i = 0; i < n; i++) {
+        if (reach[i * n + j]) {
+          upstream[j]++;
+        }
+      }
+    }
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (x, y) -> upstream[x] != upstream[y] ? Integer.compare(upstream[x], upstream[y])
+        : Integer.compare(x, y));
+    int[] group = new int[n];
+    java.util.Arrays.fill(group, -1);
+    int next = 0;
+    for (int idx = 0; idx < n; idx++) {
+      int i = order[idx];
+      if (group[i] >= 0) {
+        continue;
+      }
+      for (int j = 0; j < n; j++) {
+        if (reach[i * n + j] && reach[j * n + i]) {
+          group[j] = next;
+        }
+      }
+      next++;
+    }
+    return group;
+  }
+
+  /**
+   * Returns the matrix size.
+   *
+   * @return n
+   */
+  public int size() {
+    return n;
+  }
+
+  /**
+   * Returns an eigenvalue.
+   *
+   * @param i index, 0 &lt;= i &lt; n
+   * @return the eigenvalue, per hour
+   */
+  public double eigenvalue(int i) {
+    return lambda[i];
+  }
+
+  /**
+   * Returns an entry of the eigenvector matrix V (column i is the eigenvector of eigenvalue i).
+   *
+   * @param row row
+   * @param col column
+   * @return V[row][col]
+   */
+  public double vector(int row, int col) {
+    return v[row * n + col];
+  }
+
+  /**
+   * Returns an entry of V^-1.
+   *
+   * @param row row
+   * @param col column
+   * @return V^-1[row][col]
+   */
+  public double inverse(int row, int col) {
+    return vinv[row * n + col];
+  }
+
+  /**
+   * y = V^-1 x (coordinates of x in the eigenvector basis).
+   *
+   * @param x n values
+   * @param y receives n values; must not alias x
+   */
+  public void toModes(double[] x, double[] y) {
+    Dense.multiplyVector(vinv, x, y, n);
+  }
+
+  /**
+   * out = V diag(f) V^-1 on the leading n x n block of a matrix with row stride {@code stride}.
+   *
+   * @param f one factor per eigenvalue
+   * @param out receives the block
+   * @param stride row stride of {@code out}, &gt;= n
+   */
+  public void compose(double[] f, double[] out, int stride) {
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        double s = 0;
+        for (int k = 0; k < n; k++) {
+          s += v[i * n + k] * f[k] * vinv[k * n + j];
+        }
+        out[i * stride + j] = s;
+      }
+    }
+  }
+
+  /**
+   * The integral of e^{l s} over s in [0, h]: (e^{l h} - 1) / l, and h where l = 0.
+   *
+   * @param l rate, per hour
+   * @param h length, h
+   * @return the integral, h
+   */
+  public static double phi1(double l, double h) {
+    return l == 0 ? h : Math.expm1(l * h) / l;
+  }
+
+  /**
+   * The double integral (e^{l h} - 1 - l h) / l^2 of e^{l s}, and h^2 / 2 where l = 0 (by its series
+   * where |l h| &lt; 1, so no digits cancel).
+   *
+   * @param l rate, per hour
+   * @param h length, h
+   * @return the integral, h^2
+   */
+  public static double phi2(double l, double h) {
+    double z = l * h;
+    if (Math.abs(z) < 1) {
+      // sum_k z^k / (k + 2)!, 20 terms: the remainder is below 1e-19 of the sum
+      double term = 0.5;
+      double s = 0;
+      for (int k = 0; k < 20; k++) {
+        s += term;
+        term *= z / (k + 3);
+      }
+      return s * h * h;
+    }
+    return (Math.expm1(z) - z) / (l * l);
+  }
+}

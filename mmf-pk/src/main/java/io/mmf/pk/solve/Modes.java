@@ -1,0 +1,168 @@
+package io.mmf.pk.solve;
+
+import io.mmf.pk.internal.Eigen;
+import io.mmf.pk.internal.ExponentialSum;
+
+/**
+ * The exact path's modal form for one window state, where the rate matrix has a well-conditioned
+ * eigendecomposition ({@link Eigen#of}): every propagator of the augmented state (compartments,
+ * zero-order input rates, AUC integrators) over any step h is assembled from e^{lambda h} and its
+ * integrals, with no scaling and squaring; and the primary analyte's concentration between events is
+ * an exponential sum, whose peaks {@link ExponentialSum} finds without a walk.
+ *
+ * <p>With w = V^-1 x and r = V^-1 R (R the zero-order rates by compartment, constant between events),
+ * the amounts are x(t) = V [e^{lambda t} w + phi1(lambda, t) r] and the integral of x adds phi1 w +
+ * phi2 r, with phi1 and phi2 the first and second integrals of e^{lambda s}.
+ *
+ * <p>Scratch space for one caller at a time: not thread-safe.
+ */
+final class Modes {
+  private final Eigen eigen;
+  private final int n;
+  private final int[] rateTarget;
+  private final int analytes;
+  private final int size;
+  /** Per analyte k, per mode i: V[obs_k][i] / volume_k (concentration per unit of mode i). */
+  private final double[][] perMode;
+  /** Mode indices by descending eigenvalue. */
+  private final int[] order;
+  private final double[] f;
+  private final double[] p1;
+  private final double[] p2;
+  private final double[] w;
+  private final double[] r;
+  private final double[] rates;
+  private final double[] coef;
+  private final double[] expo;
+  private final ExponentialSum sum;
+
+  private Modes(Eigen eigen, Timeline tl, int analytes) {
+    this.eigen = eigen;
+    this.n = tl.n;
+    this.rateTarget = tl.rateTarget;
+    this.analytes = analytes;
+    this.size = n + rateTarget.length + analytes;
+    this.perMode = new double[analytes][n];
+    for (int k = 0; k < analytes; k++) {
+      int obs = tl.model.observedStateIndex(k);
+      double volume = tl.model.observed().get(k).volumeL();
+      for (int i = 0; i < n; i++) {
+        perMode[k][i] = eigen.vector(obs, i) / volume;
+      }
+    }
+    Integer[] idx = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      idx[i] = i;
+    }
+    java.util.Arrays.sort(idx, (x, y) -> Double.compare(eigen.eigenvalue(y), eigen.eigenvalue(x)));
+    this.order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = idx[i];
+    }
+    f = new double[n];
+    p1 = new double[n];
+    p2 = new double[n];
+    w = new double[n];
+    r = new double[n];
+    rates = new double[n];
+    coef = new double[n];
+    expo = new double[n];
+    sum = new ExponentialSum(n);
+  }
+
+  /**
+   * The modal form of a timeline's rate matrix in one window state, with AUC integrators for the first
+   * {@code analytes} observed analytes, or null where the eigendecomposition does not serve.
+   */
+  static Modes of(Timeline tl, boolean open, int analytes) {
+    Eigen e = Eigen.of(tl.model.rateMatrix(open), tl.n);
+    return e == null ? null : new Modes(e, tl, analytes);
+  }
+
+  /** Writes the augmented state's propagator over h (size x size, row-major) into {@code out}. */
+  void step(double h, double[] out) {
+    for (int i = 0; i < n; i++) {
+      double l = eigen.eigenvalue(i);
+      f[i] = Math.exp(l * h);
+      p1[i] = Eigen.phi1(l, h);
+      p2[i] = Eigen.phi2(l, h);
+    }
+    java.util.Arrays.fill(out, 0, size * size, 0.0);
+    eigen.compose(f, out, size);
+    for (int q = 0; q < rateTarget.length; q++) {
+      int col = n + q;
+      int target = rateTarget[q];
+      for (int i = 0; i < n; i++) {
+        double s = 0;
+        for (int k = 0; k < n; k++) {
+          s += eigen.vector(i, k) * p1[k] * eigen.inverse(k, target);
+        }
+        out[i * size + col] = s;
+      }
+      out[col * size + col] = 1;
+    }
+    for (int a = 0; a < analytes; a++) {
+      int row = (n + rateTarget.length + a) * size;
+      double[] c = perMode[a];
+      for (int j = 0; j < n; j++) {
+        double s = 0;
+        for (int k = 0; k < n; k++) {
+          s += c[k] * p1[k] * eigen.inverse(k, j);
+        }
+        out[row + j] = s;
+      }
+      for (int q = 0; q < rateTarget.length; q++) {
+        double s = 0;
+        for (int k = 0; k < n; k++) {
+          s += c[k] * p2[k] * eigen.inverse(k, rateTarget[q]);
+        }
+        out[row + n + q] = s;
+      }
+      out[row + n + rateTarget.length + a] = 1;
+    }
+  }
+
+  /**
+   * The primary analyte's largest concentration strictly inside (0, h) from state x at 0, where its
+   * slope changes sign; writes {time, concentration} into {@code best} and returns true when one
+   * exceeds {@code above}.
+   *
+   * @param x the augmented state at the step's start (compartments, then rates)
+   * @param h the step, h
+   * @param above the largest concentration seen so far, mg/L
+   * @param best receives {time after the step's start, concentration}
+   */
+  boolean peak(double[] x, double h, double above, double[] best) {
+    java.util.Arrays.fill(rates, 0.0);
+    for (int q = 0; q < rateTarget.length; q++) {
+      rates[rateTarget[q]] += x[n + q];
+    }
+    eigen.toModes(x, w);
+    eigen.toModes(rates, r);
+    double[] c = perMode[0];
+    // C'(t) = sum_i c_i (lambda_i w_i + r_i) e^{lambda_i t}
+    for (int j = 0; j < n; j++) {
+      int i = order[j];
+      double l = eigen.eigenvalue(i);
+      coef[j] = c[i] * (l * w[i] + r[i]);
+      expo[j] = l;
+    }
+    int k = sum.signChanges(coef, expo, n, h, f);
+    boolean found = false;
+    for (int j = 0; j < k; j++) {
+      double t = f[j];
+      double conc = 0;
+      for (int i = 0; i < n; i++) {
+        double l = eigen.eigenvalue(i);
+        conc += c[i] * (w[i] * Math.exp(l * t) + r[i] * Eigen.phi1(l, t));
+      }
+      if (conc > above) {
+        above = conc;
+        best[0] = t;
+        best[1] = conc;
+        found = true;
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,36 @@
+package io.mmf.pk.solve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.mmf.core.drug.Dose;
+import io.mmf.core.drug.Formulation;
+import io.mmf.core.regimen.DosingInterval;
+import io.mmf.pk.PkGenerators;
+import io.mmf.pk.model.PkModel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The modal path (eigendecomposition, exact peak search) against the scaling-and-squaring path with
+ * its substep walk and Taylor refinement: two independent computations of the same summary.
+ */
+class ModalPathTest {
+  private static Timeline periodic(PkModel m) {
+    return Timeline.periodic(m, Solving.template(m, Dose.ofMg(1000), Formulation.MMF_TABLET_500,
+        DosingInterval.TWICE_DAILY, 0), 12, 12, 0);
+  }
+
+  @Test
+  void modalSummaryEqualsTheScalingAndSquaringSummary() {
+    qt().withExamples(300).forAll(PkGenerators.linearWithoutEhc().mix(PkGenerators.enterohepaticModels()))
+        .checkAssert(m -> {
+          Timeline tl = periodic(m);
+          SteadyState.Summary modal = new Segments(tl, true).steadyState(12, 12);
+          SteadyState.Summary pade = new Segments(tl, false).steadyState(12, 12);
+          String at = m + " " + m.transfers();
+          assertEquals(pade.aucTauMgHPerL(), modal.aucTauMgHPerL(), 1e-9 * pade.aucTauMgHPerL(), at);
+          assertEquals(pade.troughMgPerL(), modal.troughMgPerL(), 1e-9 * pade.cmaxMgPerL(), at);
+          assertEquals(pade.cmaxMgPerL(), modal.cmaxMgPerL(), 1e-9 * pade.cmaxMgPerL(), at);
+        });
+  }
+}
