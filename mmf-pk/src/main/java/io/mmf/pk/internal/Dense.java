@@ -10,10 +10,19 @@ public final class Dense {
 
   /** c = a * b, all n x n; {@code c} must not alias {@code a} or {@code b}. */
   public static void multiply(double[] a, double[] b, double[] c, int n) {
+    multiply(a, n, b, n, c, n, n);
+  }
+
+  /**
+   * c = a * b on the leading n x n blocks of matrices with row strides {@code sa}, {@code sb} and
+   * {@code sc}; {@code c} must not alias {@code a} or {@code b}.
+   */
+  public static void multiply(double[] a, int sa, double[] b, int sb, double[] c, int sc, int n) {
     // Four columns of c at a time in independent accumulators: the additions overlap instead of
     // waiting on each other (measured 1.5-2x faster than one dot product at a time on 6 x 6 and 7 x 7).
     for (int i = 0; i < n; i++) {
-      int row = i * n;
+      int row = i * sa;
+      int out = i * sc;
       int j = 0;
       for (; j + 3 < n; j += 4) {
         double s0 = 0;
@@ -22,23 +31,23 @@ public final class Dense {
         double s3 = 0;
         for (int k = 0; k < n; k++) {
           double f = a[row + k];
-          int bk = k * n + j;
+          int bk = k * sb + j;
           s0 += f * b[bk];
           s1 += f * b[bk + 1];
           s2 += f * b[bk + 2];
           s3 += f * b[bk + 3];
         }
-        c[row + j] = s0;
-        c[row + j + 1] = s1;
-        c[row + j + 2] = s2;
-        c[row + j + 3] = s3;
+        c[out + j] = s0;
+        c[out + j + 1] = s1;
+        c[out + j + 2] = s2;
+        c[out + j + 3] = s3;
       }
       for (; j < n; j++) {
         double s = 0;
         for (int k = 0; k < n; k++) {
-          s += a[row + k] * b[k * n + j];
+          s += a[row + k] * b[k * sb + j];
         }
-        c[row + j] = s;
+        c[out + j] = s;
       }
     }
   }

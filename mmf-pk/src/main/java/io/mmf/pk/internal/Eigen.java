@@ -44,13 +44,16 @@ public final class Eigen {
    * Decomposes a compartmental rate matrix (off-diagonal entries are non-negative flows from column to
    * row compartment, per hour), or returns null where this decomposition does not serve: a cycle
    * through three or more compartments, coinciding or close eigenvalues (condition above
-   * {@link #MAX_CONDITION}), or a non-finite entry.
+   * {@link #MAX_CONDITION}), a non-finite entry, or more than 63 compartments.
    *
    * @param a the n x n matrix, row-major, per hour (not modified)
    * @param n its size, &gt;= 1
    * @return the decomposition, or null
    */
   public static Eigen of(double[] a, int n) {
+    if (n > 63) {
+      return null; // the group search keeps reachability in 64-bit masks
+    }
     int[] group = groups(a, n);
     int groups = 0;
     for (int g : group) {
@@ -100,7 +103,8 @@ public final class Eigen {
         double l1 = mid <= 0 ? mid - s : mid + s;
         double det = Math.fma(aa, d, -b * c);
         double l2 = det / l1;
-        for (double l : new double[] {l1, l2}) {
+        for (int root = 0; root < 2; root++) {
+          double l = root == 0 ? l1 : l2;
           lambda[col] = l;
           // (aa - l) v_p + b v_q = 0, or c v_p + (d - l) v_q = 0: take the better-scaled of the two
           double p1 = b;
@@ -199,53 +203,47 @@ public final class Eigen {
    * flow order: a group's number is larger than that of every group that reaches it.
    */
   static int[] groups(double[] a, int n) {
-    boolean[] reach = new boolean[n * n];
+    // reach[i]: bit j set when compartment i reaches j (itself included); closure by Warshall
+    long[] reach = new long[n];
     for (int i = 0; i < n; i++) {
-      reach[i * n + i] = true;
+      reach[i] = 1L << i;
       for (int j = 0; j < n; j++) {
         if (a[j * n + i] != 0) {
-          reach[i * n + j] = true; // i flows into j
+          reach[i] |= 1L << j; // i flows into j
         }
       }
     }
     for (int k = 0; k < n; k++) {
       for (int i = 0; i < n; i++) {
-        if (reach[i * n + k]) {
-          for (int j = 0; j < n; j++) {
-            reach[i * n + j] |= reach[k * n + j];
-          }
+        if ((reach[i] & (1L << k)) != 0) {
+          reach[i] |= reach[k];
         }
       }
     }
-    // order compartments by how many compartments reach them; members of a group tie
+    // a compartment's upstream count orders the groups: strictly more for every group downstream
     int[] upstream = new int[n];
-    for (int j = 0; j < n; j++) {
-      for (int i = 0; i < n; i++) {
-        if (reach[i * n + j]) {
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        if ((reach[i] & (1L << j)) != 0) {
           upstream[j]++;
         }
       }
     }
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, (x, y) -> upstream[x] != upstream[y] ? Integer.compare(upstream[x], upstream[y])
-        : Integer.compare(x, y));
     int[] group = new int[n];
     java.util.Arrays.fill(group, -1);
     int next = 0;
-    for (int idx = 0; idx < n; idx++) {
-      int i = order[idx];
-      if (group[i] >= 0) {
-        continue;
-      }
-      for (int j = 0; j < n; j++) {
-        if (reach[i * n + j] && reach[j * n + i]) {
-          group[j] = next;
+    for (int count = 1; count <= n; count++) {
+      for (int i = 0; i < n; i++) {
+        if (upstream[i] != count || group[i] >= 0) {
+          continue;
         }
+        for (int j = 0; j < n; j++) {
+          if ((reach[i] & (1L << j)) != 0 && (reach[j] & (1L << i)) != 0) {
+            group[j] = next;
+          }
+        }
+        next++;
       }
-      next++;
     }
     return group;
   }
@@ -320,37 +318,52 @@ public final class Eigen {
     }
   }
 
-  /**
-   * The integral of e^{l s} over s in [0, h]: (e^{l h} - 1) / l, and h where l = 0.
-   *
-   * @param l rate, per hour
-   * @param h length, h
-   * @return the integral, h
-   */
-  public static double phi1(double l, double h) {
-    return l == 0 ? h : Math.expm1(l * h) / l;
+  /** 1 / k! for k = 0..21: the series of phi1 and phi2 by Horner's rule, with no division. */
+  private static final double[] INVERSE_FACTORIAL = new double[22];
+
+  static {
+    double f = 1;
+    for (int k = 0; k < INVERSE_FACTORIAL.length; k++) {
+      f *= Math.max(1, k);
+      INVERSE_FACTORIAL[k] = 1 / f;
+    }
+  }
+
+  /** sum_{k=0..19} z^k / (k + shift)! by Horner's rule: for |z| &lt; 1 the remainder is below 1e-19. */
+  private static double series(double z, int shift) {
+    double s = INVERSE_FACTORIAL[19 + shift];
+    for (int k = 18; k >= 0; k--) {
+      s = s * z + INVERSE_FACTORIAL[k + shift];
+    }
+    return s;
   }
 
   /**
-   * The double integral (e^{l h} - 1 - l h) / l^2 of e^{l s}, and h^2 / 2 where l = 0 (by its series
-   * where |l h| &lt; 1, so no digits cancel).
+   * The integral of e^{l s} over s in [0, h]: (e^{l h} - 1) / l, and h where l = 0; given e^{l h}, so
+   * no second exponential is computed. By its series where |l h| &lt; 1 (where e^{l h} - 1 would
+   * cancel digits).
    *
    * @param l rate, per hour
    * @param h length, h
+   * @param e e^{l h}
+   * @return the integral, h
+   */
+  public static double phi1(double l, double h, double e) {
+    double z = l * h;
+    return Math.abs(z) < 1 ? series(z, 1) * h : (e - 1) / l;
+  }
+
+  /**
+   * The double integral (e^{l h} - 1 - l h) / l^2 of e^{l s}, and h^2 / 2 where l = 0, given e^{l h};
+   * by its series where |l h| &lt; 1, so no digits cancel.
+   *
+   * @param l rate, per hour
+   * @param h length, h
+   * @param e e^{l h}
    * @return the integral, h^2
    */
-  public static double phi2(double l, double h) {
+  public static double phi2(double l, double h, double e) {
     double z = l * h;
-    if (Math.abs(z) < 1) {
-      // sum_k z^k / (k + 2)!, 20 terms: the remainder is below 1e-19 of the sum
-      double term = 0.5;
-      double s = 0;
-      for (int k = 0; k < 20; k++) {
-        s += term;
-        term *= z / (k + 3);
-      }
-      return s * h * h;
-    }
-    return (Math.expm1(z) - z) / (l * l);
+    return Math.abs(z) < 1 ? series(z, 2) * h * h : (e - 1 - z) / (l * l);
   }
 }

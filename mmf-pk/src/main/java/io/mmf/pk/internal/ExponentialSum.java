@@ -19,9 +19,10 @@ package io.mmf.pk.internal;
  */
 public final class ExponentialSum {
   private final int capacity;
-  private final double[][] coef;
-  private final double[][] expo;
-  private final double[][] crit;
+  /** Per recursion level (capacity + 1 of them): its terms' coefficients, exponents and zeros. */
+  private final double[] coef;
+  private final double[] expo;
+  private final double[] crit;
 
   /**
    * Scratch space for sums of up to {@code terms} terms.
@@ -30,9 +31,9 @@ public final class ExponentialSum {
    */
   public ExponentialSum(int terms) {
     this.capacity = terms;
-    coef = new double[terms + 1][terms];
-    expo = new double[terms + 1][terms];
-    crit = new double[terms + 1][terms + 1];
+    coef = new double[(terms + 1) * terms];
+    expo = new double[(terms + 1) * terms];
+    crit = new double[(terms + 1) * terms];
   }
 
   /**
@@ -53,12 +54,14 @@ public final class ExponentialSum {
     int k = 0;
     for (int i = 0; i < m; i++) {
       if (a[i] != 0) {
-        coef[0][k] = a[i];
-        expo[0][k] = l[i];
+        coef[k] = a[i];
+        expo[k] = l[i];
         k++;
       }
     }
-    return changes(0, k, h, out);
+    int found = changes(0, k, h);
+    System.arraycopy(crit, 0, out, 0, found);
+    return found;
   }
 
   /**
@@ -78,16 +81,18 @@ public final class ExponentialSum {
     return s;
   }
 
-  /** Sign changes on (0, h) of the sum held at this level (zero coefficients already dropped). */
-  private int changes(int level, int m, double h, double[] out) {
+  /**
+   * Sign changes on (0, h) of the sum held at this level (zero coefficients already dropped), written
+   * into this level's slots of {@code crit}.
+   */
+  private int changes(int level, int m, double h) {
     if (m <= 1) {
       return 0;
     }
-    double[] a = coef[level];
-    double[] l = expo[level];
+    int base = level * capacity;
     int signs = 0;
     for (int i = 1; i < m; i++) {
-      if ((a[i] > 0) != (a[i - 1] > 0)) {
+      if ((coef[base + i] > 0) != (coef[base + i - 1] > 0)) {
         signs++;
       }
     }
@@ -95,33 +100,30 @@ public final class ExponentialSum {
       return 0;
     }
     // g(t) = f(t) e^{-l0 t} = a0 + sum_{i>=1} a_i e^{d_i t}, d_i = l_i - l0 <= 0
-    int pieces;
-    double[] ends = crit[level];
-    if (signs == 1) {
-      pieces = 0; // one zero at most: f's signs at 0 and h decide
-    } else {
-      double[] na = coef[level + 1];
-      double[] nl = expo[level + 1];
+    int pieces = 0; // with one sign change, one zero at most: f's signs at 0 and h decide
+    int next = base + capacity;
+    if (signs > 1) {
       int k = 0;
       for (int i = 1; i < m; i++) {
-        double d = l[i] - l[0];
-        double c = a[i] * d;
+        double d = expo[base + i] - expo[base];
+        double c = coef[base + i] * d;
         if (c != 0) {
-          na[k] = c;
-          nl[k] = d;
+          coef[next + k] = c;
+          expo[next + k] = d;
           k++;
         }
       }
-      pieces = changes(level + 1, k, h, ends);
+      pieces = changes(level + 1, k, h);
     }
+    // the zeros of g' (in the next level's slots) cut [0, h] into pieces where g is monotone
     int found = 0;
     double from = 0;
-    double gFrom = g(a, l, m, 0);
+    double gFrom = g(base, m, 0);
     for (int p = 0; p <= pieces; p++) {
-      double to = p < pieces ? ends[p] : h;
-      double gTo = g(a, l, m, to);
+      double to = p < pieces ? crit[next + p] : h;
+      double gTo = g(base, m, to);
       if ((gFrom > 0 && gTo < 0) || (gFrom < 0 && gTo > 0)) {
-        out[found++] = root(a, l, m, from, to, gFrom);
+        crit[base + found++] = root(base, m, from, to, gFrom);
       }
       if (gTo != 0) {
         gFrom = gTo;
@@ -131,26 +133,26 @@ public final class ExponentialSum {
     return found;
   }
 
-  /** g(t) = sum_i a_i e^{(l_i - l_0) t}. */
-  private static double g(double[] a, double[] l, int m, double t) {
-    double s = a[0];
+  /** g(t) = sum_i a_i e^{(l_i - l_0) t} over the m terms from {@code base}. */
+  private double g(int base, int m, double t) {
+    double s = coef[base];
     for (int i = 1; i < m; i++) {
-      s += a[i] * Math.exp((l[i] - l[0]) * t);
+      s += coef[base + i] * Math.exp((expo[base + i] - expo[base]) * t);
     }
     return s;
   }
 
   /** The zero of g in (lo, hi), where g is monotone and changes sign: Newton, kept in the bracket. */
-  private static double root(double[] a, double[] l, int m, double lo, double hi, double gLo) {
+  private double root(int base, int m, double lo, double hi, double gLo) {
     boolean risingFromLo = gLo < 0;
     double t = 0.5 * (lo + hi);
     double tol = 1e-15 * Math.max(1, Math.abs(hi));
     for (int it = 0; it < 200; it++) {
-      double s = a[0];
+      double s = coef[base];
       double ds = 0;
       for (int i = 1; i < m; i++) {
-        double d = l[i] - l[0];
-        double e = a[i] * Math.exp(d * t);
+        double d = expo[base + i] - expo[base];
+        double e = coef[base + i] * Math.exp(d * t);
         s += e;
         ds += d * e;
       }

@@ -50,14 +50,14 @@ final class Modes {
         perMode[k][i] = eigen.vector(obs, i) / volume;
       }
     }
-    Integer[] idx = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      idx[i] = i;
-    }
-    java.util.Arrays.sort(idx, (x, y) -> Double.compare(eigen.eigenvalue(y), eigen.eigenvalue(x)));
     this.order = new int[n];
     for (int i = 0; i < n; i++) {
-      order[i] = idx[i];
+      int j = i;
+      while (j > 0 && eigen.eigenvalue(order[j - 1]) < eigen.eigenvalue(i)) {
+        order[j] = order[j - 1];
+        j--;
+      }
+      order[j] = i;
     }
     f = new double[n];
     p1 = new double[n];
@@ -84,8 +84,8 @@ final class Modes {
     for (int i = 0; i < n; i++) {
       double l = eigen.eigenvalue(i);
       f[i] = Math.exp(l * h);
-      p1[i] = Eigen.phi1(l, h);
-      p2[i] = Eigen.phi2(l, h);
+      p1[i] = Eigen.phi1(l, h, f[i]);
+      p2[i] = rateTarget.length == 0 ? 0 : Eigen.phi2(l, h, f[i]);
     }
     java.util.Arrays.fill(out, 0, size * size, 0.0);
     eigen.compose(f, out, size);
@@ -133,13 +133,28 @@ final class Modes {
    * @param best receives {time after the step's start, concentration}
    */
   boolean peak(double[] x, double h, double above, double[] best) {
-    java.util.Arrays.fill(rates, 0.0);
-    for (int q = 0; q < rateTarget.length; q++) {
-      rates[rateTarget[q]] += x[n + q];
-    }
     eigen.toModes(x, w);
-    eigen.toModes(rates, r);
+    if (rateTarget.length > 0) {
+      java.util.Arrays.fill(rates, 0.0);
+      for (int q = 0; q < rateTarget.length; q++) {
+        rates[rateTarget[q]] += x[n + q];
+      }
+      eigen.toModes(rates, r);
+    }
     double[] c = perMode[0];
+    // Each mode's share of C, c_i ((w_i + r_i / lambda_i) e^{lambda_i t} - r_i / lambda_i), is monotone
+    // in t, so the sum of the shares' larger ends bounds C on the step: below the best so far, no
+    // search.
+    double bound = 0;
+    for (int i = 0; i < n; i++) {
+      double l = eigen.eigenvalue(i);
+      double e = Math.exp(l * h);
+      double end = r[i] == 0 ? w[i] * e : w[i] * e + r[i] * Eigen.phi1(l, h, e);
+      bound += Math.max(c[i] * w[i], c[i] * end);
+    }
+    if (bound <= above) {
+      return false;
+    }
     // C'(t) = sum_i c_i (lambda_i w_i + r_i) e^{lambda_i t}
     for (int j = 0; j < n; j++) {
       int i = order[j];
@@ -154,7 +169,8 @@ final class Modes {
       double conc = 0;
       for (int i = 0; i < n; i++) {
         double l = eigen.eigenvalue(i);
-        conc += c[i] * (w[i] * Math.exp(l * t) + r[i] * Eigen.phi1(l, t));
+        double e = Math.exp(l * t);
+        conc += c[i] * (r[i] == 0 ? w[i] * e : w[i] * e + r[i] * Eigen.phi1(l, t, e));
       }
       if (conc > above) {
         above = conc;

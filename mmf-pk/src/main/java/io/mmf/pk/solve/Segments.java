@@ -215,12 +215,16 @@ final class Segments {
    */
   SteadyState.Summary steadyState(double tau, double period) {
     build(period, tau, Double.NaN);
-    // Phi: one period's propagator without inputs; b: one period of inputs from empty compartments.
-    double[] phi = new double[size * size];
-    System.arraycopy(step[0], 0, phi, 0, size * size);
+    // Phi: one period's propagator without inputs, on the compartments only (rates and the AUC feed
+    // nothing back into them, so this block of the product is the product of the blocks);
+    // b: one period of inputs from empty compartments.
+    double[] phi = new double[n * n];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(step[0], i * size, phi, i * n, n);
+    }
     for (int k = 1; k < segments; k++) {
-      Dense.multiply(step[k], phi, tmp, size);
-      System.arraycopy(tmp, 0, phi, 0, size * size);
+      Dense.multiply(step[k], size, phi, n, tmp, n, n);
+      System.arraycopy(tmp, 0, phi, 0, n * n);
     }
     double[] x = startState();
     int ci = 0;
@@ -229,7 +233,7 @@ final class Segments {
       advance(k, x);
     }
     firstPassAuc = Math.max(0, x[auc]);
-    double[] periodic = periodicAmounts(phi, size, x, n);
+    double[] periodic = periodicAmounts(phi, n, x, n);
     x = startState();
     System.arraycopy(periodic, 0, x, 0, n);
 

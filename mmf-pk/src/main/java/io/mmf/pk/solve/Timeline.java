@@ -1,5 +1,6 @@
 package io.mmf.pk.solve;
 
+import io.mmf.core.drug.Drug;
 import io.mmf.pk.dosing.DoseEvent;
 import io.mmf.pk.model.DoseInput;
 import io.mmf.pk.model.EmptyingWindows;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The change points of one simulation, in time order: dose arrivals (impulses), zero-order input
@@ -55,9 +57,24 @@ final class Timeline {
     this.ratesAtStart = ratesAtStart;
   }
 
+  /** The compartments that receive a zero-order input, ascending, each once. */
   static int[] rateTargets(PkModel model) {
-    return model.inputs().entrySet().stream().filter(e -> e.getValue().zeroOrderHours() > 0)
-        .mapToInt(e -> model.inputStateIndex(e.getKey())).distinct().sorted().toArray();
+    boolean[] target = new boolean[model.compartments().size()];
+    int count = 0;
+    for (Map.Entry<Drug, DoseInput> e : model.inputs().entrySet()) {
+      if (e.getValue().zeroOrderHours() > 0) {
+        int i = model.inputStateIndex(e.getKey());
+        count += target[i] ? 0 : 1;
+        target[i] = true;
+      }
+    }
+    int[] out = new int[count];
+    for (int i = 0, k = 0; i < target.length; i++) {
+      if (target[i]) {
+        out[k++] = i;
+      }
+    }
+    return out;
   }
 
   int rateState(int compartment) {
