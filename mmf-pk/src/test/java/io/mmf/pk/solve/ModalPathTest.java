@@ -1,6 +1,8 @@
 package io.mmf.pk.solve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.mmf.core.drug.Dose;
@@ -8,6 +10,7 @@ import io.mmf.core.drug.Formulation;
 import io.mmf.core.regimen.DosingInterval;
 import io.mmf.pk.PkGenerators;
 import io.mmf.pk.model.PkModel;
+import io.mmf.pk.model.Presets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +21,18 @@ class ModalPathTest {
   private static Timeline periodic(PkModel m) {
     return Timeline.periodic(m, Solving.template(m, Dose.ofMg(1000), Formulation.MMF_TABLET_500,
         DosingInterval.TWICE_DAILY, 0), 12, 12, 0);
+  }
+
+  @Test
+  void presetsTakeTheModalPathWhereTheirStructureAllows() {
+    // The speed of the population simulation rests on this: a regression to the fallback would
+    // keep every result right and only show in the benchmarks.
+    assertNotNull(Modes.of(periodic(Presets.vanHest2005()), false, 1));
+    assertNotNull(Modes.of(periodic(Presets.deWinter2008()), false, 1));
+    Timeline jiao = periodic(Presets.jiao2008(70));
+    assertNotNull(Modes.of(jiao, false, 1));
+    // open, the gallbladder returns drug to the gut: a cycle through four compartments
+    assertNull(Modes.of(jiao, true, 1));
   }
 
   @Test
