@@ -138,12 +138,8 @@ public final class Eigen {
         v[i * n + j] /= max;
       }
     }
-    double[] lu = v.clone();
-    double[] vinv = new double[n * n];
-    Dense.identity(vinv, n);
-    try {
-      Dense.solve(lu, vinv, n, n);
-    } catch (ArithmeticException singular) {
+    double[] vinv = inverse(v, n, members);
+    if (vinv == null) {
       return null;
     }
     double condition = Dense.norm1(v, n) * Dense.norm1(vinv, n);
@@ -151,6 +147,76 @@ public final class Eigen {
       return null;
     }
     return new Eigen(n, lambda, v, vinv);
+  }
+
+  /**
+   * V^-1 by block forward substitution: with the rows taken group by group in flow order (the columns
+   * already are), V is block lower-triangular with 1 x 1 and 2 x 2 diagonal blocks, and so is its
+   * inverse X: X_gg = V_gg^-1 and X_gh = -V_gg^-1 sum_{h &lt;= k &lt; g} V_gk X_kh. Returns null if a
+   * diagonal block is singular.
+   */
+  private static double[] inverse(double[] v, int n, int[][] members) {
+    int groups = members.length;
+    int[] order = new int[n];
+    int[] start = new int[groups + 1];
+    for (int g = 0, i = 0; g < groups; g++) {
+      start[g] = i;
+      for (int member : members[g]) {
+        order[i++] = member;
+      }
+      start[g + 1] = i;
+    }
+    double[] x = new double[n * n]; // X = W^-1, W[i][j] = V[order[i]][j]
+    double[] r = new double[4];
+    double[] inv = new double[4];
+    for (int g = 0; g < groups; g++) {
+      int sg = start[g + 1] - start[g];
+      // the diagonal block's inverse
+      int a0 = order[start[g]] * n + start[g];
+      if (sg == 1) {
+        inv[0] = 1 / v[a0];
+      } else {
+        int a1 = order[start[g] + 1] * n + start[g];
+        double det = v[a0] * v[a1 + 1] - v[a0 + 1] * v[a1];
+        inv[0] = v[a1 + 1] / det;
+        inv[1] = -v[a0 + 1] / det;
+        inv[2] = -v[a1] / det;
+        inv[3] = v[a0] / det;
+      }
+      if (!(Double.isFinite(inv[0]) && Double.isFinite(inv[sg * sg - 1]))) {
+        return null;
+      }
+      for (int h = 0; h <= g; h++) {
+        int sh = start[h + 1] - start[h];
+        for (int i = 0; i < sg; i++) {
+          for (int j = 0; j < sh; j++) {
+            double sum = g == h && i == j ? 1 : 0;
+            int row = order[start[g] + i] * n;
+            for (int k = start[h]; k < start[g]; k++) {
+              sum -= v[row + k] * x[k * n + start[h] + j];
+            }
+            r[i * 2 + j] = sum;
+          }
+        }
+        for (int i = 0; i < sg; i++) {
+          for (int j = 0; j < sh; j++) {
+            double sum = 0;
+            for (int k = 0; k < sg; k++) {
+              sum += inv[i * sg + k] * r[k * 2 + j];
+            }
+            x[(start[g] + i) * n + start[h] + j] = sum;
+          }
+        }
+      }
+    }
+    // V = P^T W with (P V)[i] = V[order[i]], so V^-1 = X P: column order[i] of V^-1 is column i of X
+    double[] vinv = new double[n * n];
+    for (int row = 0; row < n; row++) {
+      for (int i = 0; i < n; i++) {
+        vinv[row * n + order[i]] = x[row * n + i];
+      }
+    }
+    return vinv;
   }
 
   /**
@@ -303,19 +369,17 @@ public final class Eigen {
    * out = V diag(f) V^-1 on the leading n x n block of a matrix with row stride {@code stride}.
    *
    * @param f one factor per eigenvalue
+   * @param scratch n x n values of scratch space
    * @param out receives the block
    * @param stride row stride of {@code out}, &gt;= n
    */
-  public void compose(double[] f, double[] out, int stride) {
+  public void compose(double[] f, double[] scratch, double[] out, int stride) {
     for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        double s = 0;
-        for (int k = 0; k < n; k++) {
-          s += v[i * n + k] * f[k] * vinv[k * n + j];
-        }
-        out[i * stride + j] = s;
+      for (int k = 0; k < n; k++) {
+        scratch[i * n + k] = v[i * n + k] * f[k];
       }
     }
+    Dense.multiply(scratch, n, vinv, n, out, stride, n);
   }
 
   /** 1 / k! for k = 0..21: the series of phi1 and phi2 by Horner's rule, with no division. */

@@ -123,7 +123,7 @@ public final class ExponentialSum {
       double to = p < pieces ? crit[next + p] : h;
       double gTo = g(base, m, to);
       if ((gFrom > 0 && gTo < 0) || (gFrom < 0 && gTo > 0)) {
-        crit[base + found++] = root(base, m, from, to, gFrom);
+        crit[base + found++] = root(base, m, from, to, gFrom, gTo);
       }
       if (gTo != 0) {
         gFrom = gTo;
@@ -142,10 +142,16 @@ public final class ExponentialSum {
     return s;
   }
 
-  /** The zero of g in (lo, hi), where g is monotone and changes sign: Newton, kept in the bracket. */
-  private double root(int base, int m, double lo, double hi, double gLo) {
+  /**
+   * The zero of g in (lo, hi), where g is monotone and changes sign from gLo to gHi: Newton from the
+   * chord's zero, kept in the bracket.
+   */
+  private double root(int base, int m, double lo, double hi, double gLo, double gHi) {
     boolean risingFromLo = gLo < 0;
-    double t = 0.5 * (lo + hi);
+    double t = lo + (hi - lo) * gLo / (gLo - gHi); // where the chord crosses zero
+    if (!(t > lo && t < hi)) {
+      t = 0.5 * (lo + hi);
+    }
     double tol = 1e-15 * Math.max(1, Math.abs(hi));
     for (int it = 0; it < 200; it++) {
       double s = coef[base];

@@ -120,7 +120,7 @@ public final class PopulationSimulation {
   /**
    * Runs the simulation, reporting progress.
    *
-   * @param progress receives the number of subjects done after each batch of chunks
+   * @param progress receives the number of subjects done, every few chunks (4 per thread) and at the end
    * @return one attainment per regimen, in the order given
    * @throws IllegalStateException if a worker fails (its cause attached)
    */
@@ -134,18 +134,25 @@ public final class PopulationSimulation {
       return t;
     });
     try {
-      int batch = threads * 4;
-      for (long first = 0; first < chunks; first += batch) {
-        List<Future<Partial>> futures = new ArrayList<>();
-        for (long c = first; c < Math.min(chunks, first + batch); c++) {
-          long from = c * CHUNK;
-          long to = Math.min(subjects, from + CHUNK);
-          futures.add(pool.submit(() -> chunk(from, to)));
+      // A sliding window of chunks in flight, merged in chunk order (so the sums are the same on any
+      // number of threads): a worker takes the next chunk as soon as it is free, instead of waiting at
+      // a barrier for the slowest chunk of a batch.
+      int window = threads * 4;
+      java.util.ArrayDeque<Future<Partial>> inFlight = new java.util.ArrayDeque<>();
+      long next = 0;
+      long merged = 0;
+      while (next < chunks && inFlight.size() < window) {
+        inFlight.add(submit(pool, next++));
+      }
+      while (!inFlight.isEmpty()) {
+        total.merge(inFlight.removeFirst().get());
+        merged++;
+        if (next < chunks) {
+          inFlight.add(submit(pool, next++));
         }
-        for (Future<Partial> f : futures) {
-          total.merge(f.get());
+        if (merged % window == 0 || inFlight.isEmpty()) {
+          progress.accept(Math.min(subjects, merged * CHUNK));
         }
-        progress.accept(Math.min(subjects, (first + batch) * CHUNK));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -160,6 +167,12 @@ public final class PopulationSimulation {
       out.add(total.attainment(r, regimens.get(r), target));
     }
     return List.copyOf(out);
+  }
+
+  private Future<Partial> submit(ExecutorService pool, long chunk) {
+    long from = chunk * CHUNK;
+    long to = Math.min(subjects, from + CHUNK);
+    return pool.submit(() -> chunk(from, to));
   }
 
   /** SplitMix64's finaliser: a well-mixed seed for subject i. */
