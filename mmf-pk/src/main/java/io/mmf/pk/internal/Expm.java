@@ -10,8 +10,8 @@ package io.mmf.pk.internal;
  * substep, so a caller that walks a segment in 2^s equal substeps (to look for a maximum) gets their
  * propagator for free.
  *
- * <p>One instance holds the scratch arrays for one matrix size and is not thread-safe: each solver
- * call uses its own. After construction, nothing allocates.
+ * <p>One instance holds the scratch arrays for one matrix size and is not thread-safe: a solver call
+ * uses its thread's ({@link #local}). After construction, nothing allocates.
  */
 public final class Expm {
   /** Pade(3) coefficients b0..b3 (Higham 2005, eq. 2.1; scipy's {@code _pade3}). */
@@ -33,6 +33,9 @@ public final class Expm {
   static final double THETA_7 = 9.504178996162932e-1;
   static final double THETA_9 = 2.097847961257068e0;
   static final double THETA_13 = 5.371920351148152;
+
+  /** Per thread, one instance per size, made on first use. */
+  private static final PerThread<Expm> LOCAL = new PerThread<>(Expm::new);
 
   private final int n;
   private final double[] a;
@@ -62,6 +65,18 @@ public final class Expm {
     v = new double[nn];
     t1 = new double[nn];
     t2 = new double[nn];
+  }
+
+  /**
+   * This thread's instance for n x n matrices. Its methods call nothing outside this class, so
+   * several callers on one thread may share it: each call leaves nothing behind in the scratch that
+   * the next one reads. Saves the scratch allocation (nine n x n arrays) per solve.
+   *
+   * @param n the matrix size, &gt;= 1
+   * @return the instance
+   */
+  public static Expm local(int n) {
+    return LOCAL.get(n);
   }
 
   /**

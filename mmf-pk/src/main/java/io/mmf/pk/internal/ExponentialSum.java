@@ -14,10 +14,13 @@ package io.mmf.pk.internal;
  * at most one zero of f, bracketed by a sign change and located by safeguarded Newton iterations.
  * Factoring out the largest exponent keeps every exponential at most 1, so nothing overflows.
  *
- * <p>One instance holds scratch space for sums of up to a given number of terms; not thread-safe.
- * Nothing allocates after construction.
+ * <p>One instance holds scratch space for sums of up to a given number of terms; not thread-safe
+ * (a caller uses its thread's, {@link #local}). Nothing allocates after construction.
  */
 public final class ExponentialSum {
+  /** Per thread, one instance per size, made on first use. */
+  private static final PerThread<ExponentialSum> LOCAL = new PerThread<>(ExponentialSum::new);
+
   private final int capacity;
   /** Per recursion level (capacity + 1 of them): its terms' coefficients, exponents and zeros. */
   private final double[] coef;
@@ -34,6 +37,18 @@ public final class ExponentialSum {
     coef = new double[(terms + 1) * terms];
     expo = new double[(terms + 1) * terms];
     crit = new double[(terms + 1) * terms];
+  }
+
+  /**
+   * This thread's instance for sums of up to {@code terms} terms. {@link #signChanges} calls nothing
+   * outside this class and reads only what it wrote in the same call, so callers on one thread may
+   * share it.
+   *
+   * @param terms the largest number of terms, &gt;= 1
+   * @return the instance
+   */
+  public static ExponentialSum local(int terms) {
+    return LOCAL.get(terms);
   }
 
   /**

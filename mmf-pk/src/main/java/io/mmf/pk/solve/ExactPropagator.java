@@ -25,7 +25,7 @@ final class ExactPropagator implements Propagator {
     this.size = timeline.stateSize;
     this.closed = timeline.generator(false);
     this.open = timeline.generator(true);
-    this.expm = new Expm(size);
+    this.expm = Expm.local(size);
     this.tmp = new double[size];
   }
 

@@ -27,7 +27,6 @@ final class Modes {
   /** Mode indices by descending eigenvalue. */
   private final int[] order;
   private final double[] f;
-  private final double[] scaled;
   private final double[] p1;
   private final double[] p2;
   private final double[] w;
@@ -61,7 +60,6 @@ final class Modes {
       order[j] = i;
     }
     f = new double[n];
-    scaled = new double[n * n];
     p1 = new double[n];
     p2 = new double[n];
     w = new double[n];
@@ -69,7 +67,7 @@ final class Modes {
     rates = new double[n];
     coef = new double[n];
     expo = new double[n];
-    sum = new ExponentialSum(n);
+    sum = ExponentialSum.local(n);
   }
 
   /**
@@ -81,8 +79,11 @@ final class Modes {
     return e == null ? null : new Modes(e, tl, analytes);
   }
 
-  /** Writes the augmented state's propagator over h (size x size, row-major) into {@code out}. */
-  void step(double h, double[] out) {
+  /**
+   * Writes the augmented state's propagator over h (size x size, row-major) into {@code out}, and
+   * e^{lambda_i h} into {@code exps} (for {@link #peak}).
+   */
+  void step(double h, double[] out, double[] exps) {
     for (int i = 0; i < n; i++) {
       double l = eigen.eigenvalue(i);
       f[i] = Math.exp(l * h);
@@ -90,7 +91,8 @@ final class Modes {
       p2[i] = rateTarget.length == 0 ? 0 : Eigen.phi2(l, h, f[i]);
     }
     java.util.Arrays.fill(out, 0, size * size, 0.0);
-    eigen.compose(f, scaled, out, size);
+    eigen.compose(f, out, size);
+    System.arraycopy(f, 0, exps, 0, n);
     for (int q = 0; q < rateTarget.length; q++) {
       int col = n + q;
       int target = rateTarget[q];
@@ -131,10 +133,11 @@ final class Modes {
    *
    * @param x the augmented state at the step's start (compartments, then rates)
    * @param h the step, h
+   * @param exps e^{lambda_i h}, as {@link #step} wrote them for this h
    * @param above the largest concentration seen so far, mg/L
    * @param best receives {time after the step's start, concentration}
    */
-  boolean peak(double[] x, double h, double above, double[] best) {
+  boolean peak(double[] x, double h, double[] exps, double above, double[] best) {
     eigen.toModes(x, w);
     if (rateTarget.length > 0) {
       java.util.Arrays.fill(rates, 0.0);
@@ -149,9 +152,8 @@ final class Modes {
     // search.
     double bound = 0;
     for (int i = 0; i < n; i++) {
-      double l = eigen.eigenvalue(i);
-      double e = Math.exp(l * h);
-      double end = r[i] == 0 ? w[i] * e : w[i] * e + r[i] * Eigen.phi1(l, h, e);
+      double e = exps[i];
+      double end = r[i] == 0 ? w[i] * e : w[i] * e + r[i] * Eigen.phi1(eigen.eigenvalue(i), h, e);
       bound += Math.max(c[i] * w[i], c[i] * end);
     }
     if (bound <= above) {

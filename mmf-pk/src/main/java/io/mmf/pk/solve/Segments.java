@@ -59,6 +59,8 @@ final class Segments {
   private boolean[] segmentOpen;
   private double[][] step;
   private double[][] sub;
+  /** Per modal segment, e^{lambda_i h} of its length (null for the others). */
+  private double[][] exps;
   private int[] substeps;
   private int segments;
   private double firstPassAuc = Double.NaN;
@@ -80,7 +82,7 @@ final class Segments {
     this.volume = tl.model.observed().get(0).volumeL();
     this.closed = tl.generator(false, 1);
     this.open = tl.model.emptyingWindows().isPresent() ? tl.generator(true, 1) : closed;
-    this.expm = new Expm(size);
+    this.expm = Expm.local(size);
     this.tmp = new double[size * size];
     this.work = new double[size];
     this.work2 = new double[size];
@@ -139,6 +141,7 @@ final class Segments {
     segmentOpen = new boolean[segments];
     step = new double[segments][];
     sub = new double[segments][];
+    exps = new double[segments][];
     substeps = new int[segments];
     boolean o = tl.openAtStart;
     ci = 0;
@@ -153,6 +156,7 @@ final class Segments {
         if (segmentOpen[j] == o && Double.compare(b[j + 1] - b[j], len) == 0) {
           step[k] = step[j];
           sub[k] = sub[j];
+          exps[k] = exps[j];
           substeps[k] = substeps[j];
           break;
         }
@@ -161,7 +165,8 @@ final class Segments {
         step[k] = new double[size * size];
         Modes modes = modes(o);
         if (modes != null) {
-          modes.step(len, step[k]);
+          exps[k] = new double[n];
+          modes.step(len, step[k], exps[k]);
         } else {
           sub[k] = new double[size * size];
           substeps[k] = 1 << expm.expWithSubstep(o ? open : closed, len, SUBSTEP_NORM, sub[k], step[k]);
@@ -253,7 +258,7 @@ final class Segments {
       double len = bounds[k + 1] - bounds[k];
       Modes modes = modes(segmentOpen[k]);
       if (modes != null) {
-        if (modes.peak(x, len, cmax, peak)) {
+        if (modes.peak(x, len, exps[k], cmax, peak)) {
           cmax = peak[1];
           tmax = bounds[k] + peak[0];
         }

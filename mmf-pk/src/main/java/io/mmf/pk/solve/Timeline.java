@@ -43,11 +43,11 @@ final class Timeline {
   /** Zero-order input rates at time 0, per rate state (mg/h); non-zero only for periodic timelines. */
   final double[] ratesAtStart;
 
-  private Timeline(PkModel model, List<Change> changes, List<SavicDose> savic, boolean openAtStart,
-      double[] ratesAtStart) {
+  private Timeline(PkModel model, int[] rateTarget, List<Change> changes, List<SavicDose> savic,
+      boolean openAtStart, double[] ratesAtStart) {
     this.model = model;
     this.n = model.compartments().size();
-    this.rateTarget = rateTargets(model);
+    this.rateTarget = rateTarget;
     this.stateSize = n + rateTarget.length + model.observed().size();
     List<Change> sorted = new ArrayList<>(changes);
     sorted.sort(Comparator.comparingDouble(Change::time));
@@ -75,10 +75,6 @@ final class Timeline {
       }
     }
     return out;
-  }
-
-  int rateState(int compartment) {
-    return n + Arrays.binarySearch(rateTarget, compartment);
   }
 
   int aucState(int analyte) {
@@ -114,9 +110,9 @@ final class Timeline {
   static Timeline of(PkModel model, List<DoseEvent> doses, double horizonHours) {
     List<Change> changes = new ArrayList<>();
     List<SavicDose> savic = new ArrayList<>();
-    Timeline shape = new Timeline(model, List.of(), List.of(), false, new double[rateTargets(model).length]);
+    int[] targets = rateTargets(model);
     for (DoseEvent d : doses) {
-      addDose(shape, model, d.timeHours(), model.enteringAmount(d), model.input(d.formulation().drug()),
+      addDose(targets, model, d.timeHours(), model.enteringAmount(d), model.input(d.formulation().drug()),
           model.inputStateIndex(d.formulation().drug()), changes, savic, Double.NaN, null);
     }
     boolean[] openAtZero = {false};
@@ -138,7 +134,7 @@ final class Timeline {
       }
       openAtZero[0] = addWindows(merge(intervals), changes);
     });
-    return new Timeline(model, changes, savic, openAtZero[0], new double[rateTargets(model).length]);
+    return new Timeline(model, targets, changes, savic, openAtZero[0], new double[targets.length]);
   }
 
   /**
@@ -152,14 +148,14 @@ final class Timeline {
       double clockHoursAtZero) {
     List<Change> changes = new ArrayList<>();
     List<SavicDose> savic = new ArrayList<>();
-    Timeline shape = new Timeline(model, List.of(), List.of(), false, new double[rateTargets(model).length]);
-    double[] rates = new double[shape.rateTarget.length];
+    int[] targets = rateTargets(model);
+    double[] rates = new double[targets.length];
     DoseInput input = model.input(doseTemplate.formulation().drug());
     int target = model.inputStateIndex(doseTemplate.formulation().drug());
     double amount = model.enteringAmount(doseTemplate);
     int doses = (int) Math.round(period / tau);
     for (int j = 0; j < doses; j++) {
-      addDose(shape, model, j * tau, amount, input, target, changes, savic, period, rates);
+      addDose(targets, model, j * tau, amount, input, target, changes, savic, period, rates);
     }
     boolean[] openAtZero = {false};
     model.emptyingWindows().ifPresent(w -> {
@@ -180,7 +176,7 @@ final class Timeline {
       }
       openAtZero[0] = addWindows(merge(intervals), changes);
     });
-    return new Timeline(model, changes, savic, openAtZero[0], rates);
+    return new Timeline(model, targets, changes, savic, openAtZero[0], rates);
   }
 
   /** Adds [s, e) reduced modulo the period, split where it wraps, to {@code out}. */
@@ -203,7 +199,7 @@ final class Timeline {
     }
   }
 
-  private static void addDose(Timeline shape, PkModel model, double time, double amount, DoseInput input,
+  private static void addDose(int[] rateTarget, PkModel model, double time, double amount, DoseInput input,
       int target, List<Change> changes, List<SavicDose> savic, double period, double[] ratesAtZero) {
     double arrival = time + input.lagHours();
     boolean periodic = !Double.isNaN(period);
@@ -216,7 +212,8 @@ final class Timeline {
       }
       savic.add(new SavicDose(arrival, target, amount));
     } else if (input.zeroOrderHours() > 0) {
-      int rs = shape.rateState(target);
+      int n = model.compartments().size();
+      int rs = n + Arrays.binarySearch(rateTarget, target);
       double rate = amount / input.zeroOrderHours();
       double end = arrival + input.zeroOrderHours();
       changes.add(new Change(arrival, Change.RATE, rs, rate));
@@ -225,7 +222,7 @@ final class Timeline {
           throw new IllegalArgumentException("Invalid value for zeroOrderHours (expected shorter than the dosing"
               + " interval for a steady state): " + input.zeroOrderHours());
         }
-        ratesAtZero[rs - shape.n] += rate;
+        ratesAtZero[rs - n] += rate;
         end -= period;
       }
       changes.add(new Change(end, Change.RATE, rs, -rate));
