@@ -87,10 +87,23 @@ public final class Eigen {
    * @return the decomposition, or null
    */
   public static Eigen of(double[] a, int n) {
+    return of(a, n, n);
+  }
+
+  /**
+   * {@link #of(double[], int)} for the leading n x n block of a matrix with row stride {@code stride}
+   * (an augmented generator whose first n states are the compartments).
+   *
+   * @param a the matrix, row-major, per hour (not modified)
+   * @param stride its row stride, &gt;= n
+   * @param n the block's size, &gt;= 1
+   * @return the decomposition, or null
+   */
+  public static Eigen of(double[] a, int stride, int n) {
     if (n > 63) {
       return null; // the group search keeps reachability in 64-bit masks
     }
-    int[] group = groups(a, n);
+    int[] group = groups(a, stride, n);
     int groups = 0;
     for (int g : group) {
       groups = Math.max(groups, g + 1);
@@ -117,19 +130,19 @@ public final class Eigen {
     for (int g = 0; g < groups; g++) {
       int[] m = members[g];
       if (m.length == 1) {
-        lambda[col] = a[m[0] * n + m[0]];
+        lambda[col] = a[m[0] * stride + m[0]];
         v[m[0] * n + col] = 1;
-        if (!fillDownstream(a, n, members, g, lambda[col], v, col)) {
+        if (!fillDownstream(a, stride, n, members, g, lambda[col], v, col)) {
           return null;
         }
         col++;
       } else {
         int p = m[0];
         int q = m[1];
-        double aa = a[p * n + p];
-        double b = a[p * n + q];
-        double c = a[q * n + p];
-        double d = a[q * n + q];
+        double aa = a[p * stride + p];
+        double b = a[p * stride + q];
+        double c = a[q * stride + p];
+        double d = a[q * stride + q];
         if (!(b * c > 0)) {
           return null;
         }
@@ -154,7 +167,7 @@ public final class Eigen {
             v[p * n + col] = p2;
             v[q * n + col] = q2;
           }
-          if (!fillDownstream(a, n, members, g, l, v, col)) {
+          if (!fillDownstream(a, stride, n, members, g, l, v, col)) {
             return null;
           }
           col++;
@@ -259,24 +272,25 @@ public final class Eigen {
    * Sets the eigenvector's entries in the groups downstream of group {@code g}: for each later group J
    * in flow order, (A_JJ - l I) v_J = -(A v)_J from the entries already set.
    */
-  private static boolean fillDownstream(double[] a, int n, int[][] members, int g, double l, double[] v, int col) {
+  private static boolean fillDownstream(double[] a, int stride, int n, int[][] members, int g, double l, double[] v,
+      int col) {
     for (int j = g + 1; j < members.length; j++) {
       int[] m = members[j];
-      double r0 = -inflow(a, n, m[0], v, col, m);
+      double r0 = -inflow(a, stride, n, m[0], v, col, m);
       if (m.length == 1) {
         int p = m[0];
         if (r0 != 0) {
-          v[p * n + col] = r0 / (a[p * n + p] - l);
+          v[p * n + col] = r0 / (a[p * stride + p] - l);
         }
       } else {
         int p = m[0];
         int q = m[1];
-        double r1 = -inflow(a, n, q, v, col, m);
+        double r1 = -inflow(a, stride, n, q, v, col, m);
         if (r0 != 0 || r1 != 0) {
-          double aa = a[p * n + p] - l;
-          double b = a[p * n + q];
-          double c = a[q * n + p];
-          double d = a[q * n + q] - l;
+          double aa = a[p * stride + p] - l;
+          double b = a[p * stride + q];
+          double c = a[q * stride + p];
+          double d = a[q * stride + q] - l;
           double det = aa * d - b * c;
           v[p * n + col] = (d * r0 - b * r1) / det;
           v[q * n + col] = (aa * r1 - c * r0) / det;
@@ -290,11 +304,11 @@ public final class Eigen {
   }
 
   /** Sum over compartments k outside {@code group} of a[row][k] v[k]. */
-  private static double inflow(double[] a, int n, int row, double[] v, int col, int[] group) {
+  private static double inflow(double[] a, int stride, int n, int row, double[] v, int col, int[] group) {
     double s = 0;
     for (int k = 0; k < n; k++) {
       if (k != group[0] && k != group[group.length - 1]) {
-        s += a[row * n + k] * v[k * n + col];
+        s += a[row * stride + k] * v[k * n + col];
       }
     }
     return s;
@@ -304,13 +318,13 @@ public final class Eigen {
    * The strongly connected groups of the flow graph (an edge j -&gt; i where a[i][j] != 0), numbered in
    * flow order: a group's number is larger than that of every group that reaches it.
    */
-  static int[] groups(double[] a, int n) {
+  static int[] groups(double[] a, int stride, int n) {
     // reach[i]: bit j set when compartment i reaches j (itself included); closure by Warshall
     long[] reach = new long[n];
     for (int i = 0; i < n; i++) {
       reach[i] = 1L << i;
       for (int j = 0; j < n; j++) {
-        if (a[j * n + i] != 0) {
+        if (a[j * stride + i] != 0) {
           reach[i] |= 1L << j; // i flows into j
         }
       }

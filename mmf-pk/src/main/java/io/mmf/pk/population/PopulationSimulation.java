@@ -49,6 +49,8 @@ public final class PopulationSimulation {
   private final int threads;
   private final ConcentrationSolver solver;
   private final java.util.Set<io.mmf.core.safety.CoMedication> coMedications;
+  /** Regimens grouped by (formulation, interval): each group is solved once per subject. */
+  private final Map<String, int[]> groups;
 
   private PopulationSimulation(Builder b) {
     this.population = b.population;
@@ -60,6 +62,7 @@ public final class PopulationSimulation {
     this.threads = b.threads;
     this.solver = b.solver;
     this.coMedications = java.util.Set.copyOf(b.coMedications);
+    this.groups = groups();
   }
 
   /**
@@ -187,7 +190,6 @@ public final class PopulationSimulation {
     Partial p = new Partial(regimens.size());
     double[] z = new double[0];
     double[] eta = new double[0];
-    Map<String, int[]> groups = groups();
     for (long i = from; i < to; i++) {
       SplittableRandom random = new SplittableRandom(subjectSeed(seed, i));
       PopulationModel model = population.at(covariates.draw(random));

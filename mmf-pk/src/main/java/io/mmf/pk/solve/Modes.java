@@ -75,7 +75,16 @@ final class Modes {
    * {@code analytes} observed analytes, or null where the eigendecomposition does not serve.
    */
   static Modes of(Timeline tl, boolean open, int analytes) {
-    Eigen e = Eigen.of(tl.model.rateMatrix(open), tl.n);
+    return of(tl, tl.generator(open, analytes), analytes);
+  }
+
+  /**
+   * The modal form read from the timeline's augmented generator for one window state (its leading
+   * n x n block is the rate matrix), or null where the eigendecomposition does not serve.
+   */
+  static Modes of(Timeline tl, double[] generator, int analytes) {
+    int size = tl.n + tl.rateTarget.length + analytes;
+    Eigen e = Eigen.of(generator, size, tl.n);
     return e == null ? null : new Modes(e, tl, analytes);
   }
 

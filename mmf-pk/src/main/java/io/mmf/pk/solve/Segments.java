@@ -88,8 +88,8 @@ final class Segments {
     this.work2 = new double[size];
     this.series1 = new double[size];
     this.series2 = new double[size];
-    this.closedModes = modal ? Modes.of(tl, false, 1) : null;
-    this.openModes = !modal ? null : open == closed ? closedModes : Modes.of(tl, true, 1);
+    this.closedModes = modal ? Modes.of(tl, closed, 1) : null;
+    this.openModes = !modal ? null : open == closed ? closedModes : Modes.of(tl, open, 1);
   }
 
   private Modes modes(boolean windowOpen) {

@@ -199,7 +199,7 @@ class EigenTest {
     flow(a, 5, 0, 2, 1);
     flow(a, 5, 2, 0, 1);
     flow(a, 5, 2, 1, 1);
-    int[] g = Eigen.groups(a, 5);
+    int[] g = Eigen.groups(a, 5, 5);
     assertEquals(g[0], g[2]);
     assertTrue(g[3] < g[0], Arrays.toString(g));
     assertTrue(g[0] < g[1], Arrays.toString(g));
