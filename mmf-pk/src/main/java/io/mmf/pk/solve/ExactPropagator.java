@@ -6,7 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Exact propagation: x(t1) = expm(M (t1 - t0)) x(t0). Propagators are cached by window state and
+ * Exact propagation: x(t1) = expm(M (t1 - t0)) x(t0), from the modal form where it serves
+ * ({@link Modes}) and by scaling and squaring elsewhere. Propagators are cached by window state and
  * step length, so a regular output grid costs one matrix-vector product per step and allocates
  * nothing after the first step.
  */
@@ -17,6 +18,10 @@ final class ExactPropagator implements Propagator {
   private final double[] closed;
   private final double[] open;
   private final Expm expm;
+  /** The modal form per window state, where it serves (then no scaling and squaring). */
+  private final Modes closedModes;
+  private final Modes openModes;
+  private final double[] exps;
   private final double[] tmp;
   private final Map<Key, double[]> cache = new HashMap<>();
   private final Key probe = new Key();
@@ -26,6 +31,10 @@ final class ExactPropagator implements Propagator {
     this.closed = timeline.generator(false);
     this.open = timeline.generator(true);
     this.expm = Expm.local(size);
+    int analytes = timeline.model.observed().size();
+    this.closedModes = Modes.of(timeline, closed, analytes);
+    this.openModes = timeline.model.emptyingWindows().isPresent() ? Modes.of(timeline, open, analytes) : closedModes;
+    this.exps = new double[timeline.n];
     this.tmp = new double[size];
   }
 
@@ -36,7 +45,12 @@ final class ExactPropagator implements Propagator {
     double[] e = cache.get(probe);
     if (e == null) {
       e = new double[size * size];
-      expm.exp(windowOpen ? open : closed, h, e);
+      Modes modes = windowOpen ? openModes : closedModes;
+      if (modes != null) {
+        modes.step(h, e, exps);
+      } else {
+        expm.exp(windowOpen ? open : closed, h, e);
+      }
       if (cache.size() >= MAX_CACHE) {
         cache.clear();
       }
