@@ -103,27 +103,11 @@ public final class Eigen {
     if (n > 63) {
       return null; // the group search keeps reachability in 64-bit masks
     }
-    int[] group = groups(a, stride, n);
-    int groups = 0;
-    for (int g : group) {
-      groups = Math.max(groups, g + 1);
+    int[][] members = members(a, stride, n);
+    if (members == null) {
+      return null;
     }
-    // members of each group, in flow order
-    int[][] members = new int[groups][];
-    int[] count = new int[groups];
-    for (int g : group) {
-      count[g]++;
-    }
-    for (int g = 0; g < groups; g++) {
-      if (count[g] > 2) {
-        return null;
-      }
-      members[g] = new int[count[g]];
-      count[g] = 0;
-    }
-    for (int i = 0; i < n; i++) {
-      members[group[i]][count[group[i]]++] = i;
-    }
+    int groups = members.length;
     double[] lambda = new double[n];
     double[] v = new double[n * n];
     int col = 0;
@@ -196,6 +180,70 @@ public final class Eigen {
       return null;
     }
     return new Eigen(n, lambda, v, vinv);
+  }
+
+  /** The groups' members in flow order, or this where a group has more than two members. */
+  private static final int[][] TOO_WIDE = new int[0][];
+  /** Per thread, the last few flow structures seen (a population repeats one or two). */
+  private static final ThreadLocal<Object[]> STRUCTURES = ThreadLocal.withInitial(() -> new Object[8]);
+
+  /**
+   * The members of each group in flow order, or null if a group has more than two: from the pattern
+   * of non-zero flows, which every individual of a population model shares, so a small per-thread
+   * cache keyed by the pattern (for up to 7 compartments) skips the search.
+   */
+  private static int[][] members(double[] a, int stride, int n) {
+    long pattern = 0;
+    boolean cacheable = n <= 7; // the key packs n^2 pattern bits and 3 bits of n into a long
+    if (cacheable) {
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          if (i != j && a[i * stride + j] != 0) {
+            pattern |= 1L << (i * n + j);
+          }
+        }
+      }
+    }
+    Object[] cache = cacheable ? STRUCTURES.get() : null;
+    if (cacheable) {
+      for (int k = 0; k < cache.length; k += 2) {
+        if (cache[k] != null && (Long) cache[k] == (pattern << 3 | n)) {
+          int[][] hit = (int[][]) cache[k + 1];
+          return hit == TOO_WIDE ? null : hit;
+        }
+      }
+    }
+    int[][] members = search(a, stride, n);
+    if (cacheable) {
+      System.arraycopy(cache, 0, cache, 2, cache.length - 2);
+      cache[0] = pattern << 3 | n;
+      cache[1] = members == null ? TOO_WIDE : members;
+    }
+    return members;
+  }
+
+  private static int[][] search(double[] a, int stride, int n) {
+    int[] group = groups(a, stride, n);
+    int groups = 0;
+    for (int g : group) {
+      groups = Math.max(groups, g + 1);
+    }
+    int[][] members = new int[groups][];
+    int[] count = new int[groups];
+    for (int g : group) {
+      count[g]++;
+    }
+    for (int g = 0; g < groups; g++) {
+      if (count[g] > 2) {
+        return null;
+      }
+      members[g] = new int[count[g]];
+      count[g] = 0;
+    }
+    for (int i = 0; i < n; i++) {
+      members[group[i]][count[group[i]]++] = i;
+    }
+    return members;
   }
 
   /**

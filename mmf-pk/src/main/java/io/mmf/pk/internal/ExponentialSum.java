@@ -167,7 +167,9 @@ public final class ExponentialSum {
     if (!(t > lo && t < hi)) {
       t = 0.5 * (lo + hi);
     }
-    double tol = 1e-15 * Math.max(1, Math.abs(hi));
+    // to 1e-12 of the interval: a peak's value is then exact to rounding (its error is quadratic in
+    // the time's), and the last Newton step taken from there is far closer still
+    double tol = 1e-12 * Math.max(1, Math.abs(hi));
     for (int it = 0; it < 200; it++) {
       double s = coef[base];
       double ds = 0;
