@@ -33,47 +33,11 @@ public final class Eigen {
   private final double[] v;
   private final double[] vinv;
 
-  /**
-   * Where V and V^-1 are not zero: the rows of column k of V at vRows[vStart[k]..vStart[k + 1]), the
-   * columns of row k of V^-1 likewise. An eigenvector is zero upstream of its group and a left one
-   * downstream, so about a third of the entries are, and {@link #compose} skips them.
-   */
-  private final int[] vStart;
-  private final int[] vRows;
-  private final int[] uStart;
-  private final int[] uCols;
-
   private Eigen(int n, double[] lambda, double[] v, double[] vinv) {
     this.n = n;
     this.lambda = lambda;
     this.v = v;
     this.vinv = vinv;
-    this.vStart = new int[n + 1];
-    this.uStart = new int[n + 1];
-    int nv = 0;
-    int nu = 0;
-    for (int i = 0; i < n * n; i++) {
-      nv += v[i] != 0 ? 1 : 0;
-      nu += vinv[i] != 0 ? 1 : 0;
-    }
-    this.vRows = new int[nv];
-    this.uCols = new int[nu];
-    nv = 0;
-    nu = 0;
-    for (int k = 0; k < n; k++) {
-      vStart[k] = nv;
-      uStart[k] = nu;
-      for (int i = 0; i < n; i++) {
-        if (v[i * n + k] != 0) {
-          vRows[nv++] = i;
-        }
-        if (vinv[k * n + i] != 0) {
-          uCols[nu++] = i;
-        }
-      }
-    }
-    vStart[n] = nv;
-    uStart[n] = nu;
   }
 
   /**
@@ -464,30 +428,20 @@ public final class Eigen {
   }
 
   /**
-   * out = V diag(f) V^-1 on the leading n x n block of a matrix with row stride {@code stride}, as
-   * the sum over modes k of f_k v_k u_k^T over the entries where v_k and u_k (row k of V^-1) are not
-   * zero.
+   * out = V diag(f) V^-1 on the leading n x n block of a matrix with row stride {@code stride}.
    *
    * @param f one factor per eigenvalue
+   * @param scratch n x n values of scratch space
    * @param out receives the block
    * @param stride row stride of {@code out}, &gt;= n
    */
-  public void compose(double[] f, double[] out, int stride) {
+  public void compose(double[] f, double[] scratch, double[] out, int stride) {
     for (int i = 0; i < n; i++) {
-      java.util.Arrays.fill(out, i * stride, i * stride + n, 0.0);
-    }
-    for (int k = 0; k < n; k++) {
-      int urow = k * n;
-      for (int a = vStart[k]; a < vStart[k + 1]; a++) {
-        int i = vRows[a];
-        double vf = v[i * n + k] * f[k];
-        int row = i * stride;
-        for (int b = uStart[k]; b < uStart[k + 1]; b++) {
-          int j = uCols[b];
-          out[row + j] += vf * vinv[urow + j];
-        }
+      for (int k = 0; k < n; k++) {
+        scratch[i * n + k] = v[i * n + k] * f[k];
       }
     }
+    Dense.multiply(scratch, n, vinv, n, out, stride, n);
   }
 
   /** 1 / k! for k = 0..21: the series of phi1 and phi2 by Horner's rule, with no division. */

@@ -27,6 +27,7 @@ final class Modes {
   /** Mode indices by descending eigenvalue. */
   private final int[] order;
   private final double[] f;
+  private final double[] scaled;
   private final double[] p1;
   private final double[] p2;
   private final double[] w;
@@ -60,6 +61,7 @@ final class Modes {
       order[j] = i;
     }
     f = new double[n];
+    scaled = new double[n * n];
     p1 = new double[n];
     p2 = new double[n];
     w = new double[n];
@@ -100,7 +102,7 @@ final class Modes {
       p2[i] = rateTarget.length == 0 ? 0 : Eigen.phi2(l, h, f[i]);
     }
     java.util.Arrays.fill(out, 0, size * size, 0.0);
-    eigen.compose(f, out, size);
+    eigen.compose(f, scaled, out, size);
     System.arraycopy(f, 0, exps, 0, n);
     for (int q = 0; q < rateTarget.length; q++) {
       int col = n + q;

@@ -224,12 +224,15 @@ final class Segments {
     // nothing back into them, so this block of the product is the product of the blocks);
     // b: one period of inputs from empty compartments.
     double[] phi = new double[n * n];
+    double[] spare = tmp;
     for (int i = 0; i < n; i++) {
       System.arraycopy(step[0], i * size, phi, i * n, n);
     }
     for (int k = 1; k < segments; k++) {
-      Dense.multiply(step[k], size, phi, n, tmp, n, n);
-      System.arraycopy(tmp, 0, phi, 0, n * n);
+      Dense.multiply(step[k], size, phi, n, spare, n, n);
+      double[] t = phi;
+      phi = spare;
+      spare = t;
     }
     double[] x = startState();
     int ci = 0;

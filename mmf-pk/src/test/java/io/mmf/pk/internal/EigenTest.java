@@ -99,7 +99,7 @@ class EigenTest {
         for (int k = 0; k < n; k++) {
           f[k] = Math.exp(e.eigenvalue(k) * h);
         }
-        e.compose(f, modal, n);
+        e.compose(f, new double[n * n], modal, n);
         expm.exp(a, h, pade);
         for (int j = 0; j < n * n; j++) {
           // entries of a compartmental propagator lie in [0, 1]; the condition bound allows ~1e-10
