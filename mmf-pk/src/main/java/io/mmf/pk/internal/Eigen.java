@@ -28,6 +28,9 @@ public final class Eigen {
    */
   public static final double MAX_CONDITION = 1e6;
 
+  /** The largest accepted entry of V V^-1 - I. */
+  static final double MAX_RESIDUAL = 1e-10;
+
   private final int n;
   private final double[] lambda;
   private final double[] v;
@@ -142,6 +145,16 @@ public final class Eigen {
     double condition = Dense.norm1(v, n) * Dense.norm1(vinv, n);
     if (!(condition <= MAX_CONDITION)) {
       return null;
+    }
+    // and the check that the two are inverse to the accuracy promised (one small product)
+    double[] product = new double[n * n];
+    Dense.multiply(v, vinv, product, n);
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        if (!(Math.abs(product[i * n + j] - (i == j ? 1 : 0)) <= MAX_RESIDUAL)) {
+          return null;
+        }
+      }
     }
     return new Eigen(n, lambda, v, vinv);
   }

@@ -4,7 +4,6 @@ import io.mmf.core.drug.Drug;
 import io.mmf.pk.dosing.DoseEvent;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -119,7 +118,8 @@ public final class PkModel {
   private final double[] closed;
   private final double[] open;
   private final int[] observedIndex;
-  private final Map<Drug, Integer> inputIndex;
+  /** The state index of each drug's input compartment, by {@link Drug#ordinal()}; -1 for none. */
+  private final int[] inputIndex;
 
   private PkModel(Builder b) {
     this.name = b.name;
@@ -131,17 +131,13 @@ public final class PkModel {
     this.windows = Optional.ofNullable(b.windows);
     this.savic = Optional.ofNullable(b.savic);
     int n = compartments.size();
-    Map<String, Integer> index = new LinkedHashMap<>();
-    for (String c : compartments) {
-      index.put(c, index.size());
-    }
     closed = new double[n * n];
     open = new double[n * n];
     boolean anyWindowed = false;
     boolean anyElimination = false;
     for (Transfer t : transfers) {
-      int i = lookup(index, t.from(), "transfer.from");
-      int j = t.to().isPresent() ? lookup(index, t.to().get(), "transfer.to") : -1;
+      int i = lookup(compartments, t.from(), "transfer.from");
+      int j = t.to().isPresent() ? lookup(compartments, t.to().get(), "transfer.to") : -1;
       if (i == j) {
         throw new IllegalArgumentException("Invalid value for transfer (expected two compartments): " + t.from()
             + " -> " + t.from());
@@ -166,24 +162,28 @@ public final class PkModel {
     }
     observedIndex = new int[observed.size()];
     for (int k = 0; k < observed.size(); k++) {
-      observedIndex[k] = lookup(index, observed.get(k).compartment(), "observed.compartment");
+      observedIndex[k] = lookup(compartments, observed.get(k).compartment(), "observed.compartment");
     }
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("Invalid value for dose inputs (expected at least one drug): {}");
     }
-    Map<Drug, Integer> in = new EnumMap<>(Drug.class);
-    inputs.forEach((drug, input) -> in.put(drug, lookup(index, input.compartment(), "dose compartment")));
-    inputIndex = Map.copyOf(in);
+    inputIndex = new int[Drug.values().length];
+    java.util.Arrays.fill(inputIndex, -1);
+    for (Map.Entry<Drug, DoseInput> e : inputs.entrySet()) {
+      inputIndex[e.getKey().ordinal()] = lookup(compartments, e.getValue().compartment(), "dose compartment");
+    }
   }
 
-  private static int lookup(Map<String, Integer> index, String compartment, String field) {
-    Integer i = index.get(compartment);
-    if (i == null) {
-      throw new IllegalArgumentException("Invalid value for " + field + " (expected one of " + index.keySet() + "): "
+  /** The state index of a compartment (a linear search: models have a handful). */
+  private static int lookup(List<String> compartments, String compartment, String field) {
+    int i = compartments.indexOf(compartment);
+    if (i < 0) {
+      throw new IllegalArgumentException("Invalid value for " + field + " (expected one of " + compartments + "): "
           + compartment);
     }
     return i;
   }
+
 
   private static void add(double[] a, int n, int from, int to, double k) {
     a[from * n + from] -= k;
@@ -452,7 +452,7 @@ public final class PkModel {
    */
   public int inputStateIndex(Drug drug) {
     input(drug);
-    return inputIndex.get(drug);
+    return inputIndex[drug.ordinal()];
   }
 
   /** Returns {@code PkModel[name, compartments]}. */
