@@ -390,15 +390,6 @@ public final class Eigen {
   }
 
   /**
-   * Returns the matrix size.
-   *
-   * @return n
-   */
-  public int size() {
-    return n;
-  }
-
-  /**
    * Returns an eigenvalue.
    *
    * @param i index, 0 &lt;= i &lt; n

@@ -80,23 +80,6 @@ public final class ExponentialSum {
   }
 
   /**
-   * The value of f at t.
-   *
-   * @param a coefficients
-   * @param l exponents
-   * @param m number of terms
-   * @param t where
-   * @return f(t)
-   */
-  public static double value(double[] a, double[] l, int m, double t) {
-    double s = 0;
-    for (int i = 0; i < m; i++) {
-      s += a[i] * Math.exp(l[i] * t);
-    }
-    return s;
-  }
-
-  /**
    * Sign changes on (0, h) of the sum held at this level (zero coefficients already dropped), written
    * into this level's slots of {@code crit}.
    */
