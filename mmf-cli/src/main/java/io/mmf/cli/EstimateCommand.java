@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code mmf estimate}: a patient's exposure and dose from a few measured levels (MAP Bayesian estimation). */
 @Command(name = "estimate", mixinStandardHelpOptions = true,
     description = "Estimate one patient's MPA exposure from a few measured levels by MAP Bayesian estimation under"
-        + " a population model: individual parameters, AUC0-12 of the sampled interval with its 95 % interval,"
+        + " a population model: individual parameters, AUC0-12 of the sampled interval with its 95 %% interval,"
         + " the verdict against the target, the dose for the target's middle rounded to strengths, and the"
         + " probability that the AUC at that dose lies in the target.")
 final class EstimateCommand implements Callable<Integer> {
