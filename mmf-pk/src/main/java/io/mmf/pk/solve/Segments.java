@@ -220,9 +220,10 @@ final class Segments {
    */
   SteadyState.Summary steadyState(double tau, double period) {
     build(period, tau, Double.NaN);
-    // Phi: one period's propagator without inputs, on the compartments only (rates and the AUC feed
-    // nothing back into them, so this block of the product is the product of the blocks);
-    // b: one period of inputs from empty compartments.
+    // Phi: one period's propagator without inputs, on the compartments only: in every step matrix the
+    // rate states' rows are zero in the compartments' columns (rates are constant between changes)
+    // and the AUC feeds nothing, so the compartments' block of the product is the product of the
+    // blocks. b: one period of inputs from empty compartments.
     double[] phi = new double[n * n];
     double[] spare = tmp;
     for (int i = 0; i < n; i++) {
