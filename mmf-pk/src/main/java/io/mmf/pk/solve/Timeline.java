@@ -179,6 +179,21 @@ final class Timeline {
     return new Timeline(model, targets, changes, savic, openAtZero[0], rates);
   }
 
+  /**
+   * t reduced into [0, period): one subtraction in the usual case t in [0, 2 period), exact there by
+   * Sterbenz's lemma (the remainder operator is a slow library call); the remainder operator otherwise.
+   */
+  static double modulo(double t, double period) {
+    if (t >= 0 && t < period) {
+      return t;
+    }
+    if (t >= period && t < 2 * period) {
+      return t - period;
+    }
+    double r = t % period;
+    return r < 0 ? r + period : r;
+  }
+
   /** Adds [s, e) reduced modulo the period, split where it wraps, to {@code out}. */
   private static void wrap(double s, double e, double period, List<double[]> out) {
     double len = e - s;
@@ -186,10 +201,7 @@ final class Timeline {
       out.add(new double[] {0, period});
       return;
     }
-    double start = s % period;
-    if (start < 0) {
-      start += period;
-    }
+    double start = modulo(s, period);
     double end = start + len;
     if (end <= period) {
       out.add(new double[] {start, end});
@@ -204,7 +216,7 @@ final class Timeline {
     double arrival = time + input.lagHours();
     boolean periodic = !Double.isNaN(period);
     if (periodic) {
-      arrival %= period;
+      arrival = modulo(arrival, period);
     }
     if (model.savicTransit().isPresent()) {
       if (periodic) {
