@@ -21,7 +21,6 @@ final class ExactPropagator implements Propagator {
   /** The modal form per window state, where it serves (then no scaling and squaring). */
   private final Modes closedModes;
   private final Modes openModes;
-  private final double[] exps;
   private final double[] tmp;
   private final Map<Key, double[]> cache = new HashMap<>();
   private final Key probe = new Key();
@@ -34,7 +33,6 @@ final class ExactPropagator implements Propagator {
     int analytes = timeline.model.observed().size();
     this.closedModes = Modes.of(timeline, closed, analytes);
     this.openModes = timeline.model.emptyingWindows().isPresent() ? Modes.of(timeline, open, analytes) : closedModes;
-    this.exps = new double[timeline.n];
     this.tmp = new double[size];
   }
 
@@ -47,7 +45,7 @@ final class ExactPropagator implements Propagator {
       e = new double[size * size];
       Modes modes = windowOpen ? openModes : closedModes;
       if (modes != null) {
-        modes.step(h, e, exps);
+        modes.step(h, e, null);
       } else {
         expm.exp(windowOpen ? open : closed, h, e);
       }

@@ -73,14 +73,6 @@ final class Modes {
   }
 
   /**
-   * The modal form of a timeline's rate matrix in one window state, with AUC integrators for the first
-   * {@code analytes} observed analytes, or null where the eigendecomposition does not serve.
-   */
-  static Modes of(Timeline tl, boolean open, int analytes) {
-    return of(tl, tl.generator(open, analytes), analytes);
-  }
-
-  /**
    * The modal form read from the timeline's augmented generator for one window state (its leading
    * n x n block is the rate matrix), or null where the eigendecomposition does not serve.
    */
@@ -92,7 +84,7 @@ final class Modes {
 
   /**
    * Writes the augmented state's propagator over h (size x size, row-major) into {@code out}, and
-   * e^{lambda_i h} into {@code exps} (for {@link #peak}).
+   * e^{lambda_i h} into {@code exps} (for {@link #peak}) unless it is null.
    */
   void step(double h, double[] out, double[] exps) {
     for (int i = 0; i < n; i++) {
@@ -103,7 +95,9 @@ final class Modes {
     }
     java.util.Arrays.fill(out, 0, size * size, 0.0);
     eigen.compose(f, scaled, out, size);
-    System.arraycopy(f, 0, exps, 0, n);
+    if (exps != null) {
+      System.arraycopy(f, 0, exps, 0, n);
+    }
     for (int q = 0; q < rateTarget.length; q++) {
       int col = n + q;
       int target = rateTarget[q];
