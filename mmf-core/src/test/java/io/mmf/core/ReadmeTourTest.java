@@ -24,6 +24,7 @@ import io.mmf.core.regimen.Regimen;
 import io.mmf.core.regimen.RegimenCheck;
 import io.mmf.core.regimen.Titration;
 import io.mmf.core.safety.CoMedication;
+import io.mmf.core.safety.LabelWarning;
 import io.mmf.core.safety.PatientProfile;
 import io.mmf.core.safety.RiskFactor;
 import io.mmf.core.safety.SafetyReport;
@@ -48,13 +49,17 @@ class ReadmeTourTest {
     List<Finding> check = RegimenCheck.check(regimen, dm, Patient.ofAgeYears(54).withGfr(22));
     assertEquals(1, check.size());
     assertTrue(check.get(0).toString().startsWith(
-        "WARNING renal-cap -> REDUCE: 3 g/day with GFR 22 mL/min/1.73 m2 (< 25): "), check.toString());
+        "WARNING renal-cap -> REDUCE: 3 g/day is above the renal cap of 1 g MMF twice daily at GFR 22"),
+        check.toString());
 
     SafetyReport safety = SafetyScreen.screen(
         PatientProfile.none().with(RiskFactor.CAN_BECOME_PREGNANT).taking(CoMedication.byName("omeprazole")),
         regimen.formulation());
     assertTrue(safety.mayStart());
-    assertEquals(1, safety.warnings().size());
+    // the US and EU pregnancy rules, then every label warning (boxed warnings first)
+    assertEquals(List.of("can-become-pregnant", "can-become-pregnant-eu", "label-embryofetal-toxicity"),
+        safety.warnings().stream().limit(3).map(Finding::ruleId).toList());
+    assertEquals(2 + LabelWarning.values().length - 1, safety.warnings().size());
     assertEquals(1, safety.interactions().size());
 
     List<ScheduledCheck> plan = MonitoringPlan.forCondition(dm, true).schedule(start, start.plusYears(1));
