@@ -468,4 +468,55 @@ class CliTest {
     assertTrue(line.err().contains(bad + ":3: the level is not a number"), line.err());
     assertTrue(run("estimate", "--dose", "1000").err().contains("No samples"));
   }
+
+  @Test
+  void clinicalSafetyCasesOfTheAudit() throws Exception {
+    // pemphigus 5 g twice daily: a WARNING against the label maximum, not an INFO line
+    Run pv = run("check", "--condition", "pemphigus-vulgaris", "--dose", "5000", "--age", "40");
+    assertEquals(0, pv.code(), pv.err());
+    assertTrue(pv.out().contains("WARNING over-label-maximum -> REDUCE"), pv.out());
+    assertTrue(pv.out().contains("pregnancy-status-unknown"), "status not given is reported: " + pv.out());
+    // an unknown co-medication is a finding, and the check completes
+    Run pred = run("check", "--condition", "kidney", "--dose", "1000", "--age", "45", "--comed",
+        "prednisone,zzz-new-drug", "--pregnancy", "none");
+    assertEquals(0, pred.code(), pred.err());
+    assertTrue(pred.out().contains("interaction-corticosteroid") && pred.out().contains("interaction-unlisted"),
+        pred.out());
+    assertFalse(pred.out().contains("Warnings:\n  none"), pred.out());
+    // omeprazole and an antacid: manage them before any dose change, never 4.5 g/day
+    Run both = run("simulate", "--model", "van-hest-2005", "--dose", "1000", "--comed", "omeprazole,antacid",
+        "--condition", "kidney-transplant");
+    assertEquals(0, both.code(), both.err());
+    assertTrue(both.out().contains("Advice:   Manage the interactions before any dose change"), both.out());
+    assertFalse(both.out().contains("2250"), both.out());
+    // de Winter 2008 at 46: no change
+    Run dw = run("simulate", "--model", "de-winter-2008", "--dose", "1000", "--condition", "kidney-transplant");
+    assertTrue(dw.out().contains("Advice:   No change"), dw.out());
+    // intravenous MMF on an oral model: refused, exit 2
+    Run iv = run("simulate", "--model", "van-hest-2005", "--dose", "1000", "--formulation", "mmf-iv");
+    assertEquals(2, iv.code());
+    assertTrue(iv.err().contains("intravenous"), iv.err());
+    // rifampin in a population run: listed as not modelled
+    Run rif = run("population", "--doses", "1000", "--subjects", "50", "--comed", "rifampin");
+    assertEquals(0, rif.code(), rif.err());
+    assertTrue(rif.out().contains("Interaction not modelled: RIFAMPIN"), rif.out());
+    // estimate refuses the healthy-volunteer model unless asked
+    Run jiao = run("estimate", "--model", "jiao-2008", "--dose", "1000", "--sample", "1=12.8");
+    assertEquals(2, jiao.code());
+    assertTrue(jiao.err().contains("healthy Chinese men"), jiao.err());
+  }
+
+  @Test
+  void theFirstDoseAucPrintedIsTheCsvsWithClockMeals() throws Exception {
+    Path csv = dir.resolve("meals.csv");
+    Run r = run("simulate", "--model", "jiao-2008", "--dose", "1000", "--meal-times", "7.5,12,19", "--grid", "0.25",
+        "--csv", csv.toString());
+    assertEquals(0, r.code(), r.err());
+    double printed = number(r.out(), "AUC0-12 after the first dose:");
+    List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+        .parse(Files.newBufferedReader(csv)).getRecords();
+    double atTwelve = rows.stream().filter(x -> Double.parseDouble(x.get("time_h")) == 12)
+        .mapToDouble(x -> Double.parseDouble(x.get("cumulative_auc_mg_h_per_l"))).findFirst().orElseThrow();
+    assertEquals(String.format(Locale.ROOT, "%.2f", atTwelve), String.format(Locale.ROOT, "%.2f", printed));
+  }
 }

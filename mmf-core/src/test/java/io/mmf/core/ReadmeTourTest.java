@@ -1,6 +1,7 @@
 package io.mmf.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mmf.core.condition.Condition;
@@ -40,6 +41,8 @@ class ReadmeTourTest {
     Condition dm = ConditionCatalog.standard().get("DM");
     assertEquals("3 g/day", dm.maximumDailyDose().orElseThrow().toString());
     assertEquals("20-60 mg*h/L over 12 h", dm.target().toString());
+    assertEquals("seed-003", dm.target().source().id());
+    assertFalse(ConditionCatalog.standard().get("PV").target().isSourced());
 
     LocalDate start = LocalDate.of(2026, 12, 1);
     Regimen regimen = Regimen.of(Formulation.MMF_TABLET_500, Dose.ofMg(1500), DosingInterval.TWICE_DAILY)
@@ -61,6 +64,10 @@ class ReadmeTourTest {
         safety.warnings().stream().limit(3).map(Finding::ruleId).toList());
     assertEquals(2 + LabelWarning.values().length - 1, safety.warnings().size());
     assertEquals(1, safety.interactions().size());
+    assertTrue(safety.interactions().get(0).message().contains("25-35 %"));
+    PatientProfile named = PatientProfile.none().takingByName(List.of("prednisone", "ferrous sulfate", "some new drug"));
+    assertEquals(java.util.Set.of("some new drug"), named.unlistedMedications());
+    assertEquals(2, named.coMedications().size());
 
     List<ScheduledCheck> plan = MonitoringPlan.forCondition(dm, true).schedule(start, start.plusYears(1));
     assertTrue(plan.size() > 17);

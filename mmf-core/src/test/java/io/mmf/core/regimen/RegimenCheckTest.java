@@ -181,6 +181,10 @@ class RegimenCheckTest {
     assertTrue(ids(f).contains("over-single-administration"));
     assertTrue(ids(f).contains("non-standard-interval"), "seed 000: lupus nephritis doses divided into two");
     assertFalse(ids(RegimenCheck.check(bid(1500), KIDNEY, ADULT)).contains("over-single-administration"));
+    Regimen once1500 = Regimen.of(Formulation.MMF_TABLET_500, Dose.ofMg(1500), DosingInterval.ONCE_DAILY);
+    Regimen once1510 = once1500.withDose(Dose.ofMg(1510));
+    assertFalse(ids(RegimenCheck.check(once1500, KIDNEY, ADULT)).contains("over-single-administration"));
+    assertTrue(ids(RegimenCheck.check(once1510, KIDNEY, ADULT)).contains("over-single-administration"));
     assertFalse(ids(RegimenCheck.check(bid(1500), KIDNEY, ADULT)).contains("non-standard-interval"));
   }
 
@@ -227,8 +231,12 @@ class RegimenCheckTest {
         .contains("pediatric-mg-per-m2"));
     assertTrue(ids(RegimenCheck.check(ec.withDose(Dose.ofMg(360)), KIDNEY,
         Patient.ofAgeYears(12).withBodySurfaceAreaM2(1.18))).contains("pediatric-ec-mps-bsa"));
+    assertFalse(ids(RegimenCheck.check(ec.withDose(Dose.ofMg(360)), KIDNEY,
+        Patient.ofAgeYears(12).withBodySurfaceAreaM2(1.19))).contains("pediatric-ec-mps-bsa"));
     assertTrue(ids(RegimenCheck.check(ec, KIDNEY, Patient.ofAgeYears(4).withBodySurfaceAreaM2(1.4)))
         .contains("pediatric-too-young"), "Myfortic: from 5 years");
+    assertFalse(ids(RegimenCheck.check(ec, KIDNEY, Patient.ofAgeYears(5).withBodySurfaceAreaM2(1.4)))
+        .contains("pediatric-too-young"));
   }
 
   @Test
