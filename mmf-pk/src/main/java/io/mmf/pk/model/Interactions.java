@@ -46,6 +46,19 @@ public final class Interactions {
    * @see Sources#MYFORTIC_PI_INTERACTIONS
    */
   public static final double ANTACID_EC_MPS_FACTOR = 0.63;
+  /**
+   * Smallest PPI reduction of MMF exposure accepted: 23 % (omeprazole in healthy volunteers).
+   *
+   * @see Sources#MPA_INTERACTION_REVIEW
+   */
+  public static final double PPI_MIN_REDUCTION = 0.23;
+  /**
+   * Largest PPI reduction of MMF exposure accepted: 37 % (pantoprazole in autoimmune patients, Schaier
+   * 2010).
+   *
+   * @see Sources#MPA_INTERACTION_REVIEW
+   */
+  public static final double PPI_MAX_REDUCTION = 0.37;
   /** Default proton-pump inhibitor reduction of MMF exposure: the middle of the label's 25-35 %. */
   public static final double PPI_DEFAULT_REDUCTION = 0.30;
   /**
@@ -138,18 +151,20 @@ public final class Interactions {
    * @param model the model
    * @param coMedications the co-medications
    * @param formulation what is given
-   * @param ppiReduction fractional reduction of MMF exposure by a PPI, 0.25 to 0.35 per the label
+   * @param ppiReduction fractional reduction of MMF exposure by a PPI, {@link #PPI_MIN_REDUCTION} to
+   *     {@link #PPI_MAX_REDUCTION}: the label gives 25-35 %, studies 23 % (omeprazole, healthy volunteers) to
+   *     37 % (pantoprazole, autoimmune patients)
    * @return the result
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code ppiReduction} is outside 0.25-0.35
+   * @throws IllegalArgumentException if {@code ppiReduction} is outside 0.23-0.37
    */
   public static Applied apply(PkModel model, Collection<CoMedication> coMedications, Formulation formulation,
       double ppiReduction) {
     Objects.requireNonNull(model, "Invalid value for model (expected non-null): null");
     Objects.requireNonNull(formulation, "Invalid value for formulation (expected non-null): null");
-    if (!(ppiReduction >= 0.25 && ppiReduction <= 0.35)) {
-      throw new IllegalArgumentException("Invalid value for ppiReduction (expected 0.25 to 0.35, the label's"
-          + " range): " + ppiReduction);
+    if (!(ppiReduction >= PPI_MIN_REDUCTION && ppiReduction <= PPI_MAX_REDUCTION)) {
+      throw new IllegalArgumentException("Invalid value for ppiReduction (expected 0.23 to 0.37, the range the"
+          + " label and the studies give): " + ppiReduction);
     }
     Set<CoMedication> set = coMedications.isEmpty() ? EnumSet.noneOf(CoMedication.class)
         : EnumSet.copyOf(coMedications);
