@@ -228,28 +228,17 @@ final class PopulationCommand implements Callable<Integer> {
     io.mmf.pk.model.Interactions.Applied effects = io.mmf.pk.model.Interactions.apply(
         typical.individual(new double[typical.randomEffects().parameters().size()]), co.coMedications(), form);
     SimulateCommand.printInteractions(out, effects, co, form);
-    out.printf("%-9s %-22s %-28s %-26s %-14s %-14s%n", "dose mg", "first dose: in target", "steady state: below/in/above",
-        "AUC0-12 median (5-95 %)", "C0 median", "Cmax median");
+    out.println(io.mmf.pk.population.AttainmentTable.header());
     for (Attainment a : result) {
-      out.printf(Locale.ROOT, "%-9.0f %-22s %-28s %-26s %-14s %-14s%n", a.regimen().dose().mg(),
-          pct(a.firstDose().within()), pct(a.steadyState().below()) + " / " + pct(a.steadyState().within()) + " / "
-              + pct(a.steadyState().above()),
-          String.format(Locale.ROOT, "%.1f (%.1f-%.1f)", a.aucSteadyState().p50(), a.aucSteadyState().p5(),
-              a.aucSteadyState().p95()),
-          String.format(Locale.ROOT, "%.2f mg/L", a.troughSteadyState().p50()),
-          String.format(Locale.ROOT, "%.2f mg/L", a.cmaxSteadyState().p50()));
+      out.println(io.mmf.pk.population.AttainmentTable.row(a));
     }
     out.println("Percentiles from 1.2 %-wide histogram bins. Decision support, not medical advice.");
     if (csv != null) {
       List<double[]> rows = new ArrayList<>();
       for (Attainment a : result) {
-        rows.add(new double[] {a.regimen().dose().mg(), a.firstDose().within(), a.steadyState().below(),
-            a.steadyState().within(), a.steadyState().above(), a.aucSteadyState().mean(), a.aucSteadyState().p5(),
-            a.aucSteadyState().p50(), a.aucSteadyState().p95(), a.troughSteadyState().p50(), a.cmaxSteadyState().p50()});
+        rows.add(io.mmf.pk.population.AttainmentTable.csvRow(a));
       }
-      SimulateCommand.writeCsv(csv, new String[] {"dose_mg", "first_dose_fraction_in_target", "ss_fraction_below",
-          "ss_fraction_in_target", "ss_fraction_above", "ss_auc_mean_mg_h_per_l", "ss_auc_p5_mg_h_per_l",
-          "ss_auc_p50_mg_h_per_l", "ss_auc_p95_mg_h_per_l", "ss_c0_p50_mg_per_l", "ss_cmax_p50_mg_per_l"}, rows);
+      SimulateCommand.writeCsv(csv, io.mmf.pk.population.AttainmentTable.CSV_HEADER.toArray(new String[0]), rows);
       out.println("CSV written: " + csv);
     }
     if (plot != null) {
@@ -264,7 +253,4 @@ final class PopulationCommand implements Callable<Integer> {
     return Mmf.OK;
   }
 
-  private static String pct(double f) {
-    return String.format(Locale.ROOT, "%.1f %%", 100 * f);
-  }
 }
