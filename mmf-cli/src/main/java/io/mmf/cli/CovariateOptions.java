@@ -3,7 +3,6 @@ package io.mmf.cli;
 import io.mmf.pk.population.CovariatePopulation;
 import io.mmf.pk.population.Populations;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -42,11 +41,6 @@ final class CovariateOptions {
 
   /** The population model of that name. */
   static CovariatePopulation population(String modelName) {
-    return switch (modelName.trim().toLowerCase(Locale.ROOT)) {
-      case "van-hest-2005" -> Populations.vanHest2005();
-      case "jiao-2008" -> Populations.jiao2008();
-      default -> throw new IllegalArgumentException("Unknown population model: '" + modelName
-          + "' (expected van-hest-2005 or jiao-2008)");
-    };
+    return Populations.named(modelName);
   }
 }
