@@ -23,17 +23,51 @@ class ModelValidationTest {
     rejects("Invalid value for qLPerH", () -> new Disposition(16, 40, Double.POSITIVE_INFINITY, 518));
     rejects("Invalid value for kaPerHour (expected finite and > 0): 0.0",
         () -> ModelFamilies.firstOrder("m", 0, 0, D, DoseUnit.MG_MPA));
-    rejects("Invalid value for lagHours (expected finite and >= 0): -0.1",
+    rejects("Invalid value for lagHours (expected 0 to 168.0 h): -0.1",
         () -> ModelFamilies.firstOrder("m", 1, -0.1, D, DoseUnit.MG_MPA));
     rejects("Invalid value for fEhc (expected in [0, 1)): 1.0", () -> ModelFamilies.enterohepatic("m", 1, 0, D, 1.0, 5,
         EmptyingWindows.afterEachDose(new Window(6, 1)), DoseUnit.MG_MPA));
     rejects("Invalid value for n (expected 1 to 50 transit compartments): 0",
         () -> ModelFamilies.transit("m", 0, 1, 1, D, DoseUnit.MG_MPA));
-    rejects("Invalid value for window.durationHours (expected finite and > 0): 0.0", () -> new Window(1, 0));
+    rejects("Invalid value for window.durationHours (expected > 0 and <= 168.0 h): 0.0", () -> new Window(1, 0));
     rejects("Invalid value for bioavailability (expected in (0, 1]): 1.2", () -> DoseInput.bolus("depot", 1.2, 0));
     rejects("Invalid value for transit n", () -> new PkModel.SavicTransit(-1, 1));
     rejects("Invalid value for window (expected a clock window inside 0-24 h)",
         () -> EmptyingWindows.atClockTimes(new Window(23, 2)));
+  }
+
+  /** Ranges that keep every solve finite and bounded (issue 16: a ka of Double.MAX_VALUE never returned). */
+  @Test
+  void ratesCompartmentsVolumesAndTimesHaveUpperBounds() {
+    double max = PkModel.MAX_RATE_PER_HOUR;
+    assertEquals(max, ModelFamilies.firstOrder("m", max, 0, D, DoseUnit.MG_MPA).transfers().get(0).ratePerHour());
+    rejects("Invalid value for rate depot -> central (expected finite, >= 0 and <= 10000.0 per hour): 1.7976931348623157E308",
+        () -> ModelFamilies.firstOrder("m", Double.MAX_VALUE, 0, D, DoseUnit.MG_MPA));
+    rejects("Invalid value for rate depot -> central", () -> ModelFamilies.firstOrder("m", Math.nextUp(max), 0, D,
+        DoseUnit.MG_MPA));
+    rejects("Invalid value for rate a -> out", () -> PkModel.builder("m").compartments("a").elimination("a", Double.NaN));
+    assertEquals(PkModel.MAX_SAVIC_N, new PkModel.SavicTransit(PkModel.MAX_SAVIC_N, max).n());
+    rejects("Invalid value for ktrPerHour (expected > 0 and <= 10000.0 per hour): 1.0E308",
+        () -> new PkModel.SavicTransit(8.2, 1e308));
+    rejects("Invalid value for transit n (expected 0 to 100.0): 100.5", () -> new PkModel.SavicTransit(100.5, 1));
+    String[] names = new String[PkModel.MAX_COMPARTMENTS];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = "c" + i;
+    }
+    PkModel.Builder full = PkModel.builder("m").compartments(names);
+    rejects("Invalid value for compartments (expected at most 64): 65", () -> full.compartments("one more"));
+    rejects("Invalid value for compartments (expected at most 64): 3000", () -> PkModel.builder("m")
+        .compartments(new String[3000]));
+    new PkModel.Observed("MPA", "c", PkModel.MIN_VOLUME_L);
+    new PkModel.Observed("MPA", "c", PkModel.MAX_VOLUME_L);
+    rejects("Invalid value for volume of MPA (expected 1.0E-6 to 1000000.0 L): 1.0E-7",
+        () -> new PkModel.Observed("MPA", "c", 1e-7));
+    rejects("Invalid value for volume of MPA", () -> new PkModel.Observed("MPA", "c", Double.POSITIVE_INFINITY));
+    assertEquals(168, new DoseInput("a", 1, DoseInput.MAX_HOURS, DoseInput.MAX_HOURS).lagHours());
+    rejects("Invalid value for lagHours (expected 0 to 168.0 h): 1.0E308", () -> DoseInput.bolus("a", 1, 1e308));
+    rejects("Invalid value for zeroOrderHours (expected 0 to 168.0 h): 169.0", () -> new DoseInput("a", 1, 0, 169));
+    assertEquals(336, new Window(Window.MAX_HOURS, Window.MAX_HOURS).endHours());
+    rejects("Invalid value for window.startHours (expected 0 to 168.0 h): 1.0E308", () -> new Window(1e308, 1));
   }
 
   @Test
