@@ -60,6 +60,9 @@ public final class Mmf implements Runnable {
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Mmf());
+    // decimal notation only: Java's own parsing would also take 0x1p10, 1000d, NaN and Infinity
+    cli.registerConverter(Double.class, Mmf::decimal);
+    cli.registerConverter(Double.TYPE, Mmf::decimal);
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler((ex, a) -> {
@@ -103,6 +106,15 @@ public final class Mmf implements Runnable {
       ex.printStackTrace(err);
     }
     return badInput ? BAD_INPUT : FAILED;
+  }
+
+  private static Double decimal(String text) {
+    double v = CsvInput.decimal(text);
+    if (Double.isNaN(v)) {
+      throw new CommandLine.TypeConversionException(Text.quoted(text) + " is not a decimal number (expected e.g."
+          + " 1000, 0.5 or 1e3)");
+    }
+    return v;
   }
 
   /** The message of an error, with control characters escaped and cut to a readable length. */

@@ -10,6 +10,8 @@ import io.mmf.core.regimen.DosingInterval;
 final class Ranges {
   /** Largest dose per administration, mg: 100 g, far above any regimen, far below overflow. */
   static final double MAX_DOSE_MG = 100_000;
+  /** Smallest dose per administration, mg: 1 ug, far below any regimen, far above underflow. */
+  static final double MIN_DOSE_MG = 0.001;
   /** Shortest dosing interval, h. */
   static final double MIN_INTERVAL_HOURS = 1;
   /** Longest dosing interval, h (a week, as {@link DosingInterval} allows). */
@@ -78,14 +80,14 @@ final class Ranges {
   }
 
   /**
-   * A dose per administration, mg: in (0, {@value #MAX_DOSE_MG}].
+   * A dose per administration, mg: in [{@value #MIN_DOSE_MG}, {@value #MAX_DOSE_MG}].
    *
    * @param option the option
    * @param mg the dose
    * @return the dose
    */
   static double dose(String option, double mg) {
-    return positive(option, mg, MAX_DOSE_MG, "mg");
+    return between(option, mg, MIN_DOSE_MG, MAX_DOSE_MG, "mg");
   }
 
   /**

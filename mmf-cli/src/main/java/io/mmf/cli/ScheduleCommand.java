@@ -44,6 +44,8 @@ final class ScheduleCommand implements Runnable {
   @Override
   public void run() {
     Ranges.between("--months", months, 1, 600);
+    Ranges.between("--maintenance-months", maintenanceMonths, MonitoringPlan.MIN_MAINTENANCE_MONTHS,
+        MonitoringPlan.MAX_MAINTENANCE_MONTHS);
     if (start.isBefore(FIRST_START) || start.isAfter(LAST_START)) {
       throw new IllegalArgumentException("Invalid value for --start (expected a date from " + FIRST_START + " to "
           + LAST_START + "): " + start);

@@ -172,7 +172,12 @@ final class SimulateCommand implements Callable<Integer> {
     Ranges.clock("--first-dose-clock", firstDoseClock);
     if (mealTimes != null) {
       Ranges.between("--meal-times (count)", mealTimes.size(), 1, MAX_MEALS);
-      Ranges.positive("--meal-window", mealWindowHours, MAX_MEAL_WINDOW_HOURS, "h");
+      Ranges.between("--meal-window", mealWindowHours, MIN_MEAL_WINDOW_HOURS, MAX_MEAL_WINDOW_HOURS, "h");
+      if (!wholeDays(regimen.interval().hours())) {
+        throw new IllegalArgumentException("Invalid value for --interval (expected, with --meal-times, an interval"
+            + " that fits a whole number of days within " + MAX_PERIOD_INTERVALS + " intervals, e.g. 8, 12, 24 or 36"
+            + " h): " + regimen.interval().hours());
+      }
       for (double m : mealTimes) {
         Ranges.clock("--meal-times", m);
         if (m + mealWindowHours > Ranges.DAY_HOURS) {
@@ -364,10 +369,29 @@ final class SimulateCommand implements Callable<Integer> {
     return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 
+  /** Most intervals the steady state of clock meal times may span (as the solver allows). */
+  static final int MAX_PERIOD_INTERVALS = 1000;
+
+  /** Whether some multiple of the interval, at most {@value #MAX_PERIOD_INTERVALS}, is a whole number of days. */
+  static boolean wholeDays(double intervalHours) {
+    for (int k = 1; k <= MAX_PERIOD_INTERVALS; k++) {
+      double days = k * intervalHours / Ranges.DAY_HOURS;
+      if (Math.abs(days - Math.rint(days)) < 1e-9 * Math.max(1, days)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Most doses a --dose-range tabulates. */
   static final int MAX_RANGE_DOSES = 1000;
   /** Most meals a day. */
   static final int MAX_MEALS = 24;
+  /**
+   * Shortest gallbladder emptying after a meal, h (Jiao 2008's own windows): a gallbladder that hardly ever
+   * empties has no steady state to solve for.
+   */
+  static final double MIN_MEAL_WINDOW_HOURS = 0.01;
   /** Longest gallbladder emptying after a meal, h. */
   static final double MAX_MEAL_WINDOW_HOURS = 12;
 
@@ -384,12 +408,13 @@ final class SimulateCommand implements Callable<Integer> {
       double max = Double.parseDouble(p[1]);
       double step = Double.parseDouble(p[2]);
       if (min > 0 && max >= min && max <= Ranges.MAX_DOSE_MG && step > 0 && step >= max * 1e-6
-          && (max - min) / step < MAX_RANGE_DOSES) {
+          && (max - min) / step < MAX_RANGE_DOSES && min >= Ranges.MIN_DOSE_MG) {
         return new double[] {min, max, step};
       }
     }
     throw new IllegalArgumentException("Invalid value for --dose-range (expected MIN:MAX:STEP in mg with"
-        + " 0 < MIN <= MAX <= " + SimulateCommand.num(Ranges.MAX_DOSE_MG) + ", STEP > 0, at most " + MAX_RANGE_DOSES
+        + " " + num(Ranges.MIN_DOSE_MG) + " <= MIN <= MAX <= " + num(Ranges.MAX_DOSE_MG) + ", STEP > 0, at most "
+        + MAX_RANGE_DOSES
         + " doses): " + Text.shown(s));
   }
 

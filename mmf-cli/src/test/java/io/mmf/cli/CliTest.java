@@ -313,7 +313,7 @@ class CliTest {
     assertTrue(condition.err().contains("did you mean: dermatomyositis"), condition.err());
     Run dose = run("simulate", "--model", "van-hest-2005", "--dose", "-5");
     assertEquals(2, dose.code());
-    assertTrue(dose.err().contains("Invalid value for --dose (expected > 0 and <= 100000 mg): -5.0"), dose.err());
+    assertTrue(dose.err().contains("Invalid value for --dose (expected 0.001 to 100000 mg): -5.0"), dose.err());
     Run option = run("simulate", "--model", "van-hest-2005", "--dose", "1000", "--modle", "x");
     assertEquals(2, option.code());
     assertTrue(option.err().contains("Unknown options: '--modle'"), option.err());

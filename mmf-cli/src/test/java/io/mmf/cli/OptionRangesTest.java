@@ -23,12 +23,15 @@ class OptionRangesTest {
 
   static Stream<Arguments> refused() {
     return Stream.of(
-        Arguments.of("simulate --model van-hest-2005 --dose 1e308", "Invalid value for --dose (expected > 0 and <= 100000 mg): 1.0E308"),
-        Arguments.of("simulate --model van-hest-2005 --dose 0", "Invalid value for --dose (expected > 0 and <= 100000 mg): 0.0"),
-        Arguments.of("simulate --model van-hest-2005 --dose NaN", "Invalid value for --dose (expected > 0 and <= 100000 mg): NaN"),
+        Arguments.of("simulate --model van-hest-2005 --dose 1e308", "Invalid value for --dose (expected 0.001 to 100000 mg): 1.0E308"),
+        Arguments.of("simulate --model van-hest-2005 --dose 0", "Invalid value for --dose (expected 0.001 to 100000 mg): 0.0"),
+        Arguments.of("simulate --model van-hest-2005 --dose NaN", "Invalid value for option '--dose': 'NaN' is not a decimal number"),
+        Arguments.of("simulate --model van-hest-2005 --dose 0x1p10", "Invalid value for option '--dose': '0x1p10' is not a decimal number"),
+        Arguments.of("simulate --model van-hest-2005 --dose 1000d", "Invalid value for option '--dose': '1000d' is not a decimal number"),
+        Arguments.of("simulate --model van-hest-2005 --dose 1e400", "Invalid value for --dose (expected 0.001 to 100000 mg): Infinity"),
         Arguments.of(SIM + " --interval 0.5", "Invalid value for --interval (expected 1 to 168 h): 0.5"),
         Arguments.of(SIM + " --interval 169", "Invalid value for --interval (expected 1 to 168 h): 169.0"),
-        Arguments.of(SIM + " --interval Infinity", "Invalid value for --interval (expected 1 to 168 h): Infinity"),
+        Arguments.of(SIM + " --interval Infinity", "Invalid value for option '--interval': 'Infinity' is not a decimal number"),
         Arguments.of("simulate --model van-hest-2005 --dose 1000 --doses 0", "Invalid value for --doses (expected 1 to 10000): 0"),
         Arguments.of("simulate --model van-hest-2005 --dose 1000 --doses 10001", "Invalid value for --doses (expected 1 to 10000): 10001"),
         Arguments.of(SIM + " --grid 0", "Invalid value for --grid (expected 0.001 to 24 h): 0.0"),
@@ -36,9 +39,10 @@ class OptionRangesTest {
         Arguments.of(SIM + " --first-dose-clock 1e308 --meal-times 7,12", "Invalid value for --first-dose-clock (expected >= 0 and < 24 h after midnight): 1.0E308"),
         Arguments.of(SIM + " --first-dose-clock 24", "Invalid value for --first-dose-clock (expected >= 0 and < 24 h after midnight): 24.0"),
         Arguments.of(SIM + " --meal-times 7,25", "Invalid value for --meal-times (expected >= 0 and < 24 h after midnight): 25.0"),
+        Arguments.of("simulate --model jiao-2008 --dose 1000 --doses 2 --meal-times 7 --interval 12.71", "Invalid value for --interval (expected, with --meal-times, an interval that fits a whole number of days within 1000 intervals, e.g. 8, 12, 24 or 36 h): 12.71"),
         Arguments.of(SIM + " --meal-times 7,20 --meal-window 5", "Invalid value for --meal-times (expected each meal's --meal-window of 5 h to end by midnight): 20.0"),
-        Arguments.of(SIM + " --meal-times 7 --meal-window 0", "Invalid value for --meal-window (expected > 0 and <= 12 h): 0.0"),
-        Arguments.of(SIM + " --dose-range 1e17:1e17:1", "Invalid value for --dose-range (expected MIN:MAX:STEP in mg with 0 < MIN <= MAX <= 100000"),
+        Arguments.of(SIM + " --meal-times 7 --meal-window 0", "Invalid value for --meal-window (expected 0.01 to 12 h): 0.0"),
+        Arguments.of(SIM + " --dose-range 1e17:1e17:1", "Invalid value for --dose-range (expected MIN:MAX:STEP in mg with 0.001 <= MIN <= MAX <= 100000"),
         Arguments.of(SIM + " --dose-range 100:200:0", "Invalid value for --dose-range"),
         Arguments.of(SIM + " --dose-range 1:100000:1", "at most 1000 doses): 1:100000:1"),
         Arguments.of(SIM + " --dose-range 100:200:NaN", "Invalid value for --dose-range"),
@@ -47,7 +51,7 @@ class OptionRangesTest {
         Arguments.of("simulate --model jiao-2008 --dose 1000 --weight 0", "Invalid value for --weight (expected 1 to 300 kg): 0.0"),
         Arguments.of(POP + " --crcl -1", "Invalid value for --crcl (expected 1 to 250 mL/min): -1.0"),
         Arguments.of(POP + " --cyclosporine 0", "Invalid value for --cyclosporine (expected 1 to 2000 mg/day): 0.0"),
-        Arguments.of("population --doses 1000,1e308", "Invalid value for --doses (expected > 0 and <= 100000 mg): 1.0E308"),
+        Arguments.of("population --doses 1000,1e308", "Invalid value for --doses (expected 0.001 to 100000 mg): 1.0E308"),
         Arguments.of(POP + " --interval 0.001", "Invalid value for --interval (expected 1 to 168 h): 0.001"),
         Arguments.of(POP + " --threads 0", "Invalid value for --threads (expected 1 to 1024): 0"),
         Arguments.of("population --doses 1000 --subjects 100000001", "Invalid value for --subjects (expected 1 to 100000000): 100000001"),
@@ -57,7 +61,7 @@ class OptionRangesTest {
         Arguments.of(POP + " --covariate albuminGPerL=lognormal:30:5", "(expected a CV of at most 2): 5.0"),
         Arguments.of(POP + " --covariate albuminGPerL=bernoulli:0.5", "expected bernoulli only for a 0/1 covariate"),
         Arguments.of(POP + " --covariate albuminGPerL=normal:NaN:1", "Invalid value for --covariate albuminGPerL=normal:NaN:1"),
-        Arguments.of("estimate --dose 1e308 --sample 1=8", "Invalid value for --dose (expected > 0 and <= 100000 mg): 1.0E308"),
+        Arguments.of("estimate --dose 1e308 --sample 1=8", "Invalid value for --dose (expected 0.001 to 100000 mg): 1.0E308"),
         Arguments.of(EST + " --doses 0", "Invalid value for --doses (expected 1 to 10000): 0"),
         Arguments.of(EST + " --draws 10", "Invalid value for --draws (expected 100 to 1000000): 10"),
         Arguments.of(EST + " --first-dose-clock -1", "Invalid value for --first-dose-clock"),
@@ -68,14 +72,17 @@ class OptionRangesTest {
         Arguments.of("nca --input x.csv --loq -1", "Invalid value for --loq (expected finite and >= 0 mg/L): -1.0"),
         Arguments.of("nca --input x.csv --lambda-points 2", "Invalid value for --lambda-points (expected 0 for automatic, or 3 to 1000000): 2"),
         Arguments.of("nca --input x.csv --interval 12,0", "Invalid value for --interval (expected FROM,TO in h with 0 <= FROM < TO, finite): [12.0, 0.0]"),
-        Arguments.of("nca --input x.csv --interval 0,Infinity", "Invalid value for --interval"),
+        Arguments.of("nca --input x.csv --interval 0,Infinity", "Invalid value for option '--interval' (FROM,TO): 'Infinity' is not a decimal number"),
         Arguments.of("schedule --start 2026-01-01 --months 601", "Invalid value for --months (expected 1 to 600): 601"),
         Arguments.of("schedule --start +999999999-01-01", "Invalid value for --start (expected a date from 1900-01-01 to 2199-12-31): +999999999-01-01"),
         Arguments.of("schedule --start 1000-01-01", "Invalid value for --start (expected a date from 1900-01-01 to 2199-12-31): 1000-01-01"),
         Arguments.of("schedule --start 2026-01-01 --maintenance-months 7", "maintenance"),
-        Arguments.of("check --condition DM --dose 1e308 --age 50", "Invalid value for --dose (expected > 0 and <= 100000 mg): 1.0E308"),
-        Arguments.of("check --condition DM --dose 1000 --age -1", "ageYears"),
-        Arguments.of("check --condition DM --dose 1000 --age 50 --gfr NaN", "gfr"));
+        Arguments.of("check --condition DM --dose 1e308 --age 50", "Invalid value for --dose (expected 0.001 to 100000 mg): 1.0E308"),
+        Arguments.of("check --condition DM --dose 1000 --age -1", "Invalid value for --age (expected 0 to 130 years): -1.0"),
+        Arguments.of("check --condition DM --dose 1000 --age 50 --gfr 300", "Invalid value for --gfr (expected 0 to 250 mL/min/1.73 m2): 300.0"),
+        Arguments.of("check --condition DM --dose 1000 --age 50 --bsa 5", "Invalid value for --bsa (expected 0.1 to 4 m2): 5.0"),
+        Arguments.of("check --condition DM --dose 1000 --age 50 --weight 0 --height 170", "Invalid value for --weight (expected > 0 and <= 400 kg): 0.0"),
+        Arguments.of("check --condition DM --dose 1000 --age 50 --weight 70 --height 1e308", "Invalid value for --height (expected > 0 and <= 250 cm): 1.0E308"));
   }
 
   @ParameterizedTest
@@ -90,7 +97,7 @@ class OptionRangesTest {
 
   static Stream<String> edges() {
     return Stream.of("simulate --model van-hest-2005 --dose 100000 --doses 1 --interval 168 --grid 24",
-        "simulate --model van-hest-2005 --dose 0.001 --doses 1 --interval 1 --grid 0.001",
+        "simulate --model van-hest-2005 --dose 0.001 --doses 1 --interval 1 --grid 0.001 --dose-range 0.001:0.002:0.001",
         "simulate --model jiao-2008 --dose 1000 --doses 1 --weight 300 --meal-times 0,11 --meal-window 12"
             + " --first-dose-clock 23.99",
         "simulate --model van-hest-2005 --dose 1000 --doses 1 --crcl 1 --albumin 80 --cyclosporine 2000",

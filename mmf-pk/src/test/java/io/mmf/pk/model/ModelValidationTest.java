@@ -29,7 +29,8 @@ class ModelValidationTest {
         EmptyingWindows.afterEachDose(new Window(6, 1)), DoseUnit.MG_MPA));
     rejects("Invalid value for n (expected 1 to 50 transit compartments): 0",
         () -> ModelFamilies.transit("m", 0, 1, 1, D, DoseUnit.MG_MPA));
-    rejects("Invalid value for window.durationHours (expected > 0 and <= 168.0 h): 0.0", () -> new Window(1, 0));
+    rejects("Invalid value for window.durationHours (expected 0.001 to 168.0 h): 0.0", () -> new Window(1, 0));
+    rejects("Invalid value for window.durationHours (expected 0.001 to 168.0 h): 9.0E-4", () -> new Window(1, 9e-4));
     rejects("Invalid value for bioavailability (expected in (0, 1]): 1.2", () -> DoseInput.bolus("depot", 1.2, 0));
     rejects("Invalid value for transit n", () -> new PkModel.SavicTransit(-1, 1));
     rejects("Invalid value for window (expected a clock window inside 0-24 h)",
