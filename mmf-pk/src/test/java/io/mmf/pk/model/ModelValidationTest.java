@@ -72,6 +72,48 @@ class ModelValidationTest {
   }
 
   @Test
+  void everyFamilyValidatesItsRatesAndDurations() {
+    EmptyingWindows w = EmptyingWindows.afterEachDose(new Window(6, 1));
+    rejects("Invalid value for durationHours (expected finite and > 0): 0.0",
+        () -> ModelFamilies.zeroOrder("m", 0, 0, D, DoseUnit.MG_MPA));
+    rejects("Invalid value for ktrPerHour (expected finite and > 0): 0.0",
+        () -> ModelFamilies.transit("m", 3, 0, 1, D, DoseUnit.MG_MPA));
+    rejects("Invalid value for kaPerHour (expected finite and > 0): -1.0",
+        () -> ModelFamilies.transit("m", 3, 1, -1, D, DoseUnit.MG_MPA));
+    rejects("Invalid value for n (expected 1 to 50 transit compartments): 51",
+        () -> ModelFamilies.transit("m", 51, 1, 1, D, DoseUnit.MG_MPA));
+    assertEquals(50 + 3, ModelFamilies.transit("m", 50, 1, 1, D, DoseUnit.MG_MPA).compartments().size());
+    assertEquals(1 + 3, ModelFamilies.transit("m", 1, 1, 1, D, DoseUnit.MG_MPA).compartments().size());
+    rejects("Invalid value for kaPerHour (expected finite and > 0): 0.0",
+        () -> ModelFamilies.enterohepatic("m", 0, 0, D, 0.3, 5, w, DoseUnit.MG_MPA));
+    rejects("Invalid value for kGbPerHour (expected finite and > 0): 0.0",
+        () -> ModelFamilies.enterohepatic("m", 1, 0, D, 0.3, 0, w, DoseUnit.MG_MPA));
+    rejects("Invalid value for qLPerH (expected finite and >= 0): -1.0", () -> new Disposition(16, 40, -1, 518));
+    rejects("Invalid value for v2L (expected finite and > 0): 0.0", () -> new Disposition(16, 40, 22, 0));
+  }
+
+  @Test
+  void copiesValidateTheirFactorsAndKeepTheName() {
+    PkModel m = ModelFamilies.firstOrder("first", 2, 0, D, DoseUnit.MG_MPA);
+    assertEquals("first", m.name());
+    assertEquals("PkModel[first, [depot, central, peripheral]]", m.toString());
+    assertEquals(0, m.inputStateIndex(Drug.MYCOPHENOLATE_MOFETIL));
+    assertEquals(1.0, m.withBioavailabilityFactor(Drug.MYCOPHENOLATE_MOFETIL, 1).input(Drug.MYCOPHENOLATE_MOFETIL)
+        .bioavailability());
+    rejects("Invalid value for factor (expected in (0, 1]): 0.0",
+        () -> m.withBioavailabilityFactor(Drug.MYCOPHENOLATE_MOFETIL, 0));
+    rejects("Invalid value for factor (expected in (0, 1]): " + Math.nextUp(1.0),
+        () -> m.withBioavailabilityFactor(Drug.MYCOPHENOLATE_MOFETIL, Math.nextUp(1.0)));
+    assertEquals(0.0, m.withTransferScaled("central", "peripheral", 0).transfers().stream()
+        .filter(t -> t.to().orElse("").equals("peripheral")).findFirst().orElseThrow().ratePerHour());
+    rejects("Invalid value for factor (expected finite and >= 0): -1.0E-300",
+        () -> m.withTransferScaled("central", "peripheral", -1e-300));
+    PkModel central = PkModel.builder("c").compartments("x", "central").elimination("central", 1)
+        .transfer("x", "central", 1).observe("MPA", "central", 1).doseAny(DoseInput.bolus("central", 1, 0)).build();
+    assertEquals(1, central.inputStateIndex(Drug.MYCOPHENOLATE_SODIUM));
+  }
+
+  @Test
   void structuralErrorsAreNamed() {
     rejects("Invalid value for transfer.to (expected one of [a, b]): c", () -> PkModel.builder("m").compartments("a", "b")
         .transfer("a", "c", 1).elimination("b", 1).observe("MPA", "b", 1).doseAny(DoseInput.bolus("a", 1, 0)).build());
