@@ -272,6 +272,7 @@ public final class PopulationSimulation {
   /**
    * The merged, streamed result of a contiguous range of chunks: counts, exact sums and histograms, tens
    * of kilobytes per regimen, never the subjects themselves. Serializable, for distributed runs.
+   * @serial exclude
    */
   public static final class PartialResult implements ChunkRange, java.io.Serializable {
     private static final long serialVersionUID = 1L;

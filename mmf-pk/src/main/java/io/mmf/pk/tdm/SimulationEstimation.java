@@ -143,6 +143,7 @@ public final class SimulationEstimation {
    * @param upperMgHPerL 97.5th percentile, mg*h/L (NaN on failure)
    * @param censoredSamples samples below the limit of quantification
    * @param failure why the estimate failed ({@link EstimationException}), or empty
+   * @serial exclude
    */
   public record SubjectResult(long subject, double trueAucMgHPerL, double estimatedAucMgHPerL, double lowerMgHPerL,
       double upperMgHPerL, int censoredSamples, String failure) implements Serializable {}
@@ -279,7 +280,11 @@ public final class SimulationEstimation {
     }
   }
 
-  /** A contiguous range of chunks merged: counts, exact sums and error histograms. */
+  /**
+   * A contiguous range of chunks merged: counts, exact sums and error histograms.
+   *
+   * @serial exclude
+   */
   public static final class PartialResult implements ChunkRange, Serializable {
     private static final long serialVersionUID = 1L;
     private final long fromChunk;

@@ -113,6 +113,22 @@ class PopulationTest {
   }
 
   @Test
+  void nonFiniteConcentrationsAndCovariatesAreRejected() {
+    SplittableRandom random = new SplittableRandom(1);
+    for (ResidualError e : List.of(ResidualError.additive(0.4), ResidualError.exponential(0.3))) {
+      for (double c : new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NaN, -1}) {
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> e.observe(c, random));
+        assertEquals("Invalid value for concentrationMgPerL (expected finite and >= 0): " + c, ex.getMessage());
+      }
+      assertTrue(Double.isFinite(e.observe(0, random)));
+    }
+    assertEquals("Invalid value for fixed covariate (expected finite): -Infinity", assertThrows(
+        IllegalArgumentException.class, () -> new Covariates.Fixed(Double.NEGATIVE_INFINITY)).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new Covariates.Fixed(Double.NaN));
+    assertEquals(-1.0, new Covariates.Fixed(-1).draw(random));
+  }
+
+  @Test
   void percentilesOfKnownValues() {
     Summary.Accumulator acc = new Summary.Accumulator();
     for (int i = 1; i <= 1000; i++) {
