@@ -19,4 +19,6 @@ module io.mmf.core {
   exports io.mmf.core.response;
   exports io.mmf.core.safety;
   exports io.mmf.core.source;
+  // One argument check and one message form for both library modules (not part of the API).
+  exports io.mmf.core.internal to io.mmf.pk;
 }
