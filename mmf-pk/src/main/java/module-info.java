@@ -8,7 +8,6 @@
  */
 module io.mmf.pk {
   requires transitive io.mmf.core;
-  requires com.google.common;
   requires commons.math3;
 
   exports io.mmf.pk.dosing;

@@ -1,6 +1,5 @@
 package io.mmf.pk.dosing;
 
-import com.google.common.collect.Comparators;
 import io.mmf.core.regimen.DoseStep;
 import io.mmf.core.regimen.Regimen;
 import java.util.ArrayList;
@@ -10,7 +9,8 @@ import java.util.Objects;
 
 /**
  * A non-empty sequence of administrations in time order, built from an mmf-core {@link Regimen}
- * (titration included) or from explicit events (irregular times, missed, late and changed doses).
+ * (titration included) or from explicit events (irregular times, missed, late and changed doses): a
+ * builder of the {@link DoseRecords} the solvers take ({@link #toRecords()}).
  *
  * <p>Immutable and thread-safe; {@code with...} methods return changed copies.
  */
@@ -45,12 +45,10 @@ public final class DosingSchedule {
       throw new IllegalArgumentException(
           "Invalid value for events (expected at most " + MAX_EVENTS + " doses): " + copy.size() + " doses");
     }
-    if (!Comparators.isInOrder(copy, BY_TIME)) {
-      for (int i = 1; i < copy.size(); i++) {
-        if (copy.get(i).timeHours() < copy.get(i - 1).timeHours()) {
-          throw new IllegalArgumentException("Invalid value for events[" + i + "].timeHours (expected >= "
-              + copy.get(i - 1).timeHours() + ", the time of events[" + (i - 1) + "]): " + copy.get(i).timeHours());
-        }
+    for (int i = 1; i < copy.size(); i++) {
+      if (copy.get(i).timeHours() < copy.get(i - 1).timeHours()) {
+        throw new IllegalArgumentException("Invalid value for events[" + i + "].timeHours (expected >= "
+            + copy.get(i - 1).timeHours() + ", the time of events[" + (i - 1) + "]): " + copy.get(i).timeHours());
       }
     }
     return new DosingSchedule(copy);
@@ -93,6 +91,19 @@ public final class DosingSchedule {
    */
   public List<DoseEvent> events() {
     return events;
+  }
+
+  /**
+   * The dose history of this schedule: one dose record per administration, at its time, in order.
+   *
+   * @return the records
+   */
+  public DoseRecords toRecords() {
+    List<DoseRecord> out = new ArrayList<>(events.size());
+    for (DoseEvent e : events) {
+      out.add(DoseRecord.dose(e.timeHours(), e.formulation().drug(), e.dose().mg()));
+    }
+    return DoseRecords.of(out);
   }
 
   /**
