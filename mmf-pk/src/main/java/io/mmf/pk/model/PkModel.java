@@ -1,6 +1,7 @@
 package io.mmf.pk.model;
 
 import io.mmf.core.drug.Drug;
+import io.mmf.core.internal.Checks;
 import io.mmf.pk.dosing.DoseEvent;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,9 +21,10 @@ import java.util.Optional;
  * with them open), so it can be propagated exactly. A model with a non-integer transit chain
  * ({@link Builder#savicTransit}) leaves that linear world: only the numerical solver serves it.
  *
- * <p>Immutable and thread-safe; validated at construction.
+ * <p>Immutable and thread-safe; validated at construction. A model is also the {@link CovariateModel} that
+ * ignores covariates.
  */
-public final class PkModel {
+public final class PkModel implements CovariateModel {
 
   /**
    * A first-order transfer.
@@ -172,6 +174,67 @@ public final class PkModel {
     for (Map.Entry<Drug, DoseInput> e : inputs.entrySet()) {
       inputIndex[e.getKey().ordinal()] = lookup(compartments, e.getValue().compartment(), "dose compartment");
     }
+    requireDrainage();
+  }
+
+  /**
+   * Every compartment that a dose reaches through positive rates must drain out of the body through
+   * positive rates (windowed transfers count: the windows recur): drug that can never leave
+   * accumulates without bound, so such a model has no steady state and its propagator over a period
+   * is singular. A zero rate is a transfer that does not exist, not a slow one.
+   */
+  private void requireDrainage() {
+    int n = compartments.size();
+    boolean[] drains = new boolean[n];
+    for (Transfer t : transfers) {
+      if (t.to().isEmpty() && t.ratePerHour() > 0) {
+        drains[compartments.indexOf(t.from())] = true;
+      }
+    }
+    for (boolean changed = true; changed; ) {
+      changed = false;
+      for (Transfer t : transfers) {
+        if (t.to().isPresent() && t.ratePerHour() > 0) {
+          int from = compartments.indexOf(t.from());
+          if (!drains[from] && drains[compartments.indexOf(t.to().get())]) {
+            drains[from] = true;
+            changed = true;
+          }
+        }
+      }
+    }
+    boolean[] reached = new boolean[n];
+    for (DoseInput in : inputs.values()) {
+      reached[compartments.indexOf(in.compartment())] = true;
+    }
+    for (boolean changed = true; changed; ) {
+      changed = false;
+      for (Transfer t : transfers) {
+        if (t.to().isPresent() && t.ratePerHour() > 0 && reached[compartments.indexOf(t.from())]) {
+          int to = compartments.indexOf(t.to().get());
+          changed |= !reached[to];
+          reached[to] = true;
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (reached[i] && !drains[i]) {
+        throw new IllegalArgumentException("Invalid value for transfers of model '" + name + "' (expected a way"
+            + " out of the body, through positive rates, from every compartment a dose reaches): "
+            + compartments.get(i));
+      }
+    }
+  }
+
+  /**
+   * Returns this model: its parameters do not depend on covariates.
+   *
+   * @param covariates ignored
+   * @return this model
+   */
+  @Override
+  public PkModel at(Map<String, Double> covariates) {
+    return this;
   }
 
   /** The state index of a compartment (a linear search: models have a handful). */
@@ -292,10 +355,34 @@ public final class PkModel {
    * @throws IllegalArgumentException if the model has no input for the event's drug
    */
   public double enteringAmount(DoseEvent event) {
-    DoseInput input = input(event.formulation().drug());
-    double mpa = event.mpaMg();
-    double amount = doseUnit == DoseUnit.MG_MPA ? mpa : mpa / Drug.MYCOPHENOLATE_MOFETIL.mpaMassFraction();
-    return amount * input.bioavailability();
+    return enteringAmount(event.formulation().drug(), event.dose().mg());
+  }
+
+  /**
+   * The amount of a dose that enters the model, in the model's dose unit, bioavailability applied.
+   *
+   * @param drug the drug given
+   * @param mg mg of its labelled substance (MMF, or mycophenolate sodium)
+   * @return mg entering (of MMF or of MPA, per {@link #doseUnit()})
+   * @throws NullPointerException if {@code drug} is null
+   * @throws IllegalArgumentException if the model has no input for the drug
+   */
+  public double enteringAmount(Drug drug, double mg) {
+    return inModelUnit(drug, mg) * input(drug).bioavailability();
+  }
+
+  /**
+   * A mass (or a rate) of a drug's labelled substance in the model's dose unit, without
+   * bioavailability: what a zero-order rate given in mg of the labelled substance per hour enters at.
+   *
+   * @param drug the drug
+   * @param mg mg (or mg/h) of its labelled substance
+   * @return mg (or mg/h) of MMF or of MPA, per {@link #doseUnit()}
+   * @throws NullPointerException if {@code drug} is null
+   */
+  public double inModelUnit(Drug drug, double mg) {
+    double mpa = mg * drug.mpaMassFraction();
+    return doseUnit == DoseUnit.MG_MPA ? mpa : mpa / Drug.MYCOPHENOLATE_MOFETIL.mpaMassFraction();
   }
 
   /**
@@ -419,6 +506,31 @@ public final class PkModel {
     Builder b = copy();
     b.windows = value;
     return new PkModel(b);
+  }
+
+  /**
+   * The period of the steady state of a dose every {@code intervalHours}: the interval, or, when the
+   * emptying windows follow the clock, the least common multiple of the interval and 24 h.
+   *
+   * @param intervalHours the dosing interval, h, finite and &gt; 0
+   * @return the period, h (a whole number of intervals)
+   * @throws IllegalArgumentException if the interval is not finite and &gt; 0, or has no common period with
+   *     the 24-h meal cycle within 1000 intervals
+   */
+  public double steadyStatePeriodHours(double intervalHours) {
+    Checks.positive(intervalHours, "intervalHours");
+    if (windows.map(w -> w.anchor() != EmptyingWindows.Anchor.CLOCK).orElse(true)) {
+      return intervalHours;
+    }
+    for (int k = 1; k <= 1000; k++) {
+      double p = k * intervalHours;
+      double days = p / EmptyingWindows.DAY_HOURS;
+      if (Math.abs(days - Math.rint(days)) < 1e-9 * Math.max(1, days)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException("Invalid value for intervalHours (expected a common period with the 24-h"
+        + " meal cycle within 1000 intervals): " + intervalHours);
   }
 
   /**
