@@ -24,6 +24,34 @@ public final class ConcentrationProfile {
   }
 
   /**
+   * A profile from its columns (the arrays are taken as they are, not copied: the solvers hand over
+   * arrays they no longer touch).
+   *
+   * @param analytes analyte names, primary first
+   * @param timesHours the times, h
+   * @param concentrationsMgPerL per analyte, one concentration per time, mg/L
+   * @param cumulativeAucMgHPerL per analyte, one cumulative AUC per time, mg*h/L
+   * @return the profile
+   * @throws NullPointerException if an argument or an element is null
+   * @throws IllegalArgumentException if the shapes disagree
+   */
+  public static ConcentrationProfile of(List<String> analytes, double[] timesHours, double[][] concentrationsMgPerL,
+      double[][] cumulativeAucMgHPerL) {
+    Objects.requireNonNull(timesHours, "timesHours");
+    if (concentrationsMgPerL.length != analytes.size() || cumulativeAucMgHPerL.length != analytes.size()) {
+      throw new IllegalArgumentException("Invalid value for concentrationsMgPerL (expected one row per analyte, "
+          + analytes.size() + "): " + concentrationsMgPerL.length + " rows");
+    }
+    for (int k = 0; k < analytes.size(); k++) {
+      if (concentrationsMgPerL[k].length != timesHours.length || cumulativeAucMgHPerL[k].length != timesHours.length) {
+        throw new IllegalArgumentException("Invalid value for row " + k + " (expected " + timesHours.length
+            + " values, one per time): " + concentrationsMgPerL[k].length);
+      }
+    }
+    return new ConcentrationProfile(analytes, timesHours, concentrationsMgPerL, cumulativeAucMgHPerL);
+  }
+
+  /**
    * Returns the analyte names, primary first.
    *
    * @return the analyte names, primary first
