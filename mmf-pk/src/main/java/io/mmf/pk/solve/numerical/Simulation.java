@@ -214,6 +214,12 @@ final class Simulation {
         // Steps capped at 1 / (fastest rate of this window state): near its stability boundary an explicit
         // Runge-Kutta method's error estimate is unreliable for a stiff component.
         double fastest = eq.fastestOutflow();
+        if (fastest * h > EVALUATION_BUDGET / 13.0) {
+          // at one step per 1 / fastest (13 evaluations each) the budget cannot cover this stretch: fail now
+          throw new SolverException(modelName, t, "the numerical path would need more than "
+              + (long) (EVALUATION_BUDGET / 13.0) + " steps to " + b + " h (a rate of " + fastest
+              + " per hour is too stiff for an explicit method): use the exact solver", null);
+        }
         double maxStep = fastest > 0 ? 1 / fastest : 1e6;
         integrator.setStepSizeControl(Math.min(1e-12, maxStep), maxStep, absoluteTolerance, relativeTolerance);
         integrator.setMaxEvaluations((int) Math.min(Integer.MAX_VALUE, budget));
