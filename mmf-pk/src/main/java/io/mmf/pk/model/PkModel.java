@@ -137,6 +137,7 @@ public final class PkModel implements CovariateModel {
     open = new double[n * n];
     boolean anyWindowed = false;
     boolean anyElimination = false;
+    boolean[] exits = new boolean[n];
     for (Transfer t : transfers) {
       int i = lookup(compartments, t.from(), "transfer.from");
       int j = t.to().isPresent() ? lookup(compartments, t.to().get(), "transfer.to") : -1;
@@ -146,6 +147,7 @@ public final class PkModel implements CovariateModel {
       }
       anyWindowed |= t.windowed();
       anyElimination |= j < 0 && t.ratePerHour() > 0;
+      exits[i] |= j < 0 && t.ratePerHour() > 0;
       add(open, n, i, j, t.ratePerHour());
       if (!t.windowed()) {
         add(closed, n, i, j, t.ratePerHour());
@@ -174,7 +176,7 @@ public final class PkModel implements CovariateModel {
     for (Map.Entry<Drug, DoseInput> e : inputs.entrySet()) {
       inputIndex[e.getKey().ordinal()] = lookup(compartments, e.getValue().compartment(), "dose compartment");
     }
-    requireDrainage();
+    requireDrainage(exits);
   }
 
   /**
@@ -183,20 +185,15 @@ public final class PkModel implements CovariateModel {
    * accumulates without bound, so such a model has no steady state and its propagator over a period
    * is singular. A zero rate is a transfer that does not exist, not a slow one.
    */
-  private void requireDrainage() {
+  private void requireDrainage(boolean[] exits) {
     int n = compartments.size();
-    boolean[] drains = new boolean[n];
-    for (Transfer t : transfers) {
-      if (t.to().isEmpty() && t.ratePerHour() > 0) {
-        drains[compartments.indexOf(t.from())] = true;
-      }
-    }
+    // flows with positive rates, windowed ones included: open[to * n + from] > 0
+    boolean[] drains = exits.clone();
     for (boolean changed = true; changed; ) {
       changed = false;
-      for (Transfer t : transfers) {
-        if (t.to().isPresent() && t.ratePerHour() > 0) {
-          int from = compartments.indexOf(t.from());
-          if (!drains[from] && drains[compartments.indexOf(t.to().get())]) {
+      for (int from = 0; from < n; from++) {
+        for (int to = 0; to < n && !drains[from]; to++) {
+          if (to != from && open[to * n + from] > 0 && drains[to]) {
             drains[from] = true;
             changed = true;
           }
@@ -204,16 +201,19 @@ public final class PkModel implements CovariateModel {
       }
     }
     boolean[] reached = new boolean[n];
-    for (DoseInput in : inputs.values()) {
-      reached[compartments.indexOf(in.compartment())] = true;
+    for (int i : inputIndex) {
+      if (i >= 0) {
+        reached[i] = true;
+      }
     }
     for (boolean changed = true; changed; ) {
       changed = false;
-      for (Transfer t : transfers) {
-        if (t.to().isPresent() && t.ratePerHour() > 0 && reached[compartments.indexOf(t.from())]) {
-          int to = compartments.indexOf(t.to().get());
-          changed |= !reached[to];
-          reached[to] = true;
+      for (int from = 0; from < n; from++) {
+        for (int to = 0; to < n && reached[from]; to++) {
+          if (to != from && open[to * n + from] > 0 && !reached[to]) {
+            reached[to] = true;
+            changed = true;
+          }
         }
       }
     }

@@ -22,8 +22,9 @@ abstract class Propagation {
   final int dynamic;
   final int obs;
   final double volume;
-  private final long[] keys = new long[CACHE * 2];
-  private final Step[] values = new Step[CACHE * 2];
+  /** Open addressing on the step length's bits, at most half full; grows from a few slots (a subject needs 3-6). */
+  private long[] keys = new long[16];
+  private Step[] values = new Step[16];
   private int entries;
 
   Propagation(Layout layout, double[] generator) {
@@ -46,24 +47,44 @@ abstract class Propagation {
   /** The step of length h (&gt; 0), from the cache or made. */
   final Step step(double h) {
     long bits = Double.doubleToRawLongBits(h);
-    int mask = keys.length - 1;
-    int i = (int) (bits ^ (bits >>> 29) ^ (bits >>> 47)) & mask;
-    while (values[i] != null) {
-      if (keys[i] == bits) {
-        return values[i];
-      }
-      i = (i + 1) & mask;
-    }
-    if (entries == CACHE) {
-      java.util.Arrays.fill(values, null);
-      entries = 0;
-      return step(h);
+    int i = slot(bits);
+    if (values[i] != null) {
+      return values[i];
     }
     Step s = make(h);
+    if (2 * (entries + 1) > keys.length) {
+      if (keys.length >= 2 * CACHE) {
+        java.util.Arrays.fill(values, null);
+        entries = 0;
+      } else {
+        long[] oldKeys = keys;
+        Step[] oldValues = values;
+        keys = new long[keys.length * 2];
+        values = new Step[values.length * 2];
+        for (int j = 0; j < oldKeys.length; j++) {
+          if (oldValues[j] != null) {
+            int k = slot(oldKeys[j]);
+            keys[k] = oldKeys[j];
+            values[k] = oldValues[j];
+          }
+        }
+      }
+      i = slot(bits);
+    }
     keys[i] = bits;
     values[i] = s;
     entries++;
     return s;
+  }
+
+  /** The slot holding {@code bits}, or the empty slot where it goes. */
+  private int slot(long bits) {
+    int mask = keys.length - 1;
+    int i = (int) (bits ^ (bits >>> 29) ^ (bits >>> 47)) & mask;
+    while (values[i] != null && keys[i] != bits) {
+      i = (i + 1) & mask;
+    }
+    return i;
   }
 
   abstract Step make(double h);
