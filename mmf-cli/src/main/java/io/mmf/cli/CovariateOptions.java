@@ -24,6 +24,11 @@ final class CovariateOptions {
   @Option(names = "--weight", paramLabel = "KG", defaultValue = "65.5", description = "Jiao 2008 covariate: weight, kg.")
   double weightKg;
 
+  @Option(names = "--allow-healthy-volunteer-model",
+      description = "Allow a model fitted on healthy volunteers or single doses (jiao-2008), for research only:"
+          + " its exposures are not those of patients at repeated doses.")
+  boolean allowHealthyVolunteerModel;
+
   /** The covariate values given (or defaulted), by the population models' covariate names. */
   Map<String, Double> values() {
     Map<String, Double> d = new LinkedHashMap<>();

@@ -1,7 +1,7 @@
 package io.mmf.cli;
 
 import io.mmf.core.drug.Formulation;
-import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.DosingInterval;
 import io.mmf.pk.population.Attainment;
 import io.mmf.pk.population.CovariatePopulation;
@@ -192,11 +192,11 @@ final class PopulationCommand implements Callable<Integer> {
     if (threads != null) {
       b.threads(threads);
     }
-    List<io.mmf.core.safety.CoMedication> co = new ArrayList<>();
-    for (String c : comeds) {
-      co.add(io.mmf.core.safety.CoMedication.byName(c.trim()));
+    io.mmf.core.safety.PatientProfile co = io.mmf.core.safety.PatientProfile.none().takingByName(comeds);
+    b.coMedications(co.coMedications());
+    if (covariateOptions.allowHealthyVolunteerModel) {
+      b.allowHealthyVolunteerModel();
     }
-    b.coMedications(co);
     PopulationSimulation sim = b.build();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -216,7 +216,18 @@ final class PopulationCommand implements Callable<Integer> {
       err.println();
     }
     out.printf(Locale.ROOT, "Population: %s, %d virtual patients, seed %d; target %s [%s]%n", population.name(), subjects,
-        seed, target, target.source().id());
+        seed, target, target.source().ref());
+    if (!target.isSourced()) {
+      out.println("Target:     " + target.population() + ": the fractions are for orientation only.");
+    }
+    if (population.fittedOn().isHealthyVolunteerOrSingleDose()) {
+      out.println("Warning:    " + population.fittedOn().caveat(population.name()) + "; for research, not dosing.");
+    }
+    Formulation form = Formulation.byName(formulation);
+    io.mmf.pk.population.PopulationModel typical = population.at(covariateOptions.values());
+    io.mmf.pk.model.Interactions.Applied effects = io.mmf.pk.model.Interactions.apply(
+        typical.individual(new double[typical.randomEffects().parameters().size()]), co.coMedications(), form);
+    SimulateCommand.printInteractions(out, effects, co, form);
     out.printf("%-9s %-22s %-28s %-26s %-14s %-14s%n", "dose mg", "first dose: in target", "steady state: below/in/above",
         "AUC0-12 median (5-95 %)", "C0 median", "Cmax median");
     for (Attainment a : result) {

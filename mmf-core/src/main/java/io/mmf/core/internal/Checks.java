@@ -16,9 +16,9 @@ public final class Checks {
   /**
    * Builds the message every check throws: field, expectation, value.
    *
-   * @param field the field's name
-   * @param expected what was expected, e.g. {@code finite and > 0}
-   * @param value the value given
+   * @param field the field or parameter name
+   * @param expected what was expected, e.g. {@code "finite and > 0"}
+   * @param value the value received
    * @return {@code Invalid value for FIELD (expected EXPECTED): VALUE}
    */
   public static String invalid(String field, String expected, Object value) {
@@ -30,9 +30,9 @@ public final class Checks {
    *
    * @param <T> the value's type
    * @param value the value
-   * @param field the field's name
+   * @param field its name
    * @return the value
-   * @throws NullPointerException if {@code value} is null
+   * @throws NullPointerException if it is null
    */
   public static <T> T notNull(T value, String field) {
     return Objects.requireNonNull(value, () -> "Invalid value for " + field + " (expected non-null): null");
@@ -42,9 +42,9 @@ public final class Checks {
    * Requires a finite value.
    *
    * @param value the value
-   * @param field the field's name
+   * @param field its name
    * @return the value
-   * @throws IllegalArgumentException if the value is NaN or infinite
+   * @throws IllegalArgumentException if it is NaN or infinite
    */
   public static double finite(double value, String field) {
     if (!Double.isFinite(value)) {
@@ -57,9 +57,9 @@ public final class Checks {
    * Requires a finite value strictly greater than zero.
    *
    * @param value the value
-   * @param field the field's name
+   * @param field its name
    * @return the value
-   * @throws IllegalArgumentException if the value is not finite and &gt; 0
+   * @throws IllegalArgumentException if it is not finite and &gt; 0
    */
   public static double positive(double value, String field) {
     if (!Double.isFinite(value) || value <= 0) {
@@ -72,9 +72,9 @@ public final class Checks {
    * Requires a finite value greater than or equal to zero.
    *
    * @param value the value
-   * @param field the field's name
+   * @param field its name
    * @return the value
-   * @throws IllegalArgumentException if the value is not finite and &gt;= 0
+   * @throws IllegalArgumentException if it is not finite and &gt;= 0
    */
   public static double nonNegative(double value, String field) {
     if (!Double.isFinite(value) || value < 0) {
@@ -87,9 +87,9 @@ public final class Checks {
    * Requires a whole number greater than or equal to zero.
    *
    * @param value the value
-   * @param field the field's name
+   * @param field its name
    * @return the value
-   * @throws IllegalArgumentException if the value is negative
+   * @throws IllegalArgumentException if it is negative
    */
   public static int nonNegative(int value, String field) {
     if (value < 0) {
@@ -102,9 +102,9 @@ public final class Checks {
    * Requires a whole number strictly greater than zero.
    *
    * @param value the value
-   * @param field the field's name
+   * @param field its name
    * @return the value
-   * @throws IllegalArgumentException if the value is not &gt; 0
+   * @throws IllegalArgumentException if it is not &gt; 0
    */
   public static int positive(int value, String field) {
     if (value <= 0) {
@@ -117,11 +117,11 @@ public final class Checks {
    * Requires a finite value within [min, max].
    *
    * @param value the value
-   * @param min the smallest allowed
-   * @param max the largest allowed
-   * @param field the field's name
+   * @param min the lowest accepted
+   * @param max the highest accepted
+   * @param field its name
    * @return the value
-   * @throws IllegalArgumentException if the value is not finite or outside [min, max]
+   * @throws IllegalArgumentException if it is not finite or outside the range
    */
   public static double inRange(double value, double min, double max, String field) {
     if (!Double.isFinite(value) || value < min || value > max) {
@@ -133,11 +133,11 @@ public final class Checks {
   /**
    * Requires a non-blank string.
    *
-   * @param value the value
-   * @param field the field's name
-   * @return the value
-   * @throws NullPointerException if the value is null
-   * @throws IllegalArgumentException if the value is blank
+   * @param value the text
+   * @param field its name
+   * @return the text
+   * @throws NullPointerException if it is null
+   * @throws IllegalArgumentException if it is blank
    */
   public static String notBlank(String value, String field) {
     notNull(value, field);
@@ -152,9 +152,9 @@ public final class Checks {
    *
    * @param <C> the collection's type
    * @param values the collection
-   * @param field the field's name
+   * @param field its name
    * @return the collection
-   * @throws NullPointerException if the collection or an element is null
+   * @throws NullPointerException if it or an element is null (the message gives the index)
    */
   public static <C extends Collection<?>> C noNulls(C values, String field) {
     notNull(values, field);
@@ -173,10 +173,10 @@ public final class Checks {
    *
    * @param <C> the collection's type
    * @param values the collection
-   * @param field the field's name
+   * @param field its name
    * @return the collection
-   * @throws NullPointerException if the collection or an element is null
-   * @throws IllegalArgumentException if the collection is empty
+   * @throws NullPointerException if it or an element is null
+   * @throws IllegalArgumentException if it is empty
    */
   public static <C extends Collection<?>> C nonEmpty(C values, String field) {
     noNulls(values, field);

@@ -75,7 +75,7 @@ public final class Names<T> {
    * Finds a value by any of its names, or empty.
    *
    * @param name the name as the user gave it
-   * @return the value, or empty if no name matches
+   * @return the value, or empty
    * @throws NullPointerException if {@code name} is null
    */
   public Optional<T> find(String name) {
@@ -100,7 +100,7 @@ public final class Names<T> {
    *
    * @param name the name as the user gave it
    * @param max how many at most
-   * @return the closest display names
+   * @return the closest names
    */
   public List<String> suggest(String name, int max) {
     String key = normalise(name);

@@ -1,7 +1,7 @@
 package io.mmf.pk.population;
 
 import io.mmf.core.drug.Formulation;
-import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.DosingInterval;
 import io.mmf.core.regimen.Regimen;
 import io.mmf.pk.model.PkModel;
@@ -83,6 +83,11 @@ public final class PopulationSimulation {
       @Override
       public List<String> covariates() {
         return List.of();
+      }
+
+      @Override
+      public FittedPopulation fittedOn() {
+        return model.fittedOn();
       }
 
       @Override
@@ -291,6 +296,7 @@ public final class PopulationSimulation {
     private int threads = Runtime.getRuntime().availableProcessors();
     private ConcentrationSolver solver = new ExactSolver();
     private java.util.Set<io.mmf.core.safety.CoMedication> coMedications = java.util.Set.of();
+    private boolean allowHealthyVolunteerModel;
 
     private Builder(CovariatePopulation population, Covariates covariates) {
       this.population = population;
@@ -393,12 +399,30 @@ public final class PopulationSimulation {
     }
 
     /**
+     * Allows a model fitted on healthy volunteers or single doses ({@link FittedPopulation}), which is
+     * otherwise refused: its exposures are not those of patients at repeated doses. For research use.
+     *
+     * @return this builder
+     */
+    public Builder allowHealthyVolunteerModel() {
+      this.allowHealthyVolunteerModel = true;
+      return this;
+    }
+
+    /**
      * Validates and builds.
      *
      * @return the simulation
-     * @throws IllegalArgumentException if there is no regimen, or the subject or thread count is out of range
+     * @throws IllegalArgumentException if there is no regimen, the subject or thread count is out of
+     *     range, or the model was fitted on healthy volunteers or single doses and
+     *     {@link #allowHealthyVolunteerModel()} was not called
      */
     public PopulationSimulation build() {
+      FittedPopulation fitted = population.fittedOn();
+      if (fitted.isHealthyVolunteerOrSingleDose() && !allowHealthyVolunteerModel) {
+        throw new IllegalArgumentException("Invalid value for model (expected a model fitted on patients at"
+            + " repeated doses): " + fitted.caveat(population.name()) + "; allow it explicitly for research use");
+      }
       if (regimens.isEmpty()) {
         throw new IllegalArgumentException("Invalid value for regimens (expected at least one): []");
       }

@@ -1,6 +1,7 @@
 package io.mmf.pk.population;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,7 +55,8 @@ class PopulationTest {
 
   @Test
   void sameSeedGivesIdenticalResultsOnOneOrManyThreads() {
-    PopulationSimulation.Builder b = PopulationSimulation.of(Populations.jiao2008(70)).subjects(700).seed(7)
+    PopulationSimulation.Builder b = PopulationSimulation.of(Populations.jiao2008(70)).allowHealthyVolunteerModel()
+        .subjects(700).seed(7)
         .doses(Formulation.MMF_CAPSULE_250, DosingInterval.TWICE_DAILY, 750, 1000);
     List<Attainment> one = b.threads(1).build().run();
     List<Attainment> three = b.threads(3).build().run();
@@ -172,7 +174,8 @@ class PopulationTest {
     assertTrue(low.aucSteadyState().mean() < 0.8 * fixed.aucSteadyState().mean(), low + " vs " + fixed);
     // threads do not change covariate draws either
     PopulationSimulation.Builder dist = PopulationSimulation.of(Populations.jiao2008(),
-        Covariates.distributions(Map.of(Populations.WEIGHT, new Covariates.Normal(70, 12, 40, 130)))).subjects(300)
+        Covariates.distributions(Map.of(Populations.WEIGHT, new Covariates.Normal(70, 12, 40, 130))))
+        .allowHealthyVolunteerModel().subjects(300)
         .seed(4).doses(Formulation.MMF_CAPSULE_250, DosingInterval.TWICE_DAILY, 1000);
     assertEquals(dist.threads(1).build().run(), dist.threads(2).build().run());
   }
@@ -195,5 +198,17 @@ class PopulationTest {
     double[] zero = new double[vh.randomEffects().parameters().size()];
     assertEquals(Presets.vanHest2005().rateMatrix(false)[4], vh.individual(zero).rateMatrix(false)[4]);
     assertThrows(IllegalArgumentException.class, () -> vh.individual(new double[2]));
+  }
+
+  @Test
+  void aHealthyVolunteerSingleDoseModelIsRefusedUnlessAllowed() {
+    PopulationSimulation.Builder jiao = PopulationSimulation.of(Populations.jiao2008(70)).subjects(10)
+        .doses(Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY, 1000);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, jiao::build);
+    assertTrue(e.getMessage().contains("healthy Chinese men after one 500 mg dose"), e.getMessage());
+    assertTrue(Populations.jiao2008().fittedOn().healthyVolunteers());
+    assertTrue(Populations.jiao2008(70).fittedOn().singleDose());
+    assertFalse(Populations.vanHest2005().fittedOn().isHealthyVolunteerOrSingleDose());
+    jiao.allowHealthyVolunteerModel().build();
   }
 }

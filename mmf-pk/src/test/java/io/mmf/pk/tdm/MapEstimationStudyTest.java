@@ -2,7 +2,7 @@ package io.mmf.pk.tdm;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.target.AucTarget;
 import io.mmf.pk.model.PkModel;
 import io.mmf.pk.population.PopulationModel;
 import io.mmf.pk.solve.ExactSolver;
