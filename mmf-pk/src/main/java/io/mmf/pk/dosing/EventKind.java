@@ -1,5 +1,6 @@
 package io.mmf.pk.dosing;
 
+import io.mmf.core.internal.Checks;
 /**
  * What a {@link DoseRecord} does: NONMEM's event identifier (EVID), as a type.
  *
@@ -63,6 +64,6 @@ public enum EventKind {
         return k;
       }
     }
-    throw new IllegalArgumentException("Invalid value for EVID (expected 0 to 4): " + evid);
+    throw new IllegalArgumentException(Checks.invalid("EVID", "0 to 4", evid));
   }
 }

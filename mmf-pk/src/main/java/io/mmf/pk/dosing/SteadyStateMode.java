@@ -1,5 +1,6 @@
 package io.mmf.pk.dosing;
 
+import io.mmf.core.internal.Checks;
 /**
  * Whether a dose record is a steady-state dose: NONMEM's SS data item, as a type. The semantics are
  * NONMEM's help text, not any other engine's documentation (which disagree).
@@ -50,6 +51,6 @@ public enum SteadyStateMode {
         return m;
       }
     }
-    throw new IllegalArgumentException("Invalid value for SS (expected 0, 1 or 2): " + ss);
+    throw new IllegalArgumentException(Checks.invalid("SS", "0, 1 or 2", ss));
   }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -46,11 +45,11 @@ public final class PkModel implements CovariateModel {
      * @throws IllegalArgumentException if the rate is negative or not finite
      */
     public Transfer {
-      Objects.requireNonNull(from, "Invalid value for transfer.from (expected non-null): null");
-      Objects.requireNonNull(to, "Invalid value for transfer.to (expected non-null): null");
+      Checks.notNull(from, "transfer.from");
+      Checks.notNull(to, "transfer.to");
       if (!Double.isFinite(ratePerHour) || ratePerHour < 0) {
-        throw new IllegalArgumentException("Invalid value for rate " + from + " -> " + to.orElse("out")
-            + " (expected finite and >= 0 per hour): " + ratePerHour);
+        throw new IllegalArgumentException(Checks.invalid("rate " + from + " -> " + to.orElse("out"),
+            "finite and >= 0 per hour", ratePerHour));
       }
     }
   }
@@ -73,11 +72,10 @@ public final class PkModel implements CovariateModel {
      * @throws IllegalArgumentException if the volume is not finite and &gt; 0
      */
     public Observed {
-      Objects.requireNonNull(name, "Invalid value for observed.name (expected non-null): null");
-      Objects.requireNonNull(compartment, "Invalid value for observed.compartment (expected non-null): null");
+      Checks.notNull(name, "observed.name");
+      Checks.notNull(compartment, "observed.compartment");
       if (!Double.isFinite(volumeL) || volumeL <= 0) {
-        throw new IllegalArgumentException("Invalid value for volume of " + name + " (expected finite and > 0 L): "
-            + volumeL);
+        throw new IllegalArgumentException(Checks.invalid("volume of " + name, "finite and > 0 L", volumeL));
       }
     }
   }
@@ -99,12 +97,8 @@ public final class PkModel implements CovariateModel {
      * @throws IllegalArgumentException if a value is out of range or not finite
      */
     public SavicTransit {
-      if (!Double.isFinite(n) || n < 0) {
-        throw new IllegalArgumentException("Invalid value for transit n (expected finite and >= 0): " + n);
-      }
-      if (!Double.isFinite(ktrPerHour) || ktrPerHour <= 0) {
-        throw new IllegalArgumentException("Invalid value for ktrPerHour (expected finite and > 0): " + ktrPerHour);
-      }
+      Checks.nonNegative(n, "transit n");
+      Checks.positive(ktrPerHour, "ktrPerHour");
     }
   }
 
@@ -142,8 +136,8 @@ public final class PkModel implements CovariateModel {
       int i = lookup(compartments, t.from(), "transfer.from");
       int j = t.to().isPresent() ? lookup(compartments, t.to().get(), "transfer.to") : -1;
       if (i == j) {
-        throw new IllegalArgumentException("Invalid value for transfer (expected two compartments): " + t.from()
-            + " -> " + t.from());
+        throw new IllegalArgumentException(Checks.invalid("transfer", "two compartments", t.from() + " -> "
+            + t.from()));
       }
       anyWindowed |= t.windowed();
       anyElimination |= j < 0 && t.ratePerHour() > 0;
@@ -154,22 +148,22 @@ public final class PkModel implements CovariateModel {
       }
     }
     if (anyWindowed && windows.isEmpty()) {
-      throw new IllegalArgumentException("Invalid value for emptying windows (expected windows for the windowed"
-          + " transfers of model '" + name + "'): none");
+      throw new IllegalArgumentException(Checks.invalid("emptying windows",
+          "windows for the windowed transfers of model '" + name + "'", "none"));
     }
     if (!anyElimination) {
-      throw new IllegalArgumentException("Invalid value for transfers (expected an elimination from the body in"
-          + " model '" + name + "'): none");
+      throw new IllegalArgumentException(Checks.invalid("transfers", "an elimination from the body in model '" + name
+          + "'", "none"));
     }
     if (observed.isEmpty()) {
-      throw new IllegalArgumentException("Invalid value for observed (expected at least one analyte): []");
+      throw new IllegalArgumentException(Checks.invalid("observed", "at least one analyte", "[]"));
     }
     observedIndex = new int[observed.size()];
     for (int k = 0; k < observed.size(); k++) {
       observedIndex[k] = lookup(compartments, observed.get(k).compartment(), "observed.compartment");
     }
     if (inputs.isEmpty()) {
-      throw new IllegalArgumentException("Invalid value for dose inputs (expected at least one drug): {}");
+      throw new IllegalArgumentException(Checks.invalid("dose inputs", "at least one drug", "{}"));
     }
     inputIndex = new int[Drug.values().length];
     java.util.Arrays.fill(inputIndex, -1);
@@ -219,9 +213,9 @@ public final class PkModel implements CovariateModel {
     }
     for (int i = 0; i < n; i++) {
       if (reached[i] && !drains[i]) {
-        throw new IllegalArgumentException("Invalid value for transfers of model '" + name + "' (expected a way"
-            + " out of the body, through positive rates, from every compartment a dose reaches): "
-            + compartments.get(i));
+        throw new IllegalArgumentException(Checks.invalid("transfers of model '" + name + "'",
+            "a way out of the body, through positive rates, from every compartment a dose reaches",
+                compartments.get(i)));
       }
     }
   }
@@ -241,8 +235,7 @@ public final class PkModel implements CovariateModel {
   private static int lookup(List<String> compartments, String compartment, String field) {
     int i = compartments.indexOf(compartment);
     if (i < 0) {
-      throw new IllegalArgumentException("Invalid value for " + field + " (expected one of " + compartments + "): "
-          + compartment);
+      throw new IllegalArgumentException(Checks.invalid(field, "one of " + compartments, compartment));
     }
     return i;
   }
@@ -395,8 +388,8 @@ public final class PkModel implements CovariateModel {
   public DoseInput input(Drug drug) {
     DoseInput input = inputs.get(drug);
     if (input == null) {
-      throw new IllegalArgumentException("Invalid value for formulation (expected a drug model '" + name
-          + "' takes, one of " + inputs.keySet() + "): " + drug);
+      throw new IllegalArgumentException(Checks.invalid("formulation", "a drug model '" + name + "' takes, one of "
+          + inputs.keySet(), drug));
     }
     return input;
   }
@@ -425,7 +418,7 @@ public final class PkModel implements CovariateModel {
    */
   public PkModel withBioavailabilityFactor(Drug drug, double factor) {
     if (!(factor > 0 && factor <= 1)) {
-      throw new IllegalArgumentException("Invalid value for factor (expected in (0, 1]): " + factor);
+      throw new IllegalArgumentException(Checks.invalid("factor", "in (0, 1]", factor));
     }
     DoseInput in = input(drug);
     Builder b = copy();
@@ -445,9 +438,7 @@ public final class PkModel implements CovariateModel {
    * @throws IllegalArgumentException if the factor is out of range or no such transfer exists
    */
   public PkModel withTransferScaled(String from, String to, double factor) {
-    if (!(factor >= 0) || !Double.isFinite(factor)) {
-      throw new IllegalArgumentException("Invalid value for factor (expected finite and >= 0): " + factor);
-    }
+    Checks.nonNegative(factor, "factor");
     Builder b = copy();
     boolean found = false;
     for (int i = 0; i < b.transfers.size(); i++) {
@@ -458,8 +449,8 @@ public final class PkModel implements CovariateModel {
       }
     }
     if (!found) {
-      throw new IllegalArgumentException("Invalid value for transfer (expected one from " + from + " to " + to
-          + " in model '" + name + "'): none");
+      throw new IllegalArgumentException(Checks.invalid("transfer", "one from " + from + " to " + to + " in model '"
+          + name + "'", "none"));
     }
     return new PkModel(b);
   }
@@ -498,7 +489,7 @@ public final class PkModel implements CovariateModel {
    * @throws IllegalArgumentException if the model has no windowed transfer for the windows to switch
    */
   public PkModel withEmptyingWindows(EmptyingWindows value) {
-    Objects.requireNonNull(value, "Invalid value for emptyingWindows (expected non-null): null");
+    Checks.notNull(value, "emptyingWindows");
     if (transfers.stream().noneMatch(Transfer::windowed)) {
       throw new IllegalArgumentException("Invalid value for emptyingWindows (expected a model with enterohepatic"
           + " recirculation; model '" + name + "' has no windowed transfer)");
@@ -529,8 +520,8 @@ public final class PkModel implements CovariateModel {
         return p;
       }
     }
-    throw new IllegalArgumentException("Invalid value for intervalHours (expected a common period with the 24-h"
-        + " meal cycle within 1000 intervals): " + intervalHours);
+    throw new IllegalArgumentException(Checks.invalid("intervalHours",
+        "a common period with the 24-h meal cycle within 1000 intervals", intervalHours));
   }
 
   /**
@@ -585,7 +576,7 @@ public final class PkModel implements CovariateModel {
     private SavicTransit savic;
 
     private Builder(String name) {
-      this.name = Objects.requireNonNull(name, "Invalid value for name (expected non-null): null");
+      this.name = Checks.notNull(name, "name");
     }
 
     /**
@@ -598,9 +589,9 @@ public final class PkModel implements CovariateModel {
     public Builder compartments(String... names) {
       for (String c : names) {
         if (compartments.contains(c)) {
-          throw new IllegalArgumentException("Invalid value for compartment (expected a new name): " + c);
+          throw new IllegalArgumentException(Checks.invalid("compartment", "a new name", c));
         }
-        compartments.add(Objects.requireNonNull(c, "Invalid value for compartment (expected non-null): null"));
+        compartments.add(Checks.notNull(c, "compartment"));
       }
       return this;
     }
@@ -693,8 +684,8 @@ public final class PkModel implements CovariateModel {
      * @return this builder
      */
     public Builder dose(Drug drug, DoseInput input) {
-      inputs.put(Objects.requireNonNull(drug, "Invalid value for drug (expected non-null): null"),
-          Objects.requireNonNull(input, "Invalid value for input (expected non-null): null"));
+      inputs.put(Checks.notNull(drug, "drug"),
+          Checks.notNull(input, "input"));
       return this;
     }
 
@@ -718,7 +709,7 @@ public final class PkModel implements CovariateModel {
      * @return this builder
      */
     public Builder doseUnit(DoseUnit value) {
-      this.doseUnit = Objects.requireNonNull(value, "Invalid value for doseUnit (expected non-null): null");
+      this.doseUnit = Checks.notNull(value, "doseUnit");
       return this;
     }
 
@@ -742,7 +733,7 @@ public final class PkModel implements CovariateModel {
      */
     public PkModel build() {
       if (compartments.isEmpty()) {
-        throw new IllegalArgumentException("Invalid value for compartments (expected at least one): []");
+        throw new IllegalArgumentException(Checks.invalid("compartments", "at least one", "[]"));
       }
       return new PkModel(this);
     }

@@ -1,5 +1,6 @@
 package io.mmf.pk.model;
 
+import io.mmf.core.internal.Checks;
 /**
  * A time window in hours, [start, start + duration).
  *
@@ -16,13 +17,8 @@ public record Window(double startHours, double durationHours) {
    * @throws IllegalArgumentException if a value is out of range or not finite
    */
   public Window {
-    if (!Double.isFinite(startHours) || startHours < 0) {
-      throw new IllegalArgumentException("Invalid value for window.startHours (expected finite and >= 0): " + startHours);
-    }
-    if (!Double.isFinite(durationHours) || durationHours <= 0) {
-      throw new IllegalArgumentException(
-          "Invalid value for window.durationHours (expected finite and > 0): " + durationHours);
-    }
+    Checks.nonNegative(startHours, "window.startHours");
+    Checks.positive(durationHours, "window.durationHours");
   }
 
   /**

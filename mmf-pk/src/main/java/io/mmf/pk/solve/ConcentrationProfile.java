@@ -1,5 +1,6 @@
 package io.mmf.pk.solve;
 
+import io.mmf.core.internal.Checks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -39,13 +40,13 @@ public final class ConcentrationProfile {
       double[][] cumulativeAucMgHPerL) {
     Objects.requireNonNull(timesHours, "timesHours");
     if (concentrationsMgPerL.length != analytes.size() || cumulativeAucMgHPerL.length != analytes.size()) {
-      throw new IllegalArgumentException("Invalid value for concentrationsMgPerL (expected one row per analyte, "
-          + analytes.size() + "): " + concentrationsMgPerL.length + " rows");
+      throw new IllegalArgumentException(Checks.invalid("concentrationsMgPerL", "one row per analyte, "
+          + analytes.size(), concentrationsMgPerL.length + " rows"));
     }
     for (int k = 0; k < analytes.size(); k++) {
       if (concentrationsMgPerL[k].length != timesHours.length || cumulativeAucMgHPerL[k].length != timesHours.length) {
-        throw new IllegalArgumentException("Invalid value for row " + k + " (expected " + timesHours.length
-            + " values, one per time): " + concentrationsMgPerL[k].length);
+        throw new IllegalArgumentException(Checks.invalid("row " + k, timesHours.length + " values, one per time",
+            concentrationsMgPerL[k].length));
       }
     }
     return new ConcentrationProfile(analytes, timesHours, concentrationsMgPerL, cumulativeAucMgHPerL);
@@ -165,8 +166,8 @@ public final class ConcentrationProfile {
    */
   public double hoursInBand(double lowMgPerL, double highMgPerL) {
     if (!(lowMgPerL >= 0 && highMgPerL >= lowMgPerL) || !Double.isFinite(highMgPerL)) {
-      throw new IllegalArgumentException("Invalid value for band (expected 0 <= low <= high, finite): ["
-          + lowMgPerL + ", " + highMgPerL + "]");
+      throw new IllegalArgumentException(Checks.invalid("band", "0 <= low <= high, finite", "[" + lowMgPerL + ", "
+          + highMgPerL + "]"));
     }
     double total = 0;
     double[] c = concentrationsMgPerL[0];

@@ -1,5 +1,6 @@
 package io.mmf.pk.solve;
 
+import io.mmf.core.internal.Checks;
 import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.regimen.DosingInterval;
@@ -85,7 +86,7 @@ public interface ConcentrationSolver {
    * @throws SolverException if the solve fails
    */
   default ConcentrationProfile simulate(PkModel model, DosingSchedule schedule, double[] timesHours) {
-    java.util.Objects.requireNonNull(schedule, "Invalid value for schedule (expected non-null): null");
+    Checks.notNull(schedule, "schedule");
     return simulate(model, schedule.toRecords(), timesHours);
   }
 
@@ -103,7 +104,7 @@ public interface ConcentrationSolver {
    * @throws SolverException if the solve fails
    */
   default double aucMgHPerL(PkModel model, DosingSchedule schedule, double fromHours, double toHours) {
-    java.util.Objects.requireNonNull(schedule, "Invalid value for schedule (expected non-null): null");
+    Checks.notNull(schedule, "schedule");
     return aucMgHPerL(model, schedule.toRecords(), fromHours, toHours);
   }
 
@@ -117,11 +118,10 @@ public interface ConcentrationSolver {
    */
   static double[] grid(double stepHours, double endHours) {
     if (!(stepHours > 0 && Double.isFinite(stepHours))) {
-      throw new IllegalArgumentException("Invalid value for stepHours (expected finite and > 0): " + stepHours);
+      throw new IllegalArgumentException(Checks.invalid("stepHours", "finite and > 0", stepHours));
     }
     if (!(endHours >= 0 && Double.isFinite(endHours)) || endHours / stepHours > 1e7) {
-      throw new IllegalArgumentException("Invalid value for endHours (expected finite, >= 0 and at most 1e7 steps): "
-          + endHours);
+      throw new IllegalArgumentException(Checks.invalid("endHours", "finite, >= 0 and at most 1e7 steps", endHours));
     }
     int n = (int) Math.floor(endHours / stepHours + 1e-9);
     double[] t = new double[n + 1];

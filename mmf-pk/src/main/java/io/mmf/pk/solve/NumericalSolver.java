@@ -55,12 +55,10 @@ public final class NumericalSolver implements ConcentrationSolver {
    */
   public NumericalSolver(double relativeTolerance, double absoluteTolerance) {
     if (!(relativeTolerance > 0 && relativeTolerance < 1)) {
-      throw new IllegalArgumentException("Invalid value for relativeTolerance (expected in (0, 1)): "
-          + relativeTolerance);
+      throw new IllegalArgumentException(Checks.invalid("relativeTolerance", "in (0, 1)", relativeTolerance));
     }
     if (!(absoluteTolerance > 0 && Double.isFinite(absoluteTolerance))) {
-      throw new IllegalArgumentException("Invalid value for absoluteTolerance (expected finite and > 0): "
-          + absoluteTolerance);
+      throw new IllegalArgumentException(Checks.invalid("absoluteTolerance", "finite and > 0", absoluteTolerance));
     }
     this.relativeTolerance = relativeTolerance;
     this.absoluteTolerance = absoluteTolerance;

@@ -1,5 +1,6 @@
 package io.mmf.pk.solve.exact;
 
+import io.mmf.core.internal.Checks;
 import io.mmf.core.drug.Drug;
 import io.mmf.pk.dosing.CovariateInterpolation;
 import io.mmf.pk.dosing.DoseRecord;
@@ -352,7 +353,7 @@ public final class ExactEngine {
    * model per distinct set of values.
    */
   private static PkModel[] modelsAtRecords(CovariateModel covariateModel, DoseRecords records) {
-    Objects.requireNonNull(covariateModel, "Invalid value for model (expected non-null): null");
+    Checks.notNull(covariateModel, "model");
     List<DoseRecord> rs = records.records();
     int n = rs.size();
     TreeSet<String> names = new TreeSet<>();
@@ -430,8 +431,9 @@ public final class ExactEngine {
       same = same && a.inputStateIndex(d) == b.inputStateIndex(d);
     }
     if (!same) {
-      throw new IllegalArgumentException("Invalid value for model (expected the covariates to change only the"
-          + " numbers of model '" + a.name() + "', not its compartments, analytes, inputs or windows): " + b);
+      throw new IllegalArgumentException(Checks.invalid("model",
+          "the covariates to change only the numbers of model '" + a.name()
+              + "', not its compartments, analytes, inputs or windows", b));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.mmf.pk.solve.exact;
 
+import io.mmf.core.internal.Checks;
 import io.mmf.pk.internal.Dense;
 import io.mmf.pk.model.EmptyingWindows;
 import io.mmf.pk.model.Window;
@@ -65,13 +66,13 @@ final class Periodic {
     }
     this.clockWindowsAtStart = clock;
     if (whole(delivery.lagHours + delivery.durationHours, interval) > MAX_PENDING_INTERVALS) {
-      throw new IllegalArgumentException("Invalid value for intervalHours (expected a steady state whose lag and"
-          + " infusion span at most " + MAX_PENDING_INTERVALS + " intervals): " + interval);
+      throw new IllegalArgumentException(Checks.invalid("intervalHours",
+          "a steady state whose lag and infusion span at most " + MAX_PENDING_INTERVALS + " intervals", interval));
     }
     for (double we : delivery.windowEnd) {
       if (whole(we, interval) > MAX_PENDING_INTERVALS) {
-        throw new IllegalArgumentException("Invalid value for intervalHours (expected a steady state whose emptying"
-            + " windows span at most " + MAX_PENDING_INTERVALS + " intervals): " + interval);
+        throw new IllegalArgumentException(Checks.invalid("intervalHours",
+            "a steady state whose emptying windows span at most " + MAX_PENDING_INTERVALS + " intervals", interval));
       }
     }
   }

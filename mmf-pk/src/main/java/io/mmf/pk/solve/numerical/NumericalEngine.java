@@ -1,5 +1,6 @@
 package io.mmf.pk.solve.numerical;
 
+import io.mmf.core.internal.Checks;
 import io.mmf.pk.dosing.CovariateInterpolation;
 import io.mmf.pk.dosing.DoseRecord;
 import io.mmf.pk.dosing.DoseRecords;
@@ -80,8 +81,8 @@ public final class NumericalEngine {
           if (!after.compartments().equals(first.compartments()) || !after.observed().stream().map(
               PkModel.Observed::compartment).toList().equals(first.observed().stream().map(
               PkModel.Observed::compartment).toList())) {
-            throw new IllegalArgumentException("Invalid value for model (expected the covariates to change only the"
-                + " numbers of model '" + first.name() + "'): " + after);
+            throw new IllegalArgumentException(Checks.invalid("model",
+                "the covariates to change only the numbers of model '" + first.name() + "'", after));
           }
           sim.use(after);
           current = after;

@@ -1,5 +1,6 @@
 package io.mmf.pk.solve.numerical;
 
+import io.mmf.core.internal.Checks;
 import io.mmf.core.drug.Drug;
 import io.mmf.pk.model.DoseInput;
 import io.mmf.pk.model.EmptyingWindows;
@@ -136,9 +137,9 @@ final class Simulation {
     }
     if (model.savicTransit().isPresent()) {
       if (rateMgPerHour > 0 || durationHours > 0) {
-        throw new IllegalArgumentException("Invalid value for record (expected no RATE or DUR: model '" + model.name()
-            + "' delivers every dose through its Savic transit chain): RATE " + rateMgPerHour + ", DUR "
-            + durationHours);
+        throw new IllegalArgumentException(Checks.invalid("record", "no RATE or DUR: model '" + model.name()
+            + "' delivers every dose through its Savic transit chain", "RATE " + rateMgPerHour + ", DUR "
+                + durationHours));
       }
       schedule(arrival, CHAIN, target, amount, end);
     } else if (duration > 0) {
