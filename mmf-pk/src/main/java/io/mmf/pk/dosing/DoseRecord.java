@@ -219,6 +219,7 @@ public final class DoseRecord {
    * @throws IllegalArgumentException if the interval is out of range or the record is no dose
    */
   public DoseRecord withSteadyState(SteadyStateMode mode, double everyHours) {
+    Checks.notNull(mode, "steadyState");
     return new DoseRecord(timeHours, kind, drug, amountMg, rateMgPerHour, durationHours, interval(everyHours),
         additionalDoses, mode, covariates);
   }
