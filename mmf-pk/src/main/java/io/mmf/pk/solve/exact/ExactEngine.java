@@ -110,8 +110,9 @@ public final class ExactEngine {
   }
 
   /**
-   * The first-dose AUC over one interval and the steady-state summary, sharing every propagator: the
-   * single dose's segments are those of the period wherever nothing of earlier doses wraps in.
+   * The first-dose AUC over one interval and the steady-state summary, sharing every propagator: where
+   * nothing of earlier doses wraps into the period, the steady state's walk from empty compartments is
+   * the single dose's and gives its AUC; elsewhere a single-dose plan shares the period's steps.
    *
    * @param model the model
    * @param drug the drug given
@@ -123,6 +124,10 @@ public final class ExactEngine {
   public static SteadyState.Course course(PkModel model, Drug drug, double mg, double tau, double clockHours) {
     Periodic p = periodic(model, drug, mg, tau, clockHours, 1, true, true);
     SteadyState.Summary ss = summarise(p, null);
+    double shared = p.singleDoseAuc();
+    if (!Double.isNaN(shared)) {
+      return new SteadyState.Course(Math.max(0, shared), ss);
+    }
     Compiler c = new Compiler(p.session);
     c.output(clockHours, Compiler.OUTPUT_PHASE, 0);
     c.output(clockHours + tau, Compiler.OUTPUT_PHASE, 1);

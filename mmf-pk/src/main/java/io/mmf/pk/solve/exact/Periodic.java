@@ -35,6 +35,8 @@ final class Periodic {
   private final int clockWindowsAtStart;
   private Plan plan;
   private double[] state;
+  /** The AUC over the first interval of the period walked from empty compartments (see {@link #singleDoseAuc}). */
+  private double firstPassAuc = Double.NaN;
 
   Periodic(Session session, Epoch epoch, Delivery delivery, double interval, double clockPhase) {
     this.session = session;
@@ -174,8 +176,14 @@ final class Periodic {
     double[] x = new double[layout.size];
     System.arraycopy(startRates, 0, x, n, startRates.length);
     double[] phi = new double[n * n];
-    Dense.identity(phi, n);
-    phi = Walk.run(p, x, null, null, phi);
+    double[] marks = new double[doses + 1];
+    int aucState = layout.aucState(0);
+    phi = Walk.run(p, x, (i, s) -> {
+      if (i < marks.length) {
+        marks[i] = s[aucState];
+      }
+    }, null, phi);
+    firstPassAuc = marks[1];
     double[] lhs = new double[n * n];
     double[] rhs = new double[n];
     for (int i = 0; i < n; i++) {
@@ -194,6 +202,30 @@ final class Periodic {
     System.arraycopy(rhs, 0, out, 0, n);
     System.arraycopy(startRates, 0, out, n, startRates.length);
     return out;
+  }
+
+  /**
+   * The AUC over the first interval after one dose at the start of a period, if the steady state's walk
+   * from empty compartments already holds it: when the period is one interval and nothing of an earlier
+   * dose reaches into it (every arrival, infusion end and window of a dose within its own interval, no
+   * clock windows), that walk is the single dose's, segment for segment. NaN otherwise.
+   */
+  double singleDoseAuc() {
+    state();
+    if (doses != 1 || clockWindowsAtStart != 0 || hasClockWindows() || whole(delivery.lagHours, interval) != 0
+        || whole(delivery.lagHours + delivery.durationHours, interval) != 0) {
+      return Double.NaN;
+    }
+    for (int w = 0; w < delivery.windowStart.length; w++) {
+      if (whole(delivery.windowEnd[w], interval) != 0) {
+        return Double.NaN;
+      }
+    }
+    return firstPassAuc;
+  }
+
+  private boolean hasClockWindows() {
+    return epoch.model.emptyingWindows().map(w -> w.anchor() == EmptyingWindows.Anchor.CLOCK).orElse(false);
   }
 
   /** Returns the input rates at the start of a period. */

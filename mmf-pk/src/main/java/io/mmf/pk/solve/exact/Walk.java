@@ -38,8 +38,8 @@ final class Walk {
    * Walks the plan from state x (at the first instant, before its changes), leaving in x the state at the
    * last instant after its changes.
    *
-   * @param phi null, or the n x n compartment block to multiply by each segment's (returned: the product,
-   *     in one of two buffers)
+   * @param phi null, or an n x n buffer for the product of the segments' compartment blocks (returned:
+   *     the product, in one of two buffers; the first segment's block is copied, not multiplied by I)
    * @return {@code phi}'s product, or null
    */
   static double[] run(Plan plan, double[] x, Recorder recorder, Peak peak, double[] phi) {
@@ -104,10 +104,16 @@ final class Walk {
         }
       }
       if (phi != null) {
-        Dense.multiply(step.matrix, size, phi, n, spare, n, n);
-        double[] t = phi;
-        phi = spare;
-        spare = t;
+        if (k == 0) {
+          for (int i = 0; i < n; i++) {
+            System.arraycopy(step.matrix, i * size, phi, i * n, n);
+          }
+        } else {
+          Dense.multiply(step.matrix, size, phi, n, spare, n, n);
+          double[] t = phi;
+          phi = spare;
+          spare = t;
+        }
       }
     }
     return phi;
