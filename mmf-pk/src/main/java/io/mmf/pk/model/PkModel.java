@@ -181,42 +181,42 @@ public final class PkModel implements CovariateModel {
    */
   private void requireDrainage(boolean[] exits) {
     int n = compartments.size();
-    // flows with positive rates, windowed ones included: open[to * n + from] > 0
-    boolean[] drains = exits.clone();
-    for (boolean changed = true; changed; ) {
-      changed = false;
-      for (int from = 0; from < n; from++) {
-        for (int to = 0; to < n && !drains[from]; to++) {
-          if (to != from && open[to * n + from] > 0 && drains[to]) {
-            drains[from] = true;
-            changed = true;
-          }
+    if (n > 62) {
+      return; // the masks below hold 62 compartments; models have a handful
+    }
+    // out[from]: the compartments it feeds through positive rates, windowed transfers included
+    long[] out = new long[n];
+    long drains = 0;
+    long reached = 0;
+    for (int from = 0; from < n; from++) {
+      for (int to = 0; to < n; to++) {
+        if (to != from && open[to * n + from] > 0) {
+          out[from] |= 1L << to;
         }
       }
+      drains |= exits[from] ? 1L << from : 0;
     }
-    boolean[] reached = new boolean[n];
     for (int i : inputIndex) {
-      if (i >= 0) {
-        reached[i] = true;
-      }
+      reached |= i >= 0 ? 1L << i : 0;
     }
-    for (boolean changed = true; changed; ) {
-      changed = false;
+    for (int pass = 0; pass < n; pass++) {
+      long d = drains;
+      long r = reached;
       for (int from = 0; from < n; from++) {
-        for (int to = 0; to < n && reached[from]; to++) {
-          if (to != from && open[to * n + from] > 0 && !reached[to]) {
-            reached[to] = true;
-            changed = true;
-          }
-        }
+        d |= (out[from] & drains) != 0 ? 1L << from : 0;
+        r |= (reached & 1L << from) != 0 ? out[from] : 0;
       }
+      if (d == drains && r == reached) {
+        break;
+      }
+      drains = d;
+      reached = r;
     }
-    for (int i = 0; i < n; i++) {
-      if (reached[i] && !drains[i]) {
-        throw new IllegalArgumentException(Checks.invalid("transfers of model '" + name + "'",
-            "a way out of the body, through positive rates, from every compartment a dose reaches",
-                compartments.get(i)));
-      }
+    long stuck = reached & ~drains;
+    if (stuck != 0) {
+      throw new IllegalArgumentException(Checks.invalid("transfers of model '" + name + "'", "a way out of the body,"
+          + " through positive rates, from every compartment a dose reaches", compartments.get(
+          Long.numberOfTrailingZeros(stuck))));
     }
   }
 

@@ -43,6 +43,20 @@ class SolverFailureTest {
   }
 
   @Test
+  void aCompartmentThatOnlyFillsIsRefusedButOneNoDoseReachesIsNot() {
+    PkModel.Builder b = PkModel.builder("trap").compartments("depot", "central", "trap", "unused")
+        .transfer("depot", "central", 1).elimination("central", 0.2).observe("MPA", "central", 40)
+        .doseAny(DoseInput.bolus("depot", 1, 0));
+    assertEquals("Invalid value for transfers of model 'trap' (expected a way out of the body, through positive rates,"
+        + " from every compartment a dose reaches): trap", assertThrows(IllegalArgumentException.class,
+            () -> PkModel.builder("trap").compartments("depot", "central", "trap").transfer("depot", "central", 1)
+                .elimination("central", 0.2).transfer("central", "trap", 0.1).observe("MPA", "central", 40)
+                .doseAny(DoseInput.bolus("depot", 1, 0)).build()).getMessage());
+    // no dose reaches "unused" (its inflow has rate 0), so it may keep what it never gets
+    b.transfer("central", "unused", 0).build();
+  }
+
+  @Test
   void theLargestRateEndsInSecondsOnBothPaths() {
     PkModel m = withDepotRate(Double.MAX_VALUE);
     DoseRecords r = DoseRecords.of(DoseRecord.dose(0, Drug.MYCOPHENOLATE_MOFETIL, 1000).withAdditionalDoses(3, 12));
