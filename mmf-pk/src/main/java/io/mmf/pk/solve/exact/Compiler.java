@@ -46,6 +46,17 @@ final class Compiler {
   private double[] cancelTime = {Double.POSITIVE_INFINITY};
   private long[] cancelSeq = {Long.MAX_VALUE};
   private int outputs;
+  /** Outputs at instants of their own (phase -1): the interval boundaries of a period. */
+  private double[] outTime = new double[4];
+  private int[] outSlot = new int[4];
+  private int outCount;
+  /**
+   * Outputs a caller asked for (phase -1) that the walk takes on its way through the segments, without
+   * instants of their own: a profile has thousands, and its plan stays the size of its changes.
+   */
+  private double[] streamTime = new double[4];
+  private int[] streamSlot = new int[4];
+  private int streamCount;
 
   Compiler(Session session) {
     this.session = session;
@@ -80,7 +91,44 @@ final class Compiler {
   }
 
   /** An output (phase -1 at its time, seeing the state before everything there; or phase 0 in record order). */
+  /**
+   * A caller's output times, ascending, as outputs 0 to n - 1: taken as they are (no copy), before any
+   * other output.
+   */
+  void streamAll(double[] times) {
+    if (outputs != 0 || streamCount != 0) {
+      throw new IllegalStateException("streamAll must come first");
+    }
+    streamTime = times;
+    streamSlot = null;
+    streamCount = times.length;
+    outputs = times.length;
+  }
+
+  /** An output time on the walk's way (seeing the state just before everything at its instant). */
+  int stream(double t) {
+    if (streamSlot == null) {
+      throw new IllegalStateException("stream after streamAll");
+    }
+    if (streamCount == streamTime.length) {
+      streamTime = Arrays.copyOf(streamTime, streamCount * 2);
+      streamSlot = Arrays.copyOf(streamSlot, streamCount * 2);
+    }
+    streamTime[streamCount] = t;
+    streamSlot[streamCount++] = outputs;
+    return outputs++;
+  }
+
   int output(double t, int ph, long order) {
+    if (ph == OUTPUT_PHASE) {
+      if (outCount == outTime.length) {
+        outTime = Arrays.copyOf(outTime, outCount * 2);
+        outSlot = Arrays.copyOf(outSlot, outCount * 2);
+      }
+      outTime[outCount] = t;
+      outSlot[outCount++] = outputs;
+      return outputs++;
+    }
     emit(t, ph, order, Change.OUTPUT, outputs, 0, null, false);
     return outputs++;
   }
@@ -196,14 +244,16 @@ final class Compiler {
       }
     }
     sort(order, kept);
-    // instants
-    double[] instants = new double[kept + 2];
+    int[] outs = sortedOutputs(outTime, outCount, end);
+    // instants: the change times and the output times, merged
+    double[] instants = new double[kept + outs.length + 2];
     int ni = 0;
     if (!Double.isNaN(start)) {
       instants[ni++] = start;
     }
-    for (int j = 0; j < kept; j++) {
-      double t = time[order[j]];
+    for (int j = 0, o = 0; j < kept || o < outs.length; ) {
+      double t = o == outs.length || j < kept && time[order[j]] <= outTime[outs[o]] ? time[order[j++]]
+          : outTime[outs[o++]];
       if (ni == 0 || t > instants[ni - 1]) {
         instants[ni++] = t;
       }
@@ -212,6 +262,15 @@ final class Compiler {
       instants[ni++] = end;
     }
     instants = Arrays.copyOf(instants, ni);
+    int[] outFirst = new int[ni + 1];
+    int[] outSlots = new int[outs.length];
+    for (int k = 0, o = 0; k <= ni; k++) {
+      outFirst[k] = o;
+      while (k < ni && o < outs.length && outTime[outs[o]] == instants[k]) {
+        outSlots[o] = outSlot[outs[o]];
+        o++;
+      }
+    }
     int[] first = new int[ni + 1];
     int walkCount = 0;
     for (int j = 0; j < kept; j++) {
@@ -261,7 +320,25 @@ final class Compiler {
       }
     }
     first[ni] = w;
-    return new Plan(session, instants, first, pk, pi, pa, pp, segEpoch, segOpen, startRates, outputs);
+    double[] st;
+    int[] ss;
+    if (streamSlot == null) {
+      st = streamTime; // streamAll's times: ascending (the caller checked) and none after the end
+      ss = null;
+    } else if (isSortedUpTo(streamTime, streamCount, end)) {
+      st = Arrays.copyOf(streamTime, streamCount);
+      ss = Arrays.copyOf(streamSlot, streamCount);
+    } else {
+      int[] stream = sortedOutputs(streamTime, streamCount, end);
+      st = new double[stream.length];
+      ss = new int[stream.length];
+      for (int i = 0; i < stream.length; i++) {
+        st[i] = streamTime[stream[i]];
+        ss[i] = streamSlot[stream[i]];
+      }
+    }
+    return new Plan(session, instants, first, pk, pi, pa, pp, segEpoch, segOpen, startRates, outputs, outFirst,
+        outSlots, st, ss);
   }
 
   private static void add(Plan.Kind[] pk, int[] pi, double[] pa, Periodic[] pp, int w, Plan.Kind k, int i, double a,
@@ -270,6 +347,41 @@ final class Compiler {
     pi[w] = i;
     pa[w] = a;
     pp[w] = p;
+  }
+
+  /** Whether the first {@code n} times ascend and none is after {@code end} (a caller's grid, as a rule). */
+  private static boolean isSortedUpTo(double[] t, int n, double end) {
+    for (int i = 0; i < n; i++) {
+      if (t[i] > end || i > 0 && t[i] < t[i - 1]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The outputs at or before {@code end}, by time (their slots ascending at one time). */
+  private static int[] sortedOutputs(double[] outTime, int outCount, double end) {
+    int[] o = new int[outCount];
+    int n = 0;
+    boolean sorted = true;
+    for (int i = 0; i < outCount; i++) {
+      if (outTime[i] <= end) {
+        sorted &= n == 0 || outTime[o[n - 1]] <= outTime[i];
+        o[n++] = i;
+      }
+    }
+    o = Arrays.copyOf(o, n);
+    if (!sorted) {
+      Integer[] boxed = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        boxed[i] = o[i];
+      }
+      Arrays.sort(boxed, (a, b) -> Double.compare(outTime[a], outTime[b]));
+      for (int i = 0; i < n; i++) {
+        o[i] = boxed[i];
+      }
+    }
+    return o;
   }
 
   /** Sorts change indices by (time, phase, order): insertion sort for the few of a subject, merge sort beyond. */

@@ -42,9 +42,10 @@ public final class ExactEngine {
    * @return the profile
    */
   public static ConcentrationProfile simulate(CovariateModel model, DoseRecords records, double[] timesHours) {
-    double end = timesHours.length == 0 ? 0 : timesHours[timesHours.length - 1];
-    Compiled c = compile(model, records, timesHours, false, end, -1, false);
-    return c.profile(timesHours.clone());
+    double[] times = timesHours.clone(); // the plan and the profile keep it: the caller's array may change
+    double end = times.length == 0 ? 0 : times[times.length - 1];
+    Compiled c = compile(model, records, times, false, end, -1, false);
+    return c.profile(times);
   }
 
   /**
@@ -129,8 +130,8 @@ public final class ExactEngine {
       return new SteadyState.Course(Math.max(0, shared), ss);
     }
     Compiler c = new Compiler(p.session);
-    c.output(clockHours, Compiler.OUTPUT_PHASE, 0);
-    c.output(clockHours + tau, Compiler.OUTPUT_PHASE, 1);
+    c.stream(clockHours);
+    c.stream(clockHours + tau);
     double end = clockHours + tau;
     c.dose(clockHours, p.delivery, true, 0, end);
     int clock = c.clockWindows(model, end);
@@ -285,9 +286,7 @@ public final class ExactEngine {
     Session session = new Session(new Layout(first, rateTargets, analytes < 0 ? first.observed().size() : analytes),
         substeps);
     Compiler c = new Compiler(session);
-    for (int i = 0; i < outputTimes.length; i++) {
-      c.output(outputTimes[i], Compiler.OUTPUT_PHASE, i);
-    }
+    c.streamAll(outputTimes);
     // epochs: the model in effect over each segment
     List<Epoch> epochs = new ArrayList<>();
     Map<PkModel, Integer> epochIndex = new HashMap<>();

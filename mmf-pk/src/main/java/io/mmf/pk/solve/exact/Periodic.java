@@ -113,7 +113,7 @@ final class Periodic {
       c.output(j == doses ? period : j * interval, Compiler.OUTPUT_PHASE, j);
     }
     for (int i = 0; i < extraOutputs.length; i++) {
-      c.output(extraOutputs[i], Compiler.OUTPUT_PHASE, doses + 1 + i);
+      c.stream(extraOutputs[i]);
     }
     Delivery d = delivery;
     double arrival = remainder(d.lagHours, interval);

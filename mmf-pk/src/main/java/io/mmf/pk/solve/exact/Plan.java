@@ -39,9 +39,19 @@ final class Plan {
   /** Input rates at the first instant, before its changes (non-zero for periodic plans only). */
   final double[] startRates;
   final int outputs;
+  /**
+   * The outputs a caller asked for at instant k, {@code outputSlot[outputFirst[k]]} to
+   * {@code outputSlot[outputFirst[k + 1] - 1]}: reported before the instant's changes.
+   */
+  final int[] outputFirst;
+  final int[] outputSlot;
+  /** Output times the walk takes inside segments, ascending, and their slots (null: slot i is output i). */
+  final double[] streamTime;
+  final int[] streamSlot;
 
   Plan(Session session, double[] times, int[] first, Kind[] kind, int[] index, double[] amount, Periodic[] periodic,
-      Epoch[] segmentEpoch, boolean[] segmentOpen, double[] startRates, int outputs) {
+      Epoch[] segmentEpoch, boolean[] segmentOpen, double[] startRates, int outputs, int[] outputFirst,
+      int[] outputSlot, double[] streamTime, int[] streamSlot) {
     this.session = session;
     this.times = times;
     this.first = first;
@@ -53,6 +63,10 @@ final class Plan {
     this.segmentOpen = segmentOpen;
     this.startRates = startRates;
     this.outputs = outputs;
+    this.outputFirst = outputFirst;
+    this.outputSlot = outputSlot;
+    this.streamTime = streamTime;
+    this.streamSlot = streamSlot;
   }
 
   int instants() {

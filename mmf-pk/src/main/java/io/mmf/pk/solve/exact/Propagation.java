@@ -80,7 +80,8 @@ abstract class Propagation {
   /** The slot holding {@code bits}, or the empty slot where it goes. */
   private int slot(long bits) {
     int mask = keys.length - 1;
-    int i = (int) (bits ^ (bits >>> 29) ^ (bits >>> 47)) & mask;
+    long z = (bits ^ (bits >>> 33)) * 0xFF51AFD7ED558CCDL; // MurmurHash3's finaliser: nearby lengths spread
+    int i = (int) (z ^ (z >>> 33)) & mask;
     while (values[i] != null && keys[i] != bits) {
       i = (i + 1) & mask;
     }

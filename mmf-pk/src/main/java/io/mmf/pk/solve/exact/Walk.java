@@ -12,6 +12,41 @@ import io.mmf.pk.internal.Dense;
 final class Walk {
   private Walk() {}
 
+  private static int slot(Plan plan, int o) {
+    return plan.streamSlot == null ? o : plan.streamSlot[o];
+  }
+
+  private static void record(Recorder recorder, int slot, double[] x) {
+    if (recorder != null) {
+      recorder.record(slot, x);
+    }
+  }
+
+  private static Step step(Plan plan, int k, Propagation prop, double h) {
+    try {
+      return prop.step(h);
+    } catch (ArithmeticException e) {
+      throw new io.mmf.pk.solve.SolverException(plan.segmentEpoch[k].model.name(), plan.times[k],
+          "no matrix exponential over " + h + " h: " + e.getMessage(), e);
+    }
+  }
+
+  /** x = exp(G h) x, for a stretch of a segment from t. */
+  private static void advance(Plan plan, Propagation prop, double h, double[] x, double[] tmp, double t) {
+    if (h <= 0) {
+      return;
+    }
+    Step step;
+    try {
+      step = prop.step(h);
+    } catch (ArithmeticException e) {
+      throw new io.mmf.pk.solve.SolverException(plan.segmentEpoch[0].model.name(), t,
+          "no matrix exponential over " + h + " h: " + e.getMessage(), e);
+    }
+    Dense.multiplyVector(step.matrix, x, tmp, x.length);
+    System.arraycopy(tmp, 0, x, 0, x.length);
+  }
+
   /** Receives the state at an output. */
   interface Recorder {
     void record(int output, double[] x);
@@ -52,8 +87,21 @@ final class Walk {
     double[] tmp = new double[size];
     double[] spare = phi == null ? null : new double[n * n];
     double[] times = plan.times;
+    double[] stream = plan.streamTime;
+    int o = 0;
+    while (o < stream.length && stream[o] < times[0]) {
+      record(recorder, slot(plan, o++), x);
+    }
     int last = times.length - 1;
     for (int k = 0; k <= last; k++) {
+      while (o < stream.length && stream[o] == times[k]) {
+        record(recorder, slot(plan, o++), x);
+      }
+      if (recorder != null) {
+        for (int b = plan.outputFirst[k]; b < plan.outputFirst[k + 1]; b++) {
+          recorder.record(plan.outputSlot[b], x);
+        }
+      }
       for (int c = plan.first[k]; c < plan.first[k + 1]; c++) {
         switch (plan.kind[c]) {
           case ADD -> x[plan.index[c]] += plan.amount[c];
@@ -65,24 +113,27 @@ final class Walk {
               x[i] += s[i];
             }
           }
-          case OUTPUT -> {
-            if (recorder != null) {
-              recorder.record(plan.index[c], x);
-            }
-          }
+          case OUTPUT -> record(recorder, plan.index[c], x);
         }
       }
       if (k == last) {
         break;
       }
       Propagation prop = plan.segmentEpoch[k].propagation(plan.segmentOpen[k]);
-      Step step;
-      try {
-        step = prop.step(times[k + 1] - times[k]);
-      } catch (ArithmeticException e) {
-        throw new io.mmf.pk.solve.SolverException(plan.segmentEpoch[k].model.name(), times[k],
-            "no matrix exponential over " + (times[k + 1] - times[k]) + " h: " + e.getMessage(), e);
+      if (o < stream.length && stream[o] < times[k + 1]) {
+        // outputs inside the segment: the walk stops at each (no peak search or period product here)
+        double t = times[k];
+        while (o < stream.length && stream[o] < times[k + 1]) {
+          if (stream[o] > t) {
+            advance(plan, prop, stream[o] - t, x, tmp, t);
+            t = stream[o];
+          }
+          record(recorder, slot(plan, o++), x);
+        }
+        advance(plan, prop, times[k + 1] - t, x, tmp, t);
+        continue;
       }
+      Step step = step(plan, k, prop, times[k + 1] - times[k]);
       if (peak != null && times[k] < peak.untilHours) {
         double c0 = x[obs] / volume;
         if (c0 > peak.cmax) {
