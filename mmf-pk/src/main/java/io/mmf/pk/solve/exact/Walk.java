@@ -84,8 +84,8 @@ final class Walk {
     int dynamic = n + layout.rateTarget.length;
     int obs = layout.observed[0];
     double volume = layout.volumeL[0];
-    double[] tmp = new double[size];
-    double[] spare = phi == null ? null : new double[n * n];
+    double[] tmp = plan.session.vector;
+    double[] spare = phi == null ? null : plan.session.block;
     double[] times = plan.times;
     double[] stream = plan.streamTime;
     int o = 0;
