@@ -7,7 +7,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 ./mvnw -q -B -pl mmf-benchmarks -am package -DskipTests
 out="$(mktemp)"
-java -jar mmf-benchmarks/target/benchmarks.jar "${1:-.*}" -prof gc -rf text -rff "$out" >&2
+java -jar mmf-benchmarks/target/benchmarks.jar "${1:-.*}" -prof gc -prof io.mmf.benchmarks.CpuTimeProfiler -rf text -rff "$out" >&2
 {
   echo "# mmf-benchmarks: results"
   echo

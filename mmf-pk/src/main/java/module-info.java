@@ -10,7 +10,6 @@
  */
 module io.mmf.pk {
   requires transitive io.mmf.core;
-  requires com.google.common;
   requires commons.math3;
   requires com.fasterxml.jackson.core;
 

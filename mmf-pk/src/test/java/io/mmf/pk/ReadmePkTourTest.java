@@ -10,7 +10,11 @@ import io.mmf.core.regimen.DosingInterval;
 import io.mmf.core.regimen.Patient;
 import io.mmf.core.regimen.Regimen;
 import io.mmf.core.regimen.RegimenCheck;
+import io.mmf.core.drug.Drug;
+import io.mmf.pk.dosing.DoseRecord;
+import io.mmf.pk.dosing.DoseRecords;
 import io.mmf.pk.dosing.DosingSchedule;
+import io.mmf.pk.dosing.SteadyStateMode;
 import io.mmf.pk.exposure.DoseAdvice;
 import io.mmf.pk.exposure.ExposureSummary;
 import io.mmf.pk.exposure.Exposures;
@@ -40,6 +44,13 @@ class ReadmePkTourTest {
     DosingSchedule doses = DosingSchedule.fromRegimen(regimen, 28).withMissedDose(5).withLateDose(9, 3.5);
     ConcentrationProfile curve = solver.simulate(model, doses, ConcentrationSolver.grid(0.1, 14 * 24));
     assertEquals(3361, curve.size());
+
+    DoseRecords history = DoseRecords.of(
+        DoseRecord.dose(0, Drug.MYCOPHENOLATE_MOFETIL, 1000).withSteadyState(SteadyStateMode.RESET, 12),
+        DoseRecord.dose(12, Drug.MYCOPHENOLATE_MOFETIL, 1500).withAdditionalDoses(5, 12),
+        DoseRecord.observation(84));
+    assertEquals(1.62, solver.observe(model, history).concentrationMgPerL(0), 0.005);
+    assertEquals(46.06, solver.aucMgHPerL(model, history, 72, 84), 0.005);
 
     ExposureSummary exposure = Exposures.summarise(solver, model, regimen,
         ConditionCatalog.standard().get("kidney transplant"));

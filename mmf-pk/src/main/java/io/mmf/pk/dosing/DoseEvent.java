@@ -1,9 +1,9 @@
 package io.mmf.pk.dosing;
 
+import io.mmf.core.internal.Checks;
 import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.drug.MpaEquivalence;
-import java.util.Objects;
 
 /**
  * One administration: when, how much, and of which formulation.
@@ -26,11 +26,9 @@ public record DoseEvent(double timeHours, Dose dose, Formulation formulation) {
    * @throws NullPointerException if {@code dose} or {@code formulation} is null
    */
   public DoseEvent {
-    if (!Double.isFinite(timeHours) || timeHours < 0) {
-      throw new IllegalArgumentException("Invalid value for timeHours (expected finite and >= 0): " + timeHours);
-    }
-    Objects.requireNonNull(dose, "Invalid value for dose (expected non-null): null");
-    Objects.requireNonNull(formulation, "Invalid value for formulation (expected non-null): null");
+    Checks.nonNegative(timeHours, "timeHours");
+    Checks.notNull(dose, "dose");
+    Checks.notNull(formulation, "formulation");
   }
 
   /**

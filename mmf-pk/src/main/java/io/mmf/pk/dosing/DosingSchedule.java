@@ -1,6 +1,6 @@
 package io.mmf.pk.dosing;
 
-import com.google.common.collect.Comparators;
+import io.mmf.core.internal.Checks;
 import io.mmf.core.regimen.DoseStep;
 import io.mmf.core.regimen.Regimen;
 import java.util.ArrayList;
@@ -10,7 +10,8 @@ import java.util.Objects;
 
 /**
  * A non-empty sequence of administrations in time order, built from an mmf-core {@link Regimen}
- * (titration included) or from explicit events (irregular times, missed, late and changed doses).
+ * (titration included) or from explicit events (irregular times, missed, late and changed doses): a
+ * builder of the {@link DoseRecords} the solvers take ({@link #toRecords()}).
  *
  * <p>Immutable and thread-safe; {@code with...} methods return changed copies.
  */
@@ -36,21 +37,19 @@ public final class DosingSchedule {
    *     in time order (the message names the first event out of order)
    */
   public static DosingSchedule of(List<DoseEvent> events) {
-    Objects.requireNonNull(events, "Invalid value for events (expected non-null): null");
+    Checks.notNull(events, "events");
     List<DoseEvent> copy = List.copyOf(events);
     if (copy.isEmpty()) {
-      throw new IllegalArgumentException("Invalid value for events (expected at least one dose): []");
+      throw new IllegalArgumentException(Checks.invalid("events", "at least one dose", "[]"));
     }
     if (copy.size() > MAX_EVENTS) {
-      throw new IllegalArgumentException(
-          "Invalid value for events (expected at most " + MAX_EVENTS + " doses): " + copy.size() + " doses");
+      throw new IllegalArgumentException(Checks.invalid("events", "at most " + MAX_EVENTS + " doses", copy.size()
+          + " doses"));
     }
-    if (!Comparators.isInOrder(copy, BY_TIME)) {
-      for (int i = 1; i < copy.size(); i++) {
-        if (copy.get(i).timeHours() < copy.get(i - 1).timeHours()) {
-          throw new IllegalArgumentException("Invalid value for events[" + i + "].timeHours (expected >= "
-              + copy.get(i - 1).timeHours() + ", the time of events[" + (i - 1) + "]): " + copy.get(i).timeHours());
-        }
+    for (int i = 1; i < copy.size(); i++) {
+      if (copy.get(i).timeHours() < copy.get(i - 1).timeHours()) {
+        throw new IllegalArgumentException(Checks.invalid("events[" + i + "].timeHours", ">= "
+            + copy.get(i - 1).timeHours() + ", the time of events[" + (i - 1) + "]", copy.get(i).timeHours()));
       }
     }
     return new DosingSchedule(copy);
@@ -67,9 +66,9 @@ public final class DosingSchedule {
    * @throws IllegalArgumentException if {@code doses} is out of range
    */
   public static DosingSchedule fromRegimen(Regimen regimen, int doses) {
-    Objects.requireNonNull(regimen, "Invalid value for regimen (expected non-null): null");
+    Checks.notNull(regimen, "regimen");
     if (doses < 1 || doses > MAX_EVENTS) {
-      throw new IllegalArgumentException("Invalid value for doses (expected 1 to " + MAX_EVENTS + "): " + doses);
+      throw new IllegalArgumentException(Checks.invalid("doses", "1 to " + MAX_EVENTS, doses));
     }
     List<DoseEvent> events = new ArrayList<>(doses);
     List<DoseStep> steps = regimen.steps();
@@ -93,6 +92,19 @@ public final class DosingSchedule {
    */
   public List<DoseEvent> events() {
     return events;
+  }
+
+  /**
+   * The dose history of this schedule: one dose record per administration, at its time, in order.
+   *
+   * @return the records
+   */
+  public DoseRecords toRecords() {
+    List<DoseRecord> out = new ArrayList<>(events.size());
+    for (DoseEvent e : events) {
+      out.add(DoseRecord.dose(e.timeHours(), e.formulation().drug(), e.dose().mg()));
+    }
+    return DoseRecords.of(out);
   }
 
   /**
@@ -134,9 +146,7 @@ public final class DosingSchedule {
    */
   public DosingSchedule withLateDose(int index, double delayHours) {
     Objects.checkIndex(index, events.size());
-    if (!Double.isFinite(delayHours) || delayHours < 0) {
-      throw new IllegalArgumentException("Invalid value for delayHours (expected finite and >= 0): " + delayHours);
-    }
+    Checks.nonNegative(delayHours, "delayHours");
     List<DoseEvent> copy = new ArrayList<>(events);
     DoseEvent e = copy.remove(index);
     copy.add(new DoseEvent(e.timeHours() + delayHours, e.dose(), e.formulation()));

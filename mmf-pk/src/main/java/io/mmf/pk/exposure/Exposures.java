@@ -1,5 +1,6 @@
 package io.mmf.pk.exposure;
 
+import io.mmf.core.internal.Checks;
 import io.mmf.core.condition.Condition;
 import io.mmf.core.drug.Dispensing;
 import io.mmf.core.drug.Dose;
@@ -94,9 +95,9 @@ public final class Exposures {
    */
   public static ExposureSummary summarise(ConcentrationSolver solver, PkModel model, Regimen regimen,
       AucTarget target, double firstDoseClockHours) {
-    Objects.requireNonNull(solver, "Invalid value for solver (expected non-null): null");
-    Objects.requireNonNull(regimen, "Invalid value for regimen (expected non-null): null");
-    Objects.requireNonNull(target, "Invalid value for target (expected non-null): null");
+    Checks.notNull(solver, "solver");
+    Checks.notNull(regimen, "regimen");
+    Checks.notNull(target, "target");
     double tau = regimen.interval().hours();
     double t0 = firstDoseClockHours;
     Dose first = regimen.steps().get(0).dose();
@@ -121,7 +122,7 @@ public final class Exposures {
    *     regimen's, or the steady-state AUC is zero
    */
   public static DoseRecommendation doseForTargetMiddle(ExposureSummary summary, Collection<Formulation> available) {
-    Objects.requireNonNull(summary, "Invalid value for summary (expected non-null): null");
+    Checks.notNull(summary, "summary");
     return doseForTargetMiddle(summary.regimen(), summary.steadyStateAuc12hMgHPerL(), summary.target(), available);
   }
 
@@ -162,7 +163,7 @@ public final class Exposures {
    */
   public static DoseAdvice advise(ExposureSummary summary, Collection<Formulation> available, DoseCeiling ceiling,
       List<Interactions.Effect> interactions) {
-    Objects.requireNonNull(summary, "Invalid value for summary (expected non-null): null");
+    Checks.notNull(summary, "summary");
     return advise(summary.regimen(), summary.steadyStateAuc12hMgHPerL(), summary.verdict(), available, ceiling,
         interactions);
   }
@@ -184,14 +185,14 @@ public final class Exposures {
    */
   public static DoseAdvice advise(Regimen regimen, double steadyStateAuc12hMgHPerL, TargetVerdict verdict,
       Collection<Formulation> available, DoseCeiling ceiling, List<Interactions.Effect> interactions) {
-    Objects.requireNonNull(regimen, "Invalid value for regimen (expected non-null): null");
-    Objects.requireNonNull(verdict, "Invalid value for verdict (expected non-null): null");
-    Objects.requireNonNull(available, "Invalid value for available (expected non-null): null");
-    Objects.requireNonNull(ceiling, "Invalid value for ceiling (expected non-null): null");
-    Objects.requireNonNull(interactions, "Invalid value for interactions (expected non-null): null");
+    Checks.notNull(regimen, "regimen");
+    Checks.notNull(verdict, "verdict");
+    Checks.notNull(available, "available");
+    Checks.notNull(ceiling, "ceiling");
+    Checks.notNull(interactions, "interactions");
     if (ceiling.drug() != regimen.formulation().drug()) {
-      throw new IllegalArgumentException("Invalid value for ceiling (expected limits in mg of "
-          + regimen.formulation().drug().abbreviation() + ", the regimen's drug): " + ceiling.drug());
+      throw new IllegalArgumentException(Checks.invalid("ceiling", "limits in mg of "
+          + regimen.formulation().drug().abbreviation() + ", the regimen's drug", ceiling.drug()));
     }
     AucTarget target = verdict.target();
     double maxMg = ceiling.maxMgPerAdministration(regimen.interval());
@@ -262,20 +263,17 @@ public final class Exposures {
 
   private static Optional<DoseRecommendation> recommend(Regimen regimen, double auc12, AucTarget target,
       Collection<Formulation> available, double maxMg) {
-    Objects.requireNonNull(regimen, "Invalid value for regimen (expected non-null): null");
-    Objects.requireNonNull(target, "Invalid value for target (expected non-null): null");
-    Objects.requireNonNull(available, "Invalid value for available (expected non-null): null");
+    Checks.notNull(regimen, "regimen");
+    Checks.notNull(target, "target");
+    Checks.notNull(available, "available");
     Formulation current = regimen.formulation();
     for (Formulation f : available) {
       if (f.drug() != current.drug()) {
-        throw new IllegalArgumentException("Invalid value for available (expected forms of "
-            + current.drug().abbreviation() + ", the regimen's drug): " + f);
+        throw new IllegalArgumentException(Checks.invalid("available", "forms of " + current.drug().abbreviation()
+            + ", the regimen's drug", f));
       }
     }
-    if (!(auc12 > 0) || !Double.isFinite(auc12)) {
-      throw new IllegalArgumentException("Invalid value for steadyStateAuc12hMgHPerL (expected finite and > 0): "
-          + auc12);
-    }
+    Checks.positive(auc12, "steadyStateAuc12hMgHPerL");
     double perMg = auc12 / regimen.dose().mg();
     double wanted = Math.min(target.aimMgHPerL() / perMg, Dispensing.MAX_REQUEST_MG);
     Dose exact = Dose.ofMg(wanted);

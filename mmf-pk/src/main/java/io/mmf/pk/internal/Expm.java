@@ -94,6 +94,7 @@ public final class Expm {
    * @param m the generator, n x n row-major (not modified)
    * @param h the scale (a time step), finite
    * @param out receives the exponential; must not alias {@code m}
+   * @throws ArithmeticException if the norm of {@code m h} is not finite
    */
   public void exp(double[] m, double h, double[] out) {
     double norm = scale(m, h);
@@ -116,6 +117,7 @@ public final class Expm {
    * @param sub receives the propagator of one substep; must not alias {@code m} or {@code out}
    * @param out receives the exponential; must not alias {@code m}
    * @return s: the step is 2^s substeps
+   * @throws ArithmeticException if the norm of {@code m h} is not finite
    */
   public int expWithSubstep(double[] m, double h, double maxSubstepNorm, double[] sub, double[] out) {
     double norm = scale(m, h);
@@ -130,12 +132,21 @@ public final class Expm {
     return s;
   }
 
+  /**
+   * a = m h and its 1-norm; refuses a norm that is not finite (a rate near Double.MAX_VALUE over an hour):
+   * the count of squarings, log2(norm / theta), is then at most about 1030.
+   */
   private double scale(double[] m, double h) {
     int nn = n * n;
     for (int i = 0; i < nn; i++) {
       a[i] = m[i] * h;
     }
-    return Dense.norm1(a, n);
+    double norm = Dense.norm1(a, n);
+    if (!Double.isFinite(norm)) {
+      throw new ArithmeticException("matrix exponential of a generator whose 1-norm times the step (" + h
+          + " h) is not finite: " + norm);
+    }
+    return norm;
   }
 
   private double rescale(int s, double norm) {

@@ -1,5 +1,6 @@
 package io.mmf.pk.internal;
 
+import io.mmf.core.internal.Checks;
 /**
  * Every sign change of an exponential sum f(t) = sum_i a_i e^{l_i t} on an interval, found with a
  * guarantee rather than on a grid: the concentration of a linear model between two events is such a
@@ -64,7 +65,7 @@ public final class ExponentialSum {
    */
   public int signChanges(double[] a, double[] l, int m, double h, double[] out) {
     if (m > capacity) {
-      throw new IllegalArgumentException("Invalid value for m (expected at most " + capacity + "): " + m);
+      throw new IllegalArgumentException(Checks.invalid("m", "at most " + capacity, m));
     }
     int k = 0;
     for (int i = 0; i < m; i++) {

@@ -1,5 +1,6 @@
 package io.mmf.pk.model;
 
+import io.mmf.core.internal.Checks;
 /**
  * Where and how a dose of one drug enters the model: the receiving compartment, the bioavailable
  * fraction, the lag before arrival, and either a bolus or a zero-order input over a duration.
@@ -25,9 +26,9 @@ public record DoseInput(String compartment, double bioavailability, double lagHo
    * @throws IllegalArgumentException if a number is out of range or not finite
    */
   public DoseInput {
-    java.util.Objects.requireNonNull(compartment, "Invalid value for compartment (expected non-null): null");
+    Checks.notNull(compartment, "compartment");
     if (!(bioavailability > 0 && bioavailability <= 1)) {
-      throw new IllegalArgumentException("Invalid value for bioavailability (expected in (0, 1]): " + bioavailability);
+      throw new IllegalArgumentException(Checks.invalid("bioavailability", "in (0, 1]", bioavailability));
     }
     if (!(lagHours >= 0 && lagHours <= MAX_HOURS)) {
       throw new IllegalArgumentException("Invalid value for lagHours (expected 0 to " + MAX_HOURS + " h): " + lagHours);

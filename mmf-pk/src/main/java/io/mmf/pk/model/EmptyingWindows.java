@@ -1,7 +1,7 @@
 package io.mmf.pk.model;
 
+import io.mmf.core.internal.Checks;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * When the model's windowed transfers (gallbladder emptying) are switched on. Published MPA models
@@ -34,15 +34,15 @@ public record EmptyingWindows(Anchor anchor, List<Window> windows) {
    * @throws IllegalArgumentException if {@code windows} is empty, or a clock window does not fit in a day
    */
   public EmptyingWindows {
-    Objects.requireNonNull(anchor, "Invalid value for anchor (expected non-null): null");
-    windows = List.copyOf(Objects.requireNonNull(windows, "Invalid value for windows (expected non-null): null"));
+    Checks.notNull(anchor, "anchor");
+    windows = List.copyOf(Checks.notNull(windows, "windows"));
     if (windows.isEmpty()) {
-      throw new IllegalArgumentException("Invalid value for windows (expected at least one window): []");
+      throw new IllegalArgumentException(Checks.invalid("windows", "at least one window", "[]"));
     }
     if (anchor == Anchor.CLOCK) {
       for (Window w : windows) {
         if (w.endHours() > DAY_HOURS) {
-          throw new IllegalArgumentException("Invalid value for window (expected a clock window inside 0-24 h): " + w);
+          throw new IllegalArgumentException(Checks.invalid("window", "a clock window inside 0-24 h", w));
         }
       }
     }

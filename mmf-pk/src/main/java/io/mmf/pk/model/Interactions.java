@@ -1,5 +1,6 @@
 package io.mmf.pk.model;
 
+import io.mmf.core.internal.Checks;
 import io.mmf.core.drug.Drug;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.safety.CoMedication;
@@ -160,11 +161,11 @@ public final class Interactions {
    */
   public static Applied apply(PkModel model, Collection<CoMedication> coMedications, Formulation formulation,
       double ppiReduction) {
-    Objects.requireNonNull(model, "Invalid value for model (expected non-null): null");
-    Objects.requireNonNull(formulation, "Invalid value for formulation (expected non-null): null");
+    Checks.notNull(model, "model");
+    Checks.notNull(formulation, "formulation");
     if (!(ppiReduction >= PPI_MIN_REDUCTION && ppiReduction <= PPI_MAX_REDUCTION)) {
-      throw new IllegalArgumentException("Invalid value for ppiReduction (expected 0.23 to 0.37, the range the"
-          + " label and the studies give): " + ppiReduction);
+      throw new IllegalArgumentException(Checks.invalid("ppiReduction",
+          "0.23 to 0.37, the range the label and the studies give", ppiReduction));
     }
     Set<CoMedication> set = coMedications.isEmpty() ? EnumSet.noneOf(CoMedication.class)
         : EnumSet.copyOf(coMedications);

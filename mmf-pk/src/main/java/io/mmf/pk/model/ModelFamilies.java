@@ -1,5 +1,6 @@
 package io.mmf.pk.model;
 
+import io.mmf.core.internal.Checks;
 import io.mmf.core.drug.Drug;
 import java.util.Objects;
 
@@ -34,16 +35,14 @@ public final class ModelFamilies {
     public Disposition {
       positive(clLPerH, "clLPerH");
       positive(v1L, "v1L");
-      if (!Double.isFinite(qLPerH) || qLPerH < 0) {
-        throw new IllegalArgumentException("Invalid value for qLPerH (expected finite and >= 0): " + qLPerH);
-      }
+      Checks.nonNegative(qLPerH, "qLPerH");
       positive(v2L, "v2L");
     }
   }
 
   private static void positive(double v, String field) {
     if (!Double.isFinite(v) || v <= 0) {
-      throw new IllegalArgumentException("Invalid value for " + field + " (expected finite and > 0): " + v);
+      throw new IllegalArgumentException(Checks.invalid(field, "finite and > 0", v));
     }
   }
 
@@ -136,7 +135,7 @@ public final class ModelFamilies {
   public static PkModel transit(String name, int n, double ktrPerHour, double kaPerHour, Disposition d,
       DoseUnit unit) {
     if (n < 1 || n > 50) {
-      throw new IllegalArgumentException("Invalid value for n (expected 1 to 50 transit compartments): " + n);
+      throw new IllegalArgumentException(Checks.invalid("n", "1 to 50 transit compartments", n));
     }
     positive(ktrPerHour, "ktrPerHour");
     positive(kaPerHour, "kaPerHour");
@@ -174,13 +173,13 @@ public final class ModelFamilies {
     positive(kaPerHour, "kaPerHour");
     positive(kGbPerHour, "kGbPerHour");
     if (!(fEhc >= 0 && fEhc < 1)) {
-      throw new IllegalArgumentException("Invalid value for fEhc (expected in [0, 1)): " + fEhc);
+      throw new IllegalArgumentException(Checks.invalid("fEhc", "in [0, 1)", fEhc));
     }
     PkModel.Builder b = start(name, Objects.requireNonNull(d, "disposition"), "depot", "gallbladder")
         .transfer("depot", "central", kaPerHour)
         .transfer("central", "gallbladder", fEhc * d.clLPerH() / d.v1L())
         .windowedTransfer("gallbladder", "depot", kGbPerHour)
-        .emptyingWindows(Objects.requireNonNull(windows, "Invalid value for windows (expected non-null): null"));
+        .emptyingWindows(Checks.notNull(windows, "windows"));
     return disposition(b, d, 1 - fEhc).doseAny(DoseInput.bolus("depot", 1, lagHours)).doseUnit(unit).build();
   }
 }

@@ -1,5 +1,6 @@
 package io.mmf.pk.model;
 
+import io.mmf.core.internal.Checks;
 import io.mmf.core.drug.Drug;
 import io.mmf.pk.internal.Json;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -52,7 +52,7 @@ public final class ModelFiles {
    * @throws NullPointerException if {@code file} is null
    */
   public static PkModel read(Path file) throws ModelFileException {
-    Objects.requireNonNull(file, "Invalid value for file (expected non-null): null");
+    Checks.notNull(file, "file");
     byte[] bytes = bytes(file);
     Json.Node root;
     try {

@@ -1,12 +1,12 @@
 package io.mmf.pk.model;
 
 import io.mmf.core.drug.Drug;
+import io.mmf.core.internal.Checks;
 import io.mmf.pk.dosing.DoseEvent;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,9 +20,10 @@ import java.util.Optional;
  * with them open), so it can be propagated exactly. A model with a non-integer transit chain
  * ({@link Builder#savicTransit}) leaves that linear world: only the numerical solver serves it.
  *
- * <p>Immutable and thread-safe; validated at construction.
+ * <p>Immutable and thread-safe; validated at construction. A model is also the {@link CovariateModel} that
+ * ignores covariates.
  */
-public final class PkModel {
+public final class PkModel implements CovariateModel {
   /**
    * Largest rate constant, 1/h (a time constant of 0.36 s): far above any absorption or transit rate,
    * low enough that every exponential and integration over a dosing history stays finite and bounded.
@@ -57,8 +58,8 @@ public final class PkModel {
      * @throws IllegalArgumentException if the rate is negative or not finite
      */
     public Transfer {
-      Objects.requireNonNull(from, "Invalid value for transfer.from (expected non-null): null");
-      Objects.requireNonNull(to, "Invalid value for transfer.to (expected non-null): null");
+      Checks.notNull(from, "transfer.from");
+      Checks.notNull(to, "transfer.to");
       if (!(ratePerHour >= 0 && ratePerHour <= MAX_RATE_PER_HOUR)) {
         throw new IllegalArgumentException("Invalid value for rate " + from + " -> " + to.orElse("out")
             + " (expected finite, >= 0 and <= " + MAX_RATE_PER_HOUR + " per hour): " + ratePerHour);
@@ -84,8 +85,8 @@ public final class PkModel {
      * @throws IllegalArgumentException if the volume is not finite and &gt; 0
      */
     public Observed {
-      Objects.requireNonNull(name, "Invalid value for observed.name (expected non-null): null");
-      Objects.requireNonNull(compartment, "Invalid value for observed.compartment (expected non-null): null");
+      Checks.notNull(name, "observed.name");
+      Checks.notNull(compartment, "observed.compartment");
       if (!(volumeL >= MIN_VOLUME_L && volumeL <= MAX_VOLUME_L)) {
         throw new IllegalArgumentException("Invalid value for volume of " + name + " (expected " + MIN_VOLUME_L
             + " to " + MAX_VOLUME_L + " L): " + volumeL);
@@ -149,51 +150,111 @@ public final class PkModel {
     open = new double[n * n];
     boolean anyWindowed = false;
     boolean anyElimination = false;
+    boolean[] exits = new boolean[n];
     for (Transfer t : transfers) {
       int i = lookup(compartments, t.from(), "transfer.from");
       int j = t.to().isPresent() ? lookup(compartments, t.to().get(), "transfer.to") : -1;
       if (i == j) {
-        throw new IllegalArgumentException("Invalid value for transfer (expected two compartments): " + t.from()
-            + " -> " + t.from());
+        throw new IllegalArgumentException(Checks.invalid("transfer", "two compartments", t.from() + " -> "
+            + t.from()));
       }
       anyWindowed |= t.windowed();
       anyElimination |= j < 0 && t.ratePerHour() > 0;
+      exits[i] |= j < 0 && t.ratePerHour() > 0;
       add(open, n, i, j, t.ratePerHour());
       if (!t.windowed()) {
         add(closed, n, i, j, t.ratePerHour());
       }
     }
     if (anyWindowed && windows.isEmpty()) {
-      throw new IllegalArgumentException("Invalid value for emptying windows (expected windows for the windowed"
-          + " transfers of model '" + name + "'): none");
+      throw new IllegalArgumentException(Checks.invalid("emptying windows",
+          "windows for the windowed transfers of model '" + name + "'", "none"));
     }
     if (!anyElimination) {
-      throw new IllegalArgumentException("Invalid value for transfers (expected an elimination from the body in"
-          + " model '" + name + "'): none");
+      throw new IllegalArgumentException(Checks.invalid("transfers", "an elimination from the body in model '" + name
+          + "'", "none"));
     }
     if (observed.isEmpty()) {
-      throw new IllegalArgumentException("Invalid value for observed (expected at least one analyte): []");
+      throw new IllegalArgumentException(Checks.invalid("observed", "at least one analyte", "[]"));
     }
     observedIndex = new int[observed.size()];
     for (int k = 0; k < observed.size(); k++) {
       observedIndex[k] = lookup(compartments, observed.get(k).compartment(), "observed.compartment");
     }
     if (inputs.isEmpty()) {
-      throw new IllegalArgumentException("Invalid value for dose inputs (expected at least one drug): {}");
+      throw new IllegalArgumentException(Checks.invalid("dose inputs", "at least one drug", "{}"));
     }
     inputIndex = new int[Drug.values().length];
     java.util.Arrays.fill(inputIndex, -1);
     for (Map.Entry<Drug, DoseInput> e : inputs.entrySet()) {
       inputIndex[e.getKey().ordinal()] = lookup(compartments, e.getValue().compartment(), "dose compartment");
     }
+    requireDrainage(exits);
+  }
+
+  /**
+   * Every compartment that a dose reaches through positive rates must drain out of the body through
+   * positive rates (windowed transfers count: the windows recur): drug that can never leave
+   * accumulates without bound, so such a model has no steady state and its propagator over a period
+   * is singular. A zero rate is a transfer that does not exist, not a slow one.
+   */
+  private void requireDrainage(boolean[] exits) {
+    int n = compartments.size();
+    if (n > 62) {
+      return; // the masks below hold 62 compartments; models have a handful
+    }
+    // out[from]: the compartments it feeds through positive rates, windowed transfers included
+    long[] out = new long[n];
+    long drains = 0;
+    long reached = 0;
+    for (int from = 0; from < n; from++) {
+      for (int to = 0; to < n; to++) {
+        if (to != from && open[to * n + from] > 0) {
+          out[from] |= 1L << to;
+        }
+      }
+      drains |= exits[from] ? 1L << from : 0;
+    }
+    for (int i : inputIndex) {
+      reached |= i >= 0 ? 1L << i : 0;
+    }
+    for (int pass = 0; pass < n; pass++) {
+      long d = drains;
+      long r = reached;
+      for (int from = 0; from < n; from++) {
+        d |= (out[from] & drains) != 0 ? 1L << from : 0;
+        r |= (reached & 1L << from) != 0 ? out[from] : 0;
+      }
+      if (d == drains && r == reached) {
+        break;
+      }
+      drains = d;
+      reached = r;
+    }
+    long stuck = reached & ~drains;
+    if (stuck != 0) {
+      throw new IllegalArgumentException(Checks.invalid("transfers of model '" + name + "'", "a way out of the body,"
+          + " through positive rates, from every compartment a dose reaches", compartments.get(
+          Long.numberOfTrailingZeros(stuck))));
+    }
+  }
+
+  /**
+   * Returns this model: its parameters do not depend on covariates.
+   *
+   * @param covariates ignored
+   * @return this model
+   */
+  @Override
+  public PkModel at(Map<String, Double> covariates) {
+    return this;
   }
 
   /** The state index of a compartment (a linear search: models have a handful). */
   private static int lookup(List<String> compartments, String compartment, String field) {
     int i = compartments.indexOf(compartment);
     if (i < 0) {
-      throw new IllegalArgumentException("Invalid value for " + field + " (expected one of " + compartments + "): "
-          + compartment);
+      throw new IllegalArgumentException(Checks.invalid(field, "one of " + compartments, compartment));
     }
     return i;
   }
@@ -306,10 +367,34 @@ public final class PkModel {
    * @throws IllegalArgumentException if the model has no input for the event's drug
    */
   public double enteringAmount(DoseEvent event) {
-    DoseInput input = input(event.formulation().drug());
-    double mpa = event.mpaMg();
-    double amount = doseUnit == DoseUnit.MG_MPA ? mpa : mpa / Drug.MYCOPHENOLATE_MOFETIL.mpaMassFraction();
-    return amount * input.bioavailability();
+    return enteringAmount(event.formulation().drug(), event.dose().mg());
+  }
+
+  /**
+   * The amount of a dose that enters the model, in the model's dose unit, bioavailability applied.
+   *
+   * @param drug the drug given
+   * @param mg mg of its labelled substance (MMF, or mycophenolate sodium)
+   * @return mg entering (of MMF or of MPA, per {@link #doseUnit()})
+   * @throws NullPointerException if {@code drug} is null
+   * @throws IllegalArgumentException if the model has no input for the drug
+   */
+  public double enteringAmount(Drug drug, double mg) {
+    return inModelUnit(drug, mg) * input(drug).bioavailability();
+  }
+
+  /**
+   * A mass (or a rate) of a drug's labelled substance in the model's dose unit, without
+   * bioavailability: what a zero-order rate given in mg of the labelled substance per hour enters at.
+   *
+   * @param drug the drug
+   * @param mg mg (or mg/h) of its labelled substance
+   * @return mg (or mg/h) of MMF or of MPA, per {@link #doseUnit()}
+   * @throws NullPointerException if {@code drug} is null
+   */
+  public double inModelUnit(Drug drug, double mg) {
+    double mpa = mg * drug.mpaMassFraction();
+    return doseUnit == DoseUnit.MG_MPA ? mpa : mpa / Drug.MYCOPHENOLATE_MOFETIL.mpaMassFraction();
   }
 
   /**
@@ -322,8 +407,8 @@ public final class PkModel {
   public DoseInput input(Drug drug) {
     DoseInput input = inputs.get(drug);
     if (input == null) {
-      throw new IllegalArgumentException("Invalid value for formulation (expected a drug model '" + name
-          + "' takes, one of " + inputs.keySet() + "): " + drug);
+      throw new IllegalArgumentException(Checks.invalid("formulation", "a drug model '" + name + "' takes, one of "
+          + inputs.keySet(), drug));
     }
     return input;
   }
@@ -352,7 +437,7 @@ public final class PkModel {
    */
   public PkModel withBioavailabilityFactor(Drug drug, double factor) {
     if (!(factor > 0 && factor <= 1)) {
-      throw new IllegalArgumentException("Invalid value for factor (expected in (0, 1]): " + factor);
+      throw new IllegalArgumentException(Checks.invalid("factor", "in (0, 1]", factor));
     }
     DoseInput in = input(drug);
     Builder b = copy();
@@ -372,9 +457,7 @@ public final class PkModel {
    * @throws IllegalArgumentException if the factor is out of range or no such transfer exists
    */
   public PkModel withTransferScaled(String from, String to, double factor) {
-    if (!(factor >= 0) || !Double.isFinite(factor)) {
-      throw new IllegalArgumentException("Invalid value for factor (expected finite and >= 0): " + factor);
-    }
+    Checks.nonNegative(factor, "factor");
     Builder b = copy();
     boolean found = false;
     for (int i = 0; i < b.transfers.size(); i++) {
@@ -385,8 +468,8 @@ public final class PkModel {
       }
     }
     if (!found) {
-      throw new IllegalArgumentException("Invalid value for transfer (expected one from " + from + " to " + to
-          + " in model '" + name + "'): none");
+      throw new IllegalArgumentException(Checks.invalid("transfer", "one from " + from + " to " + to + " in model '"
+          + name + "'", "none"));
     }
     return new PkModel(b);
   }
@@ -425,7 +508,7 @@ public final class PkModel {
    * @throws IllegalArgumentException if the model has no windowed transfer for the windows to switch
    */
   public PkModel withEmptyingWindows(EmptyingWindows value) {
-    Objects.requireNonNull(value, "Invalid value for emptyingWindows (expected non-null): null");
+    Checks.notNull(value, "emptyingWindows");
     if (transfers.stream().noneMatch(Transfer::windowed)) {
       throw new IllegalArgumentException("Invalid value for emptyingWindows (expected a model with enterohepatic"
           + " recirculation; model '" + name + "' has no windowed transfer)");
@@ -433,6 +516,31 @@ public final class PkModel {
     Builder b = copy();
     b.windows = value;
     return new PkModel(b);
+  }
+
+  /**
+   * The period of the steady state of a dose every {@code intervalHours}: the interval, or, when the
+   * emptying windows follow the clock, the least common multiple of the interval and 24 h.
+   *
+   * @param intervalHours the dosing interval, h, finite and &gt; 0
+   * @return the period, h (a whole number of intervals)
+   * @throws IllegalArgumentException if the interval is not finite and &gt; 0, or has no common period with
+   *     the 24-h meal cycle within 1000 intervals
+   */
+  public double steadyStatePeriodHours(double intervalHours) {
+    Checks.positive(intervalHours, "intervalHours");
+    if (windows.map(w -> w.anchor() != EmptyingWindows.Anchor.CLOCK).orElse(true)) {
+      return intervalHours;
+    }
+    for (int k = 1; k <= 1000; k++) {
+      double p = k * intervalHours;
+      double days = p / EmptyingWindows.DAY_HOURS;
+      if (Math.abs(days - Math.rint(days)) < 1e-9 * Math.max(1, days)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException(Checks.invalid("intervalHours",
+        "a common period with the 24-h meal cycle within 1000 intervals", intervalHours));
   }
 
   /**
@@ -487,7 +595,7 @@ public final class PkModel {
     private SavicTransit savic;
 
     private Builder(String name) {
-      this.name = Objects.requireNonNull(name, "Invalid value for name (expected non-null): null");
+      this.name = Checks.notNull(name, "name");
     }
 
     /**
@@ -505,9 +613,9 @@ public final class PkModel {
       }
       for (String c : names) {
         if (compartments.contains(c)) {
-          throw new IllegalArgumentException("Invalid value for compartment (expected a new name): " + c);
+          throw new IllegalArgumentException(Checks.invalid("compartment", "a new name", c));
         }
-        compartments.add(Objects.requireNonNull(c, "Invalid value for compartment (expected non-null): null"));
+        compartments.add(Checks.notNull(c, "compartment"));
       }
       return this;
     }
@@ -600,8 +708,8 @@ public final class PkModel {
      * @return this builder
      */
     public Builder dose(Drug drug, DoseInput input) {
-      inputs.put(Objects.requireNonNull(drug, "Invalid value for drug (expected non-null): null"),
-          Objects.requireNonNull(input, "Invalid value for input (expected non-null): null"));
+      inputs.put(Checks.notNull(drug, "drug"),
+          Checks.notNull(input, "input"));
       return this;
     }
 
@@ -625,7 +733,7 @@ public final class PkModel {
      * @return this builder
      */
     public Builder doseUnit(DoseUnit value) {
-      this.doseUnit = Objects.requireNonNull(value, "Invalid value for doseUnit (expected non-null): null");
+      this.doseUnit = Checks.notNull(value, "doseUnit");
       return this;
     }
 
@@ -649,7 +757,7 @@ public final class PkModel {
      */
     public PkModel build() {
       if (compartments.isEmpty()) {
-        throw new IllegalArgumentException("Invalid value for compartments (expected at least one): []");
+        throw new IllegalArgumentException(Checks.invalid("compartments", "at least one", "[]"));
       }
       return new PkModel(this);
     }

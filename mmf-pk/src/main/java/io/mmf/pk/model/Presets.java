@@ -1,8 +1,8 @@
 package io.mmf.pk.model;
 
+import io.mmf.core.internal.Checks;
 import io.mmf.core.drug.Drug;
 import io.mmf.core.source.Source;
-import java.util.Objects;
 
 /**
  * Published population models of mycophenolic acid, at their typical (population) values. Each
@@ -106,7 +106,7 @@ public final class Presets {
 
   private static void positive(double v, String field) {
     if (!Double.isFinite(v) || v <= 0) {
-      throw new IllegalArgumentException("Invalid value for " + field + " (expected finite and > 0): " + v);
+      throw new IllegalArgumentException(Checks.invalid(field, "finite and > 0", v));
     }
   }
 
@@ -129,7 +129,7 @@ public final class Presets {
    * @throws NullPointerException if {@code c} is null
    */
   public static PkModel vanHest2005(VanHestCovariates c) {
-    Objects.requireNonNull(c, "Invalid value for covariates (expected non-null): null");
+    Checks.notNull(c, "covariates");
     return vanHest2005(VAN_HEST_KA, c.clearanceLPerH(), c.centralVolumeL(), VAN_HEST_V2);
   }
 
@@ -309,9 +309,7 @@ public final class Presets {
      */
     public Jiao2008Parameters {
       positive(kaPerHour, "kaPerHour");
-      if (!(lagHours >= 0) || !Double.isFinite(lagHours)) {
-        throw new IllegalArgumentException("Invalid value for lagHours (expected finite and >= 0): " + lagHours);
-      }
+      Checks.nonNegative(lagHours, "lagHours");
       positive(clLPerH, "clLPerH");
       positive(vcL, "vcL");
       positive(qLPerH, "qLPerH");
@@ -319,7 +317,7 @@ public final class Presets {
       positive(clMpagLPerH, "clMpagLPerH");
       positive(vMpagL, "vMpagL");
       if (!(ehcp > 0 && ehcp < 1)) {
-        throw new IllegalArgumentException("Invalid value for ehcp (expected in (0, 1)): " + ehcp);
+        throw new IllegalArgumentException(Checks.invalid("ehcp", "in (0, 1)", ehcp));
       }
     }
 
@@ -345,7 +343,7 @@ public final class Presets {
    * @throws NullPointerException if {@code p} is null
    */
   public static PkModel jiao2008(Jiao2008Parameters p) {
-    Objects.requireNonNull(p, "Invalid value for parameters (expected non-null): null");
+    Checks.notNull(p, "parameters");
     double k40 = p.clMpagLPerH() / p.vMpagL();
     double k45 = k40 * p.ehcp() / (1 - p.ehcp());
     return PkModel.builder("Jiao 2008")

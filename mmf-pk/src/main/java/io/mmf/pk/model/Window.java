@@ -1,5 +1,6 @@
 package io.mmf.pk.model;
 
+import io.mmf.core.internal.Checks;
 /**
  * A time window in hours, [start, start + duration).
  *

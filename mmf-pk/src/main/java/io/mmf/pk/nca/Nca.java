@@ -1,10 +1,10 @@
 package io.mmf.pk.nca;
 
+import io.mmf.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Non-compartmental analysis of one subject's measured concentrations. Immutable and thread-safe:
@@ -77,7 +77,7 @@ public final class Nca {
    * @throws NullPointerException if {@code value} is null
    */
   public Nca withMethod(AucMethod value) {
-    return new Nca(Objects.requireNonNull(value, "Invalid value for method (expected non-null): null"), lambdaZPoints,
+    return new Nca(Checks.notNull(value, "method"), lambdaZPoints,
         loqMgPerL, intervalFromHours, intervalToHours);
   }
 
@@ -90,8 +90,7 @@ public final class Nca {
    */
   public Nca withLambdaZPoints(int points) {
     if (points != 0 && points < 3) {
-      throw new IllegalArgumentException("Invalid value for lambdaZPoints (expected 0 for automatic, or >= 3): "
-          + points);
+      throw new IllegalArgumentException(Checks.invalid("lambdaZPoints", "0 for automatic, or >= 3", points));
     }
     return new Nca(method, points, loqMgPerL, intervalFromHours, intervalToHours);
   }
@@ -104,9 +103,7 @@ public final class Nca {
    * @throws IllegalArgumentException if the value is negative or not finite
    */
   public Nca withLimitOfQuantification(double mgPerL) {
-    if (!(mgPerL >= 0) || !Double.isFinite(mgPerL)) {
-      throw new IllegalArgumentException("Invalid value for loqMgPerL (expected finite and >= 0): " + mgPerL);
-    }
+    Checks.nonNegative(mgPerL, "loqMgPerL");
     return new Nca(method, lambdaZPoints, mgPerL, intervalFromHours, intervalToHours);
   }
 
@@ -119,12 +116,9 @@ public final class Nca {
    * @throws IllegalArgumentException if the interval is invalid
    */
   public Nca withInterval(double fromHours, double toHours) {
-    if (!(fromHours >= 0) || !Double.isFinite(fromHours)) {
-      throw new IllegalArgumentException("Invalid value for fromHours (expected finite and >= 0): " + fromHours);
-    }
+    Checks.nonNegative(fromHours, "fromHours");
     if (!(toHours > fromHours) || !Double.isFinite(toHours)) {
-      throw new IllegalArgumentException("Invalid value for toHours (expected finite and > " + fromHours + "): "
-          + toHours);
+      throw new IllegalArgumentException(Checks.invalid("toHours", "finite and > " + fromHours, toHours));
     }
     return new Nca(method, lambdaZPoints, loqMgPerL, fromHours, toHours);
   }
@@ -139,23 +133,22 @@ public final class Nca {
    * @throws IllegalArgumentException if the arrays differ in length, are empty, or hold an invalid value
    */
   public NcaResult analyse(double[] timesHours, double[] concentrationsMgPerL) {
-    Objects.requireNonNull(timesHours, "Invalid value for timesHours (expected non-null): null");
-    Objects.requireNonNull(concentrationsMgPerL, "Invalid value for concentrationsMgPerL (expected non-null): null");
+    Checks.notNull(timesHours, "timesHours");
+    Checks.notNull(concentrationsMgPerL, "concentrationsMgPerL");
     if (timesHours.length != concentrationsMgPerL.length) {
-      throw new IllegalArgumentException("Invalid value for concentrationsMgPerL (expected as many as the "
-          + timesHours.length + " times): " + concentrationsMgPerL.length);
+      throw new IllegalArgumentException(Checks.invalid("concentrationsMgPerL", "as many as the " + timesHours.length
+          + " times", concentrationsMgPerL.length));
     }
     if (timesHours.length == 0) {
-      throw new IllegalArgumentException("Invalid value for timesHours (expected at least one sample): empty");
+      throw new IllegalArgumentException(Checks.invalid("timesHours", "at least one sample", "empty"));
     }
     for (int i = 0; i < timesHours.length; i++) {
       if (!(timesHours[i] >= 0) || !Double.isFinite(timesHours[i])) {
-        throw new IllegalArgumentException("Invalid value for timesHours[" + i + "] (expected finite and >= 0): "
-            + timesHours[i]);
+        throw new IllegalArgumentException(Checks.invalid("timesHours[" + i + "]", "finite and >= 0", timesHours[i]));
       }
       if (!(concentrationsMgPerL[i] >= 0) || !Double.isFinite(concentrationsMgPerL[i])) {
-        throw new IllegalArgumentException("Invalid value for concentrationsMgPerL[" + i
-            + "] (expected finite and >= 0): " + concentrationsMgPerL[i]);
+        throw new IllegalArgumentException(Checks.invalid("concentrationsMgPerL[" + i + "]", "finite and >= 0",
+            concentrationsMgPerL[i]));
       }
     }
     List<String> notes = new ArrayList<>();

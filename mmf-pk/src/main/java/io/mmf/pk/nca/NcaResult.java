@@ -1,5 +1,6 @@
 package io.mmf.pk.nca;
 
+import io.mmf.core.internal.Checks;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public record NcaResult(Map<NcaCode, NcaValue> values, List<String> notes) {
     notes = List.copyOf(notes);
     for (NcaCode c : NcaCode.values()) {
       if (!values.containsKey(c)) {
-        throw new IllegalArgumentException("Invalid value for values (expected every NCA code): " + c + " missing");
+        throw new IllegalArgumentException(Checks.invalid("values", "every NCA code", c + " missing"));
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.mmf.pk.nca;
 
+import io.mmf.core.internal.Checks;
 import java.util.Objects;
 
 /**
@@ -22,8 +23,8 @@ public record NcaValue(NcaCode code, double value, String reason) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(reason, "reason");
     if (Double.isNaN(value) == reason.isEmpty() || Double.isInfinite(value)) {
-      throw new IllegalArgumentException("Invalid value for " + code + " (expected a finite value or NaN with a"
-          + " reason): " + value + " / '" + reason + "'");
+      throw new IllegalArgumentException(Checks.invalid(code.toString(), "a finite value or NaN with a reason", value + " / '"
+          + reason + "'"));
     }
   }
 

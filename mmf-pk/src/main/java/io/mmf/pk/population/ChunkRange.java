@@ -1,9 +1,9 @@
 package io.mmf.pk.population;
 
+import io.mmf.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A partial result of a chunked Monte Carlo run ({@link PopulationSimulation},
@@ -35,7 +35,7 @@ public interface ChunkRange {
    * @throws IllegalArgumentException if a chunk is missing or covered twice
    */
   static <T extends ChunkRange> List<T> inOrder(List<T> parts, long chunkCount) {
-    Objects.requireNonNull(parts, "Invalid value for partials (expected non-null): null");
+    Checks.notNull(parts, "partials");
     List<T> sorted = new ArrayList<>(parts);
     sorted.sort(Comparator.comparingLong(ChunkRange::fromChunk));
     long next = 0;

@@ -1,5 +1,6 @@
 package io.mmf.pk.population;
 
+import io.mmf.core.internal.Checks;
 import java.util.List;
 import java.util.Map;
 
@@ -52,8 +53,8 @@ public interface CovariatePopulation {
   static double get(Map<String, Double> covariates, String name) {
     Double v = covariates.get(name);
     if (v == null) {
-      throw new IllegalArgumentException("Invalid value for covariates (expected a value for '" + name + "'): "
-          + covariates.keySet());
+      throw new IllegalArgumentException(Checks.invalid("covariates", "a value for '" + name + "'",
+          covariates.keySet()));
     }
     return v;
   }

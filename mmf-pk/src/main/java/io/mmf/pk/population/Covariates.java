@@ -1,10 +1,10 @@
 package io.mmf.pk.population;
 
+import io.mmf.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
@@ -71,8 +71,8 @@ public final class Covariates {
     public Normal {
       if (!Double.isFinite(mean) || !(sd >= 0) || !Double.isFinite(sd) || Double.isNaN(min) || Double.isNaN(max)
           || max < min) {
-        throw new IllegalArgumentException("Invalid value for normal distribution (expected finite mean, sd >= 0,"
-            + " min <= max): mean " + mean + ", sd " + sd + ", [" + min + ", " + max + "]");
+        throw new IllegalArgumentException(Checks.invalid("normal distribution", "finite mean, sd >= 0, min <= max",
+            "mean " + mean + ", sd " + sd + ", [" + min + ", " + max + "]"));
       }
     }
 
@@ -104,8 +104,8 @@ public final class Covariates {
      */
     public LogNormal {
       if (!(median > 0) || !Double.isFinite(median) || !(cv > 0) || !Double.isFinite(cv)) {
-        throw new IllegalArgumentException("Invalid value for log-normal distribution (expected median > 0 and"
-            + " cv > 0): median " + median + ", cv " + cv);
+        throw new IllegalArgumentException(Checks.invalid("log-normal distribution", "median > 0 and cv > 0",
+            "median " + median + ", cv " + cv));
       }
     }
 
@@ -131,8 +131,8 @@ public final class Covariates {
      */
     public Uniform {
       if (!Double.isFinite(min) || !Double.isFinite(max) || !(max > min)) {
-        throw new IllegalArgumentException("Invalid value for uniform distribution (expected finite min < max): ["
-            + min + ", " + max + "]");
+        throw new IllegalArgumentException(Checks.invalid("uniform distribution", "finite min < max", "[" + min + ", "
+            + max + "]"));
       }
     }
 
@@ -156,7 +156,7 @@ public final class Covariates {
      */
     public Bernoulli {
       if (!(p >= 0 && p <= 1)) {
-        throw new IllegalArgumentException("Invalid value for probability (expected in [0, 1]): " + p);
+        throw new IllegalArgumentException(Checks.invalid("probability", "in [0, 1]", p));
       }
     }
 
@@ -191,7 +191,7 @@ public final class Covariates {
    * @throws NullPointerException if the map or a value is null
    */
   public static Covariates distributions(Map<String, Distribution> distributions) {
-    Objects.requireNonNull(distributions, "Invalid value for distributions (expected non-null): null");
+    Checks.notNull(distributions, "distributions");
     return new Covariates(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(distributions)), List.of());
   }
 
@@ -204,9 +204,9 @@ public final class Covariates {
    *     names the row and the column)
    */
   public static Covariates rows(List<Map<String, Double>> rows) {
-    Objects.requireNonNull(rows, "Invalid value for rows (expected non-null): null");
+    Checks.notNull(rows, "rows");
     if (rows.isEmpty()) {
-      throw new IllegalArgumentException("Invalid value for rows (expected at least one covariate row): []");
+      throw new IllegalArgumentException(Checks.invalid("rows", "at least one covariate row", "[]"));
     }
     Set<String> names = rows.get(0).keySet();
     List<Map<String, Double>> copy = new ArrayList<>();
@@ -215,8 +215,8 @@ public final class Covariates {
       for (String n : names) {
         Double v = row.get(n);
         if (v == null || !Double.isFinite(v)) {
-          throw new IllegalArgumentException("Invalid value for row " + (i + 1) + " column '" + n
-              + "' (expected a finite number): " + v);
+          throw new IllegalArgumentException(Checks.invalid("row " + (i + 1) + " column '" + n + "'",
+              "a finite number", v));
         }
       }
       copy.add(Map.copyOf(row));

@@ -1,6 +1,6 @@
 package io.mmf.pk.population;
 
-import java.util.Objects;
+import io.mmf.core.internal.Checks;
 
 /**
  * Whom a population model was fitted on, in words, and whether that was healthy volunteers or a single
@@ -23,9 +23,9 @@ public record FittedPopulation(String description, boolean healthyVolunteers, bo
    * @throws IllegalArgumentException if it is blank
    */
   public FittedPopulation {
-    Objects.requireNonNull(description, "Invalid value for description (expected non-null): null");
+    Checks.notNull(description, "description");
     if (description.isBlank()) {
-      throw new IllegalArgumentException("Invalid value for description (expected non-blank text): ''");
+      throw new IllegalArgumentException(Checks.invalid("description", "non-blank text", "''"));
     }
   }
 

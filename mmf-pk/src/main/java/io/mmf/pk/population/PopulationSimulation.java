@@ -1,5 +1,6 @@
 package io.mmf.pk.population;
 
+import io.mmf.core.internal.Checks;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.DosingInterval;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -78,7 +78,7 @@ public final class PopulationSimulation {
    * @throws NullPointerException if {@code model} is null
    */
   public static Builder of(PopulationModel model) {
-    Objects.requireNonNull(model, "Invalid value for model (expected non-null): null");
+    Checks.notNull(model, "model");
     CovariatePopulation fixed = new CovariatePopulation() {
       @Override
       public String name() {
@@ -114,8 +114,8 @@ public final class PopulationSimulation {
    * @throws IllegalArgumentException if {@code covariates} lacks one the population needs (named)
    */
   public static Builder of(CovariatePopulation population, Covariates covariates) {
-    Objects.requireNonNull(population, "Invalid value for population (expected non-null): null");
-    Objects.requireNonNull(covariates, "Invalid value for covariates (expected non-null): null");
+    Checks.notNull(population, "population");
+    Checks.notNull(covariates, "covariates");
     covariates.requireAll(population.covariates());
     return new Builder(population, covariates);
   }
@@ -138,7 +138,7 @@ public final class PopulationSimulation {
    * @throws IllegalStateException if a worker fails (its cause attached)
    */
   public List<Attainment> run(LongConsumer progress) {
-    Objects.requireNonNull(progress, "Invalid value for progress (expected non-null): null");
+    Checks.notNull(progress, "progress");
     long chunks = chunkCount();
     Partial total = new Partial(regimens.size());
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -230,7 +230,7 @@ public final class PopulationSimulation {
    * @throws NullPointerException if {@code sink} is null
    */
   public PartialResult runChunks(long fromChunk, long toChunk, SubjectSink sink) {
-    Objects.requireNonNull(sink, "Invalid value for sink (expected non-null): null");
+    Checks.notNull(sink, "sink");
     ChunkRange.check(fromChunk, toChunk, chunkCount());
     Partial total = new Partial(regimens.size());
     for (long c = fromChunk; c < toChunk; c++) {
@@ -430,7 +430,7 @@ public final class PopulationSimulation {
      * @return this builder
      */
     public Builder regimens(List<Regimen> value) {
-      this.regimens = List.copyOf(Objects.requireNonNull(value, "Invalid value for regimens (expected non-null): null"));
+      this.regimens = List.copyOf(Checks.notNull(value, "regimens"));
       return this;
     }
 
@@ -457,7 +457,7 @@ public final class PopulationSimulation {
      * @return this builder
      */
     public Builder target(AucTarget value) {
-      this.target = Objects.requireNonNull(value, "Invalid value for target (expected non-null): null");
+      this.target = Checks.notNull(value, "target");
       return this;
     }
 
@@ -501,7 +501,7 @@ public final class PopulationSimulation {
      * @return this builder
      */
     public Builder solver(ConcentrationSolver value) {
-      this.solver = Objects.requireNonNull(value, "Invalid value for solver (expected non-null): null");
+      this.solver = Checks.notNull(value, "solver");
       return this;
     }
 
@@ -513,8 +513,7 @@ public final class PopulationSimulation {
      * @return this builder
      */
     public Builder coMedications(java.util.Collection<io.mmf.core.safety.CoMedication> value) {
-      this.coMedications = java.util.Set.copyOf(Objects.requireNonNull(value,
-          "Invalid value for coMedications (expected non-null): null"));
+      this.coMedications = java.util.Set.copyOf(Checks.notNull(value, "coMedications"));
       return this;
     }
 
@@ -540,18 +539,17 @@ public final class PopulationSimulation {
     public PopulationSimulation build() {
       FittedPopulation fitted = population.fittedOn();
       if (fitted.isHealthyVolunteerOrSingleDose() && !allowHealthyVolunteerModel) {
-        throw new IllegalArgumentException("Invalid value for model (expected a model fitted on patients at"
-            + " repeated doses): " + fitted.caveat(population.name()) + "; allow it explicitly for research use");
+        throw new IllegalArgumentException(Checks.invalid("model", "a model fitted on patients at repeated doses",
+            fitted.caveat(population.name()) + "; allow it explicitly for research use"));
       }
       if (regimens.isEmpty()) {
-        throw new IllegalArgumentException("Invalid value for regimens (expected at least one): []");
+        throw new IllegalArgumentException(Checks.invalid("regimens", "at least one", "[]"));
       }
       if (subjects < 1 || subjects > MAX_SUBJECTS) {
-        throw new IllegalArgumentException("Invalid value for subjects (expected 1 to " + MAX_SUBJECTS + "): "
-            + subjects);
+        throw new IllegalArgumentException(Checks.invalid("subjects", "1 to " + MAX_SUBJECTS, subjects));
       }
       if (threads < 1 || threads > 1024) {
-        throw new IllegalArgumentException("Invalid value for threads (expected 1 to 1024): " + threads);
+        throw new IllegalArgumentException(Checks.invalid("threads", "1 to 1024", threads));
       }
       return new PopulationSimulation(this);
     }

@@ -1,12 +1,12 @@
 package io.mmf.pk.population;
 
+import io.mmf.core.internal.Checks;
 import io.mmf.core.source.Source;
 import io.mmf.pk.model.PkModel;
 import io.mmf.pk.model.Presets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -55,7 +55,7 @@ public final class Populations {
    * @throws NullPointerException if {@code covariates} is null
    */
   public static PopulationModel vanHest2005(Presets.VanHestCovariates covariates) {
-    Objects.requireNonNull(covariates, "Invalid value for covariates (expected non-null): null");
+    Checks.notNull(covariates, "covariates");
     Map<String, Double> v = new LinkedHashMap<>();
     v.put("ka", 0.802);
     v.put("CL", 0.091);
@@ -90,7 +90,7 @@ public final class Populations {
         FEMALE), c -> {
       double female = CovariatePopulation.get(c, FEMALE);
       if (female != 0 && female != 1) {
-        throw new IllegalArgumentException("Invalid value for covariate female (expected 0 or 1): " + female);
+        throw new IllegalArgumentException(Checks.invalid("covariate female", "0 or 1", female));
       }
       return vanHest2005(new Presets.VanHestCovariates(CovariatePopulation.get(c, CRCL),
           CovariatePopulation.get(c, ALBUMIN), CovariatePopulation.get(c, CYCLOSPORINE), female == 1));
@@ -116,7 +116,7 @@ public final class Populations {
    * @throws IllegalArgumentException if the name is not one of {@link #NAMES}
    */
   public static CovariatePopulation named(String name) {
-    Objects.requireNonNull(name, "Invalid value for model (expected non-null): null");
+    Checks.notNull(name, "model");
     return switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
       case "van-hest-2005" -> vanHest2005();
       case "jiao-2008" -> jiao2008();
@@ -217,12 +217,12 @@ public final class Populations {
    */
   public static PopulationModel of(String name, Source source, FittedPopulation fittedOn, RandomEffects randomEffects,
       ResidualError residualError, Function<double[], PkModel> individual) {
-    Objects.requireNonNull(fittedOn, "Invalid value for fittedOn (expected non-null): null");
-    Objects.requireNonNull(name, "Invalid value for name (expected non-null): null");
-    Objects.requireNonNull(source, "Invalid value for source (expected non-null): null");
-    Objects.requireNonNull(randomEffects, "Invalid value for randomEffects (expected non-null): null");
-    Objects.requireNonNull(residualError, "Invalid value for residualError (expected non-null): null");
-    Objects.requireNonNull(individual, "Invalid value for individual (expected non-null): null");
+    Checks.notNull(fittedOn, "fittedOn");
+    Checks.notNull(name, "name");
+    Checks.notNull(source, "source");
+    Checks.notNull(randomEffects, "randomEffects");
+    Checks.notNull(residualError, "residualError");
+    Checks.notNull(individual, "individual");
     int n = randomEffects.parameters().size();
     return new PopulationModel() {
       @Override
@@ -253,8 +253,8 @@ public final class Populations {
       @Override
       public PkModel individual(double[] eta) {
         if (eta.length != n) {
-          throw new IllegalArgumentException("Invalid value for eta (expected " + n + " values for "
-              + randomEffects.parameters() + "): " + eta.length);
+          throw new IllegalArgumentException(Checks.invalid("eta", n + " values for " + randomEffects.parameters(),
+              eta.length));
         }
         return individual.apply(eta);
       }

@@ -1,9 +1,9 @@
 package io.mmf.pk.population;
 
+import io.mmf.core.internal.Checks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
@@ -36,37 +36,37 @@ public final class RandomEffects {
    *     symmetric, or it is not positive definite (the message names the first failing parameter)
    */
   public static RandomEffects of(List<String> parameters, double[][] omega) {
-    Objects.requireNonNull(parameters, "Invalid value for parameters (expected non-null): null");
-    Objects.requireNonNull(omega, "Invalid value for omega (expected non-null): null");
+    Checks.notNull(parameters, "parameters");
+    Checks.notNull(omega, "omega");
     List<String> names = List.copyOf(parameters);
     int n = names.size();
     if (n == 0 || omega.length != n) {
-      throw new IllegalArgumentException("Invalid value for omega (expected " + n + " x " + n + " for " + names
-          + "): " + omega.length + " rows");
+      throw new IllegalArgumentException(Checks.invalid("omega", n + " x " + n + " for " + names, omega.length
+          + " rows"));
     }
     if (names.stream().distinct().count() != n) {
-      throw new IllegalArgumentException("Invalid value for parameters (expected unique names): " + names);
+      throw new IllegalArgumentException(Checks.invalid("parameters", "unique names", names));
     }
     double[][] copy = new double[n][];
     for (int i = 0; i < n; i++) {
       if (omega[i] == null || omega[i].length != n) {
-        throw new IllegalArgumentException("Invalid value for omega row " + names.get(i) + " (expected " + n
-            + " entries): " + (omega[i] == null ? "null" : omega[i].length));
+        throw new IllegalArgumentException(Checks.invalid("omega row " + names.get(i), n + " entries",
+            (omega[i] == null ? "null" : omega[i].length)));
       }
       copy[i] = omega[i].clone();
       for (int j = 0; j < n; j++) {
         if (!Double.isFinite(copy[i][j])) {
-          throw new IllegalArgumentException("Invalid value for omega[" + names.get(i) + "][" + names.get(j)
-              + "] (expected finite): " + copy[i][j]);
+          throw new IllegalArgumentException(Checks.invalid("omega[" + names.get(i) + "][" + names.get(j) + "]",
+              "finite", copy[i][j]));
         }
       }
     }
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < i; j++) {
         if (Math.abs(copy[i][j] - copy[j][i]) > 1e-12 * Math.max(1, Math.abs(copy[i][j]))) {
-          throw new IllegalArgumentException("Invalid value for omega (expected symmetric): omega[" + names.get(i)
-              + "][" + names.get(j) + "] = " + copy[i][j] + " but omega[" + names.get(j) + "][" + names.get(i)
-              + "] = " + copy[j][i]);
+          throw new IllegalArgumentException(Checks.invalid("omega", "symmetric", "omega[" + names.get(i) + "]["
+              + names.get(j) + "] = " + copy[i][j] + " but omega[" + names.get(j) + "][" + names.get(i) + "] = "
+                  + copy[j][i]));
         }
       }
     }
@@ -79,8 +79,8 @@ public final class RandomEffects {
         }
         if (i == j) {
           if (!(s > 0)) {
-            throw new IllegalArgumentException("Invalid value for omega (expected positive definite): not at"
-                + " parameter " + names.get(i) + " (pivot " + s + ")");
+            throw new IllegalArgumentException(Checks.invalid("omega", "positive definite", "not at parameter "
+                + names.get(i) + " (pivot " + s + ")"));
           }
           l[i][i] = Math.sqrt(s);
         } else {
@@ -99,14 +99,13 @@ public final class RandomEffects {
    * @throws IllegalArgumentException if a variance is not finite and &gt; 0
    */
   public static RandomEffects diagonal(Map<String, Double> variances) {
-    Objects.requireNonNull(variances, "Invalid value for variances (expected non-null): null");
+    Checks.notNull(variances, "variances");
     List<String> names = List.copyOf(variances.keySet());
     double[][] omega = new double[names.size()][names.size()];
     for (int i = 0; i < names.size(); i++) {
       double v = variances.get(names.get(i));
       if (!(v > 0) || !Double.isFinite(v)) {
-        throw new IllegalArgumentException("Invalid value for variance of " + names.get(i)
-            + " (expected finite and > 0): " + v);
+        throw new IllegalArgumentException(Checks.invalid("variance of " + names.get(i), "finite and > 0", v));
       }
       omega[i][i] = v;
     }
@@ -121,9 +120,7 @@ public final class RandomEffects {
    * @throws IllegalArgumentException if {@code cv} is not finite and &gt; 0
    */
   public static double varianceOfCv(double cv) {
-    if (!(cv > 0) || !Double.isFinite(cv)) {
-      throw new IllegalArgumentException("Invalid value for cv (expected finite and > 0): " + cv);
-    }
+    Checks.positive(cv, "cv");
     return Math.log1p(cv * cv);
   }
 

@@ -1,5 +1,6 @@
 package io.mmf.pk.population;
 
+import io.mmf.core.internal.Checks;
 import java.util.random.RandomGenerator;
 
 /**
@@ -26,14 +27,14 @@ public record ResidualError(double additiveMgPerL, double proportional, double e
     check(proportional, "proportional");
     check(exponential, "exponential");
     if (exponential > 0 && (additiveMgPerL > 0 || proportional > 0)) {
-      throw new IllegalArgumentException("Invalid value for exponential (expected alone, not combined with"
-          + " additive or proportional error): " + exponential);
+      throw new IllegalArgumentException(Checks.invalid("exponential",
+          "alone, not combined with additive or proportional error", exponential));
     }
   }
 
   private static void check(double v, String field) {
     if (!(v >= 0) || !Double.isFinite(v)) {
-      throw new IllegalArgumentException("Invalid value for " + field + " (expected finite and >= 0): " + v);
+      throw new IllegalArgumentException(Checks.invalid(field, "finite and >= 0", v));
     }
   }
 

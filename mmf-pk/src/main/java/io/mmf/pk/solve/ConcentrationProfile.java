@@ -1,5 +1,6 @@
 package io.mmf.pk.solve;
 
+import io.mmf.core.internal.Checks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,34 @@ public final class ConcentrationProfile {
     this.timesHours = timesHours;
     this.concentrationsMgPerL = concentrations;
     this.cumulativeAucMgHPerL = auc;
+  }
+
+  /**
+   * A profile from its columns (the arrays are taken as they are, not copied: the solvers hand over
+   * arrays they no longer touch).
+   *
+   * @param analytes analyte names, primary first
+   * @param timesHours the times, h
+   * @param concentrationsMgPerL per analyte, one concentration per time, mg/L
+   * @param cumulativeAucMgHPerL per analyte, one cumulative AUC per time, mg*h/L
+   * @return the profile
+   * @throws NullPointerException if an argument or an element is null
+   * @throws IllegalArgumentException if the shapes disagree
+   */
+  public static ConcentrationProfile of(List<String> analytes, double[] timesHours, double[][] concentrationsMgPerL,
+      double[][] cumulativeAucMgHPerL) {
+    Objects.requireNonNull(timesHours, "timesHours");
+    if (concentrationsMgPerL.length != analytes.size() || cumulativeAucMgHPerL.length != analytes.size()) {
+      throw new IllegalArgumentException(Checks.invalid("concentrationsMgPerL", "one row per analyte, "
+          + analytes.size(), concentrationsMgPerL.length + " rows"));
+    }
+    for (int k = 0; k < analytes.size(); k++) {
+      if (concentrationsMgPerL[k].length != timesHours.length || cumulativeAucMgHPerL[k].length != timesHours.length) {
+        throw new IllegalArgumentException(Checks.invalid("row " + k, timesHours.length + " values, one per time",
+            concentrationsMgPerL[k].length));
+      }
+    }
+    return new ConcentrationProfile(analytes, timesHours, concentrationsMgPerL, cumulativeAucMgHPerL);
   }
 
   /**
@@ -137,8 +166,8 @@ public final class ConcentrationProfile {
    */
   public double hoursInBand(double lowMgPerL, double highMgPerL) {
     if (!(lowMgPerL >= 0 && highMgPerL >= lowMgPerL) || !Double.isFinite(highMgPerL)) {
-      throw new IllegalArgumentException("Invalid value for band (expected 0 <= low <= high, finite): ["
-          + lowMgPerL + ", " + highMgPerL + "]");
+      throw new IllegalArgumentException(Checks.invalid("band", "0 <= low <= high, finite", "[" + lowMgPerL + ", "
+          + highMgPerL + "]"));
     }
     double total = 0;
     double[] c = concentrationsMgPerL[0];

@@ -2,28 +2,33 @@ package io.mmf.pk.solve;
 
 import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
+import io.mmf.core.internal.Checks;
 import io.mmf.core.regimen.DosingInterval;
-import io.mmf.pk.dosing.DoseEvent;
-import io.mmf.pk.dosing.DosingSchedule;
-import io.mmf.pk.internal.Dense;
+import io.mmf.pk.dosing.DoseRecords;
+import io.mmf.pk.model.CovariateModel;
 import io.mmf.pk.model.PkModel;
-import java.util.List;
+import io.mmf.pk.solve.exact.ExactEngine;
 
 /**
- * The exact path: between events the system is linear with constant coefficients, so the augmented
+ * The exact path: between changes the system is linear with constant coefficients, so the augmented
  * state (amounts, zero-order input rates, AUC) is propagated by its matrix exponential, with no
- * step-size error. The steady state is the periodic solution, solved directly: with Phi the
- * propagator of one period without doses and b the state a period of doses leaves from zero,
- * x_ss = (I - Phi)^-1 b.
+ * step-size error. One engine serves every question: the model and the records are compiled once into
+ * a plan of segments, each with its propagator chosen once (the modal form where the eigendecomposition
+ * is safe, Pade scaling and squaring elsewhere), and one loop walks the plan for concentrations at
+ * times, AUC over windows, Cmax located exactly, and the steady state, solved directly as the periodic
+ * fixed point: with Phi the propagator of one period without doses and b the state a period of doses
+ * leaves from zero, x_ss = (I - Phi)^-1 b.
  *
  * <p>Stateless and thread-safe: each call works in its own scratch space.
  */
 public final class ExactSolver implements ConcentrationSolver {
+  /** Grid points per dosing interval of a steady state's profile (Tmax of the grid: tau / 1200). */
+  static final int STEADY_STATE_POINTS_PER_INTERVAL = 1200;
 
   /** Creates the solver. */
   public ExactSolver() {}
 
-  private static void requireExact(PkModel model) {
+  static void requireExact(PkModel model) {
     if (!model.supportsExactPath()) {
       throw new UnsupportedOperationException("model '" + model.name() + "' has a non-integer (Savic) transit"
           + " chain, which is not a linear system: use the NumericalSolver");
@@ -31,127 +36,72 @@ public final class ExactSolver implements ConcentrationSolver {
   }
 
   @Override
-  public ConcentrationProfile simulate(PkModel model, DosingSchedule schedule, double[] timesHours) {
-    requireExact(java.util.Objects.requireNonNull(model, "Invalid value for model (expected non-null): null"));
-    return Solving.simulate(model, schedule, timesHours, ExactPropagator::new);
+  public ConcentrationProfile simulate(CovariateModel model, DoseRecords records, double[] timesHours) {
+    Checks.notNull(model, "model");
+    Checks.notNull(records, "records");
+    Arguments.checkTimes(timesHours);
+    return ExactEngine.simulate(model, records, timesHours);
+  }
+
+  @Override
+  public ConcentrationProfile observe(CovariateModel model, DoseRecords records) {
+    Checks.notNull(model, "model");
+    Checks.notNull(records, "records");
+    return ExactEngine.observe(model, records);
   }
 
   /**
    * {@inheritDoc}
    *
-   * <p>Exact path: one matrix exponential per distinct segment between the schedule's changes, on a
-   * state with the primary analyte's AUC integrator only; no profile.
+   * <p>Exact path: one walk with the primary analyte's AUC integrator only; no profile.
    */
   @Override
-  public double aucMgHPerL(PkModel model, DosingSchedule schedule, double fromHours, double toHours) {
-    requireExact(java.util.Objects.requireNonNull(model, "Invalid value for model (expected non-null): null"));
-    java.util.Objects.requireNonNull(schedule, "Invalid value for schedule (expected non-null): null");
-    Solving.checkTimes(new double[] {fromHours, toHours});
-    return new Segments(Timeline.of(model, schedule.events(), toHours)).auc(fromHours, toHours);
+  public double aucMgHPerL(CovariateModel model, DoseRecords records, double fromHours, double toHours) {
+    Checks.notNull(model, "model");
+    Checks.notNull(records, "records");
+    Arguments.checkTimes(new double[] {fromHours, toHours});
+    return ExactEngine.auc(model, records, fromHours, toHours);
   }
 
   /**
    * {@inheritDoc}
    *
-   * <p>Exact path: no grid; Cmax is located to rounding (see {@code Segments}).
+   * <p>Exact path: no grid; Cmax is located to rounding within each segment.
    */
   @Override
   public SteadyState.Summary steadyStateSummary(PkModel model, Dose dose, Formulation formulation,
       DosingInterval interval, double firstDoseClockHours) {
-    Timeline tl = periodicTimeline(model, dose, formulation, interval, firstDoseClockHours);
-    double tau = interval.hours();
-    return new Segments(tl).steadyState(tau, Solving.period(model, tau));
-  }
-
-  /** One period of the regimen's periodic timeline, after the arguments are checked. */
-  private static Timeline periodicTimeline(PkModel model, Dose dose, Formulation formulation,
-      DosingInterval interval, double firstDoseClockHours) {
-    DoseEvent template = Solving.template(model, dose, formulation, interval, firstDoseClockHours);
+    Arguments.checkRegimen(model, dose, formulation, interval, firstDoseClockHours);
     requireExact(model);
-    double tau = interval.hours();
-    return Timeline.periodic(model, template, tau, Solving.period(model, tau), firstDoseClockHours);
+    return ExactEngine.summary(model, formulation.drug(), dose.mg(), interval.hours(), firstDoseClockHours);
   }
 
   /**
    * {@inheritDoc}
    *
-   * <p>Exact path: when the period is one interval, the dose arrives within it and no window or
-   * zero-order input wraps into time 0, the first period of the steady-state computation starts from
-   * empty compartments with one dose, so its AUC is the first-dose AUC and no second set of
-   * exponentials is needed.
+   * <p>Exact path: the single dose's segments share their propagators with the period's.
    */
   @Override
   public SteadyState.Course course(PkModel model, Dose dose, Formulation formulation, DosingInterval interval,
       double firstDoseClockHours) {
-    Timeline tl = periodicTimeline(model, dose, formulation, interval, firstDoseClockHours);
-    double tau = interval.hours();
-    double period = Solving.period(model, tau);
-    boolean wraps = period != tau || tl.openAtStart || model.input(formulation.drug()).lagHours() >= tau;
-    for (double r : tl.ratesAtStart) {
-      wraps |= r != 0;
-    }
-    if (wraps) {
-      return ConcentrationSolver.super.course(model, dose, formulation, interval, firstDoseClockHours);
-    }
-    Segments segments = new Segments(tl);
-    SteadyState.Summary ss = segments.steadyState(tau, period);
-    return new SteadyState.Course(segments.firstPassAuc(), ss);
-  }
-
-  @Override
-  public SteadyState steadyState(PkModel model, Dose dose, Formulation formulation, DosingInterval interval,
-      double firstDoseClockHours) {
-    DoseEvent template = Solving.template(model, dose, formulation, interval, firstDoseClockHours);
+    Arguments.checkRegimen(model, dose, formulation, interval, firstDoseClockHours);
     requireExact(model);
-    double tau = interval.hours();
-    double period = Solving.period(model, tau);
-    Timeline tl = Timeline.periodic(model, template, tau, period, firstDoseClockHours);
-    ExactPropagator p = new ExactPropagator(tl);
-    double[] x0 = periodicStart(tl, p, period);
-    ConcentrationProfile profile = Solving.record(tl, p, x0, Solving.grid(tau, period), period);
-    SteadyState onGrid = Solving.summarise(tau, period, profile);
-    // Cmax located to rounding rather than on the grid.
-    SteadyState.Summary exact = new Segments(tl).steadyState(tau, period);
-    return new SteadyState(tau, period, profile, onGrid.aucPerIntervalMgHPerL(), onGrid.troughMgPerL(),
-        Math.max(onGrid.cmaxMgPerL(), exact.cmaxMgPerL()),
-        exact.cmaxMgPerL() >= onGrid.cmaxMgPerL() ? exact.tmaxHours() : onGrid.tmaxHours());
+    return ExactEngine.course(model, formulation.drug(), dose.mg(), interval.hours(), firstDoseClockHours);
   }
 
   /**
-   * The augmented state at the start of a period of the periodic solution: with Phi the product of the
-   * segment propagators over one period (windows switching, no inputs) and b the state one period of
-   * doses leaves from empty compartments, x0 solves (I - Phi) x0 = b on the compartments.
+   * {@inheritDoc}
+   *
+   * <p>Exact path: the summary numbers (AUC per interval, C0, Cmax located exactly, Tmax) come from the
+   * same walk as {@link #steadyStateSummary}; the profile is that steady state on a grid of 1200 points
+   * per interval.
    */
-  static double[] periodicStart(Timeline tl, ExactPropagator p, double period) {
-    int size = tl.stateSize;
-    double[] phi = new double[size * size];
-    double[] tmp = new double[size * size];
-    Dense.identity(phi, size);
-    boolean open = tl.openAtStart;
-    double t = 0;
-    List<Timeline.Change> changes = tl.changes;
-    for (int ci = 0; ci <= changes.size(); ci++) {
-      double next = ci < changes.size() ? Math.min(changes.get(ci).time(), period) : period;
-      if (next > t) {
-        Dense.multiply(p.matrix(open, next - t), phi, tmp, size);
-        System.arraycopy(tmp, 0, phi, 0, size * size);
-        t = next;
-      }
-      if (ci < changes.size() && changes.get(ci).time() < period) {
-        int kind = changes.get(ci).kind();
-        open = kind == Timeline.Change.OPEN || (kind != Timeline.Change.CLOSE && open);
-      }
-    }
-    double[] x = startState(tl);
-    Walker.walk(tl, p, x, new double[0], (i, s) -> { }, period);
-    double[] x0 = startState(tl);
-    System.arraycopy(Segments.periodicAmounts(phi, size, x, tl.n), 0, x0, 0, tl.n);
-    return x0;
-  }
-
-  static double[] startState(Timeline tl) {
-    double[] x = new double[tl.stateSize];
-    System.arraycopy(tl.ratesAtStart, 0, x, tl.n, tl.ratesAtStart.length);
-    return x;
+  @Override
+  public SteadyState steadyState(PkModel model, Dose dose, Formulation formulation, DosingInterval interval,
+      double firstDoseClockHours) {
+    Arguments.checkRegimen(model, dose, formulation, interval, firstDoseClockHours);
+    requireExact(model);
+    return ExactEngine.steadyState(model, formulation.drug(), dose.mg(), interval.hours(), firstDoseClockHours,
+        STEADY_STATE_POINTS_PER_INTERVAL);
   }
 }

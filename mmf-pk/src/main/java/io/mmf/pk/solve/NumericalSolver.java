@@ -3,22 +3,34 @@ package io.mmf.pk.solve;
 import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.regimen.DosingInterval;
+import io.mmf.core.internal.Checks;
 import io.mmf.pk.dosing.DoseEvent;
+import io.mmf.pk.dosing.DoseRecords;
 import io.mmf.pk.dosing.DosingSchedule;
+import io.mmf.pk.model.CovariateModel;
 import io.mmf.pk.model.PkModel;
+import io.mmf.pk.solve.numerical.NumericalEngine;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The numerical path: the same equations through Commons Math's adaptive Dormand-Prince 8(5,3)
- * integrator, with doses, input-rate changes and window edges delivered by a Commons Math event
- * handler and outputs read from the integrator's dense output. It is the independent check of
- * {@link ExactSolver} and the only path for models outside the linear world (a Savic transit chain).
- * Its steady state is found the plain way, by dosing until the last interval stops changing.
+ * The numerical path: the model's equations through Commons Math's adaptive Dormand-Prince 8(5,3)
+ * integrator, run from instant to instant of the dose history (outputs, records, what they scheduled,
+ * window edges) with its steps capped for each window state, and every output the end of an
+ * error-controlled stretch. Its right-hand side is written from the model's transfers and inputs and
+ * its reading of the records is its own, so it shares nothing with {@link ExactSolver} but the model's
+ * description: it is the independent check of the exact path, and the only path for models outside the
+ * linear world (a Savic transit chain). A steady-state record is solved by long explicit simulation;
+ * the steady state of a regimen the plain way, by dosing until the last interval stops changing. A
+ * solve that would need more than 2 x 10^8 right-hand-side evaluations fails with a {@link
+ * SolverException} instead of running on.
  *
  * <p>Immutable and thread-safe: each call builds its own integrator.
  */
 public final class NumericalSolver implements ConcentrationSolver {
+  /** Grid points per dosing interval of a steady state (Cmax and Tmax are on this grid). */
+  private static final int POINTS_PER_INTERVAL = 1200;
+
   /** Most doses simulated while looking for the steady state. */
   public static final int MAX_STEADY_STATE_DOSES = 20_000;
 
@@ -43,27 +55,28 @@ public final class NumericalSolver implements ConcentrationSolver {
    */
   public NumericalSolver(double relativeTolerance, double absoluteTolerance) {
     if (!(relativeTolerance > 0 && relativeTolerance < 1)) {
-      throw new IllegalArgumentException("Invalid value for relativeTolerance (expected in (0, 1)): "
-          + relativeTolerance);
+      throw new IllegalArgumentException(Checks.invalid("relativeTolerance", "in (0, 1)", relativeTolerance));
     }
     if (!(absoluteTolerance > 0 && Double.isFinite(absoluteTolerance))) {
-      throw new IllegalArgumentException("Invalid value for absoluteTolerance (expected finite and > 0): "
-          + absoluteTolerance);
+      throw new IllegalArgumentException(Checks.invalid("absoluteTolerance", "finite and > 0", absoluteTolerance));
     }
     this.relativeTolerance = relativeTolerance;
     this.absoluteTolerance = absoluteTolerance;
   }
 
   @Override
-  public ConcentrationProfile simulate(PkModel model, DosingSchedule schedule, double[] timesHours) {
-    java.util.Objects.requireNonNull(model, "Invalid value for model (expected non-null): null");
-    java.util.Objects.requireNonNull(schedule, "Invalid value for schedule (expected non-null): null");
-    Solving.checkTimes(timesHours);
-    double[] times = timesHours.clone();
-    double end = times.length == 0 ? 0 : times[times.length - 1];
-    Timeline tl = Timeline.of(model, schedule.events(), end);
-    EventDrivenIntegration run = new EventDrivenIntegration(tl, relativeTolerance, absoluteTolerance);
-    return Solving.record(tl, times, recorder -> run.run(new double[tl.stateSize], times, recorder));
+  public ConcentrationProfile simulate(CovariateModel model, DoseRecords records, double[] timesHours) {
+    Checks.notNull(model, "model");
+    Checks.notNull(records, "records");
+    Arguments.checkTimes(timesHours);
+    return NumericalEngine.run(model, records, timesHours, false, relativeTolerance, absoluteTolerance);
+  }
+
+  @Override
+  public ConcentrationProfile observe(CovariateModel model, DoseRecords records) {
+    Checks.notNull(model, "model");
+    Checks.notNull(records, "records");
+    return NumericalEngine.run(model, records, new double[0], true, relativeTolerance, absoluteTolerance);
   }
 
   /**
@@ -75,9 +88,10 @@ public final class NumericalSolver implements ConcentrationSolver {
   @Override
   public SteadyState steadyState(PkModel model, Dose dose, Formulation formulation, DosingInterval interval,
       double firstDoseClockHours) {
-    DoseEvent template = Solving.template(model, dose, formulation, interval, firstDoseClockHours);
+    Arguments.checkRegimen(model, dose, formulation, interval, firstDoseClockHours);
+    DoseEvent template = DoseEvent.at(0, dose, formulation);
     double tau = interval.hours();
-    double period = Solving.period(model, tau);
+    double period = model.steadyStatePeriodHours(tau);
     int perPeriod = (int) Math.round(period / tau);
     SteadyState previous = null;
     for (int periods = 4; periods * perPeriod <= MAX_STEADY_STATE_DOSES; periods *= 2) {
@@ -88,8 +102,7 @@ public final class NumericalSolver implements ConcentrationSolver {
       }
       previous = current;
     }
-    throw new ArithmeticException("no steady state within " + MAX_STEADY_STATE_DOSES + " doses for model '"
-        + model.name() + "'");
+    throw new SolverException(model.name(), 0, "no steady state within " + MAX_STEADY_STATE_DOSES + " doses", null);
   }
 
   private static boolean close(double a, double b) {
@@ -104,7 +117,7 @@ public final class NumericalSolver implements ConcentrationSolver {
       doses.add(DoseEvent.at(clockHours + k * tau, template.dose(), template.formulation()));
     }
     double start = clockHours + (total - perPeriod) * tau;
-    double[] grid = Solving.grid(tau, period);
+    double[] grid = grid(tau, period);
     double[] times = new double[grid.length];
     for (int i = 0; i < grid.length; i++) {
       times[i] = start + grid[i];
@@ -123,6 +136,34 @@ public final class NumericalSolver implements ConcentrationSolver {
       }
     }
     ConcentrationProfile rebased = new ConcentrationProfile(absolute.analytes(), grid, conc, auc);
-    return Solving.summarise(tau, period, rebased);
+    return summarise(tau, period, rebased);
+  }
+
+  /** The evenly spaced grid over [0, period], {@link #POINTS_PER_INTERVAL} points per interval. */
+  private static double[] grid(double tau, double period) {
+    int points = (int) Math.round(period / tau) * POINTS_PER_INTERVAL;
+    double[] t = new double[points + 1];
+    for (int i = 0; i <= points; i++) {
+      t[i] = period * i / points;
+    }
+    return t;
+  }
+
+  /** The steady state read off the last period's grid: AUC per interval, C0, and Cmax on the grid. */
+  private static SteadyState summarise(double tau, double period, ConcentrationProfile profile) {
+    int per = POINTS_PER_INTERVAL;
+    int intervals = (int) Math.round(period / tau);
+    List<Double> aucs = new ArrayList<>();
+    for (int j = 0; j < intervals; j++) {
+      aucs.add(profile.aucBetweenMgHPerL(j * per, (j + 1) * per));
+    }
+    int best = 0;
+    for (int i = 1; i <= per; i++) {
+      if (profile.concentrationMgPerL(i) > profile.concentrationMgPerL(best)) {
+        best = i;
+      }
+    }
+    return new SteadyState(tau, period, profile, aucs, profile.concentrationMgPerL(0),
+        profile.concentrationMgPerL(best), profile.timeHours(best));
   }
 }

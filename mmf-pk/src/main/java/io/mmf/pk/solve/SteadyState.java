@@ -1,5 +1,6 @@
 package io.mmf.pk.solve;
 
+import io.mmf.core.internal.Checks;
 import java.util.List;
 
 /**
@@ -72,9 +73,7 @@ public record SteadyState(double intervalHours, double periodHours, Concentratio
      * @throws IllegalArgumentException if {@code factor} is not finite and &gt; 0
      */
     public Summary scaled(double factor) {
-      if (!(factor > 0) || !Double.isFinite(factor)) {
-        throw new IllegalArgumentException("Invalid value for factor (expected finite and > 0): " + factor);
-      }
+      Checks.positive(factor, "factor");
       return new Summary(aucTauMgHPerL * factor, cmaxMgPerL * factor, tmaxHours, troughMgPerL * factor);
     }
   }
@@ -97,10 +96,7 @@ public record SteadyState(double intervalHours, double periodHours, Concentratio
      */
     public Course {
       java.util.Objects.requireNonNull(steadyState, "steadyState");
-      if (!(firstDoseAucTauMgHPerL >= 0) || !Double.isFinite(firstDoseAucTauMgHPerL)) {
-        throw new IllegalArgumentException("Invalid value for firstDoseAucTauMgHPerL (expected finite and >= 0): "
-            + firstDoseAucTauMgHPerL);
-      }
+      Checks.nonNegative(firstDoseAucTauMgHPerL, "firstDoseAucTauMgHPerL");
     }
   }
 

@@ -1,10 +1,10 @@
 package io.mmf.pk.tdm;
 
+import io.mmf.core.internal.Checks;
 import io.mmf.core.drug.Drug;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -111,19 +111,19 @@ public enum LimitedSamplingEquation {
    */
   public Estimate estimate(Map<Double, Double> concentrationsMgPerLByHours, Drug patientDrug,
       Optional<CoMedication> patientCoMedication) {
-    Objects.requireNonNull(concentrationsMgPerLByHours, "Invalid value for concentrations (expected non-null): null");
-    Objects.requireNonNull(patientDrug, "Invalid value for patientDrug (expected non-null): null");
-    Objects.requireNonNull(patientCoMedication, "Invalid value for patientCoMedication (expected non-null): null");
+    Checks.notNull(concentrationsMgPerLByHours, "concentrations");
+    Checks.notNull(patientDrug, "patientDrug");
+    Checks.notNull(patientCoMedication, "patientCoMedication");
     double auc = intercept;
     for (double[] t : terms) {
       Double c = concentrationsMgPerLByHours.get(t[0]);
       if (c == null) {
-        throw new IllegalArgumentException("Invalid value for concentrations (expected a sample at " + t[0]
-            + " h for " + name() + ", which needs " + samplingTimesHours() + " h): missing");
+        throw new IllegalArgumentException(Checks.invalid("concentrations", "a sample at " + t[0] + " h for " + name()
+            + ", which needs " + samplingTimesHours() + " h", "missing"));
       }
       if (!(c >= 0) || !Double.isFinite(c)) {
-        throw new IllegalArgumentException("Invalid value for concentration at " + t[0]
-            + " h (expected finite and >= 0 mg/L): " + c);
+        throw new IllegalArgumentException(Checks.invalid("concentration at " + t[0] + " h", "finite and >= 0 mg/L",
+            c));
       }
       auc += t[1] * c;
     }

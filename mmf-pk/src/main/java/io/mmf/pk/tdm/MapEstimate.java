@@ -1,5 +1,6 @@
 package io.mmf.pk.tdm;
 
+import io.mmf.core.internal.Checks;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.Regimen;
@@ -19,7 +20,6 @@ import io.mmf.pk.solve.ConcentrationSolver;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -234,8 +234,8 @@ public final class MapEstimate {
    */
   public TdmAssessment assess(Regimen regimen, AucTarget target, Collection<Formulation> available, int draws,
       long seed) {
-    return assess(regimen, target, available, RegimenCheck.labelCeiling(Objects.requireNonNull(regimen,
-        "Invalid value for regimen (expected non-null): null").formulation()), List.of(), draws, seed);
+    return assess(regimen, target, available, RegimenCheck.labelCeiling(Checks.notNull(regimen,
+        "regimen").formulation()), List.of(), draws, seed);
   }
 
   /**
@@ -256,13 +256,13 @@ public final class MapEstimate {
    */
   public TdmAssessment assess(Regimen regimen, AucTarget target, Collection<Formulation> available,
       DoseCeiling ceiling, List<Interactions.Effect> interactions, int draws, long seed) {
-    Objects.requireNonNull(regimen, "Invalid value for regimen (expected non-null): null");
-    Objects.requireNonNull(ceiling, "Invalid value for ceiling (expected non-null): null");
-    Objects.requireNonNull(interactions, "Invalid value for interactions (expected non-null): null");
-    Objects.requireNonNull(target, "Invalid value for target (expected non-null): null");
-    Objects.requireNonNull(available, "Invalid value for available (expected non-null): null");
+    Checks.notNull(regimen, "regimen");
+    Checks.notNull(ceiling, "ceiling");
+    Checks.notNull(interactions, "interactions");
+    Checks.notNull(target, "target");
+    Checks.notNull(available, "available");
     if (draws < 100 || draws > 1_000_000) {
-      throw new IllegalArgumentException("Invalid value for draws (expected 100 to 10^6): " + draws);
+      throw new IllegalArgumentException(Checks.invalid("draws", "100 to 10^6", draws));
     }
     double tau = regimen.interval().hours();
     List<DoseEvent> events = history.events();

@@ -1,5 +1,6 @@
 package io.mmf.pk.tdm;
 
+import io.mmf.core.internal.Checks;
 import io.mmf.pk.dosing.DoseEvent;
 import io.mmf.pk.dosing.DosingSchedule;
 import io.mmf.pk.population.FittedPopulation;
@@ -115,13 +116,12 @@ public final class MapEstimator {
    *     (use {@link #ofHealthyVolunteerModel} to opt in)
    */
   public static MapEstimator of(PopulationModel population, ConcentrationSolver solver) {
-    Objects.requireNonNull(population, "Invalid value for population (expected non-null): null");
-    Objects.requireNonNull(solver, "Invalid value for solver (expected non-null): null");
+    Checks.notNull(population, "population");
+    Checks.notNull(solver, "solver");
     FittedPopulation fitted = population.fittedOn();
     if (fitted.isHealthyVolunteerOrSingleDose()) {
-      throw new IllegalArgumentException("Invalid value for population (expected a model fitted on patients at"
-          + " repeated doses): " + fitted.caveat(population.name()) + "; use MapEstimator.ofHealthyVolunteerModel"
-          + " to opt in for research use");
+      throw new IllegalArgumentException(Checks.invalid("population", "a model fitted on patients at repeated doses",
+          fitted.caveat(population.name()) + "; use MapEstimator.ofHealthyVolunteerModel to opt in for research use"));
     }
     return new MapEstimator(population, solver, DEFAULT_MAX_EVALUATIONS);
   }
@@ -137,8 +137,8 @@ public final class MapEstimator {
    * @throws NullPointerException if an argument is null
    */
   public static MapEstimator ofHealthyVolunteerModel(PopulationModel population, ConcentrationSolver solver) {
-    Objects.requireNonNull(population, "Invalid value for population (expected non-null): null");
-    Objects.requireNonNull(solver, "Invalid value for solver (expected non-null): null");
+    Checks.notNull(population, "population");
+    Checks.notNull(solver, "solver");
     return new MapEstimator(population, solver, DEFAULT_MAX_EVALUATIONS);
   }
 
@@ -151,7 +151,7 @@ public final class MapEstimator {
    */
   public MapEstimator withMaxEvaluations(int evaluations) {
     if (evaluations < 10 || evaluations > 10_000_000) {
-      throw new IllegalArgumentException("Invalid value for maxEvaluations (expected 10 to 10^7): " + evaluations);
+      throw new IllegalArgumentException(Checks.invalid("maxEvaluations", "10 to 10^7", evaluations));
     }
     return new MapEstimator(population, solver, evaluations);
   }
@@ -198,14 +198,13 @@ public final class MapEstimator {
    * @throws EstimationException as {@link #estimate(DosingSchedule, List)}
    */
   public MapEstimate estimate(DosingSchedule history, List<Sample> samples, double[] startEta) {
-    Objects.requireNonNull(history, "Invalid value for history (expected non-null): null");
-    Objects.requireNonNull(startEta, "Invalid value for startEta (expected non-null): null");
+    Checks.notNull(history, "history");
+    Checks.notNull(startEta, "startEta");
     List<Sample> data = checkSamples(history, samples);
     int n = sd.length;
     List<String> names = population.randomEffects().parameters();
     if (startEta.length != n) {
-      throw new IllegalArgumentException("Invalid value for startEta (expected " + n + " values for " + names + "): "
-          + startEta.length);
+      throw new IllegalArgumentException(Checks.invalid("startEta", n + " values for " + names, startEta.length));
     }
     double[] z0 = new double[n];
     double[] lo = new double[n];
@@ -215,8 +214,8 @@ public final class MapEstimator {
       lo[i] = -EDGE_SD;
       hi[i] = EDGE_SD;
       if (!(Math.abs(z0[i]) < EDGE_SD)) {
-        throw new IllegalArgumentException("Invalid value for startEta[" + names.get(i) + "] (expected within "
-            + EDGE_SD + " SD, |eta| < " + EDGE_SD * sd[i] + "): " + startEta[i]);
+        throw new IllegalArgumentException(Checks.invalid("startEta[" + names.get(i) + "]", "within " + EDGE_SD
+            + " SD, |eta| < " + EDGE_SD * sd[i], startEta[i]));
       }
     }
     Objective objective = new Objective(this, history, data);
@@ -270,9 +269,9 @@ public final class MapEstimator {
 
   /** The samples, checked against the history. */
   private List<Sample> checkSamples(DosingSchedule history, List<Sample> samples) {
-    Objects.requireNonNull(samples, "Invalid value for samples (expected non-null): null");
+    Checks.notNull(samples, "samples");
     if (samples.isEmpty()) {
-      throw new IllegalArgumentException("Invalid value for samples (expected at least one measured level): []");
+      throw new IllegalArgumentException(Checks.invalid("samples", "at least one measured level", "[]"));
     }
     List<DoseEvent> doses = history.events();
     double first = doses.get(0).timeHours();
@@ -288,12 +287,12 @@ public final class MapEstimator {
       Sample s = Objects.requireNonNull(samples.get(k), "Invalid value for samples[" + k + "] (expected non-null)");
       String which = "sample " + (k + 1) + " at " + s.timeHours() + " h";
       if (k > 0 && s.timeHours() < out.get(k - 1).timeHours()) {
-        throw new IllegalArgumentException("Invalid value for samples (expected in time order): " + which
-            + " follows one at " + out.get(k - 1).timeHours() + " h");
+        throw new IllegalArgumentException(Checks.invalid("samples", "in time order", which + " follows one at "
+            + out.get(k - 1).timeHours() + " h"));
       }
       if (s.timeHours() <= first) {
-        throw new IllegalArgumentException("Invalid value for samples (expected after the first dose, at " + first
-            + " h): " + which + " is not");
+        throw new IllegalArgumentException(Checks.invalid("samples", "after the first dose, at " + first + " h", which
+            + " is not"));
       }
       if (doses.size() > 1 && s.timeHours() - last > longestGap) {
         throw new IllegalArgumentException("Dose history does not match the samples: " + which + " is "
@@ -301,9 +300,8 @@ public final class MapEstimator {
             + " the history's dosing interval (" + longestGap + " h); the doses given since are missing");
       }
       if (exponential && !s.belowLimit() && s.concentrationMgPerL() == 0) {
-        throw new IllegalArgumentException("Invalid value for " + which + " (expected > 0 mg/L under the"
-            + " exponential residual error of " + population.name() + "; report it as below the limit of"
-            + " quantification): 0");
+        throw new IllegalArgumentException(Checks.invalid(which, "> 0 mg/L under the exponential residual error of "
+            + population.name() + "; report it as below the limit of quantification", "0"));
       }
       quantified |= !s.belowLimit();
       out.add(s);

@@ -1,5 +1,6 @@
 package io.mmf.pk.tdm;
 
+import io.mmf.core.internal.Checks;
 /**
  * One measured MPA concentration for Bayesian estimation: a quantified level, or a level reported
  * below the assay's limit of quantification (then {@code concentrationMgPerL} is that limit and the
@@ -23,15 +24,15 @@ public record Sample(double timeHours, double concentrationMgPerL, boolean below
    */
   public Sample {
     if (!(timeHours >= 0) || !Double.isFinite(timeHours)) {
-      throw new IllegalArgumentException("Invalid value for timeHours (expected finite and >= 0 h): " + timeHours);
+      throw new IllegalArgumentException(Checks.invalid("timeHours", "finite and >= 0 h", timeHours));
     }
     if (!(concentrationMgPerL >= 0) || !Double.isFinite(concentrationMgPerL)) {
       throw new IllegalArgumentException("Invalid value for concentrationMgPerL (expected finite and >= 0 mg/L) at "
           + timeHours + " h: " + concentrationMgPerL);
     }
     if (belowLimit && !(concentrationMgPerL > 0)) {
-      throw new IllegalArgumentException("Invalid value for the limit of quantification at " + timeHours
-          + " h (expected > 0 mg/L): " + concentrationMgPerL);
+      throw new IllegalArgumentException(Checks.invalid("the limit of quantification at " + timeHours + " h",
+          "> 0 mg/L", concentrationMgPerL));
     }
   }
 

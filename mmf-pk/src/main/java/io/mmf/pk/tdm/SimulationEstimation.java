@@ -1,5 +1,6 @@
 package io.mmf.pk.tdm;
 
+import io.mmf.core.internal.Checks;
 import io.mmf.core.regimen.Regimen;
 import io.mmf.core.target.AucTarget;
 import io.mmf.pk.dosing.DosingSchedule;
@@ -13,7 +14,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -107,8 +107,8 @@ public final class SimulationEstimation {
 
   private static SimulationEstimation create(PopulationModel population, MapEstimator estimator, Regimen regimen,
       int doses, double[] samplingHours, double lloqMgPerL, long subjects, long seed) {
-    Objects.requireNonNull(regimen, "Invalid value for regimen (expected non-null): null");
-    Objects.requireNonNull(samplingHours, "Invalid value for samplingHours (expected non-null): null");
+    Checks.notNull(regimen, "regimen");
+    Checks.notNull(samplingHours, "samplingHours");
     if (doses < 1 || doses > 10_000) {
       throw new IllegalArgumentException("Invalid value for doses (expected 1 to 10000): " + doses);
     }
@@ -205,7 +205,7 @@ public final class SimulationEstimation {
    * @throws NullPointerException if {@code sink} is null
    */
   public PartialResult runChunks(long fromChunk, long toChunk, SubjectSink sink) {
-    Objects.requireNonNull(sink, "Invalid value for sink (expected non-null): null");
+    Checks.notNull(sink, "sink");
     ChunkRange.check(fromChunk, toChunk, chunkCount());
     Tally total = new Tally();
     for (long c = fromChunk; c < toChunk; c++) {

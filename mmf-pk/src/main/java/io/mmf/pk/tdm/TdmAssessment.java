@@ -1,5 +1,6 @@
 package io.mmf.pk.tdm;
 
+import io.mmf.core.internal.Checks;
 import io.mmf.core.target.AucTarget;
 import io.mmf.core.target.TargetVerdict;
 import io.mmf.pk.exposure.DoseAdvice;
@@ -63,12 +64,11 @@ public record TdmAssessment(double intervalStartHours, double intervalHours, dou
     Objects.requireNonNull(recommendation, "recommendation");
     Objects.requireNonNull(advice, "advice");
     if (!(probabilityInTarget >= 0 && probabilityInTarget <= 1)) {
-      throw new IllegalArgumentException("Invalid value for probabilityInTarget (expected 0 to 1): "
-          + probabilityInTarget);
+      throw new IllegalArgumentException(Checks.invalid("probabilityInTarget", "0 to 1", probabilityInTarget));
     }
     if (!(aucLowerMgHPerL <= aucUpperMgHPerL)) {
-      throw new IllegalArgumentException("Invalid value for aucLowerMgHPerL (expected <= aucUpperMgHPerL "
-          + aucUpperMgHPerL + "): " + aucLowerMgHPerL);
+      throw new IllegalArgumentException(Checks.invalid("aucLowerMgHPerL", "<= aucUpperMgHPerL " + aucUpperMgHPerL,
+          aucLowerMgHPerL));
     }
   }
 }

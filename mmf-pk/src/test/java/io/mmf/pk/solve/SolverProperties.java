@@ -161,21 +161,6 @@ class SolverProperties {
   }
 
   @Test
-  void rawExactStatesAreNeverNegativeBeyondRounding() {
-    qt().withExamples(200).forAll(PkGenerators.linearWithoutEhc().mix(PkGenerators.enterohepaticModels()),
-        doubles().between(0.01, 200)).checkAssert((m, h) -> {
-          Timeline tl = Timeline.of(m, doses(1000, 0).events(), h);
-          ExactPropagator p = new ExactPropagator(tl);
-          for (boolean open : new boolean[] {false, true}) {
-            double[] e = p.matrix(open, h);
-            for (double v : e) {
-              assertTrue(v >= -1e-12, "propagator entry " + v + " for " + m);
-            }
-          }
-        });
-  }
-
-  @Test
   void washoutIsMonotoneWithoutEhcOnceAbsorptionIsOver() {
     qt().withExamples(200).forAll(PkGenerators.linearWithoutEhc()).checkAssert(m -> {
       // Absorption is over when every absorption compartment (depot, transit chain) has emptied to e^-50:

@@ -10,7 +10,10 @@ import io.mmf.core.drug.Formulation;
 import io.mmf.core.regimen.DosingInterval;
 import io.mmf.pk.PkGenerators;
 import io.mmf.pk.dosing.DoseEvent;
+import io.mmf.pk.dosing.DoseRecord;
+import io.mmf.pk.dosing.DoseRecords;
 import io.mmf.pk.dosing.DosingSchedule;
+import io.mmf.pk.dosing.SteadyStateMode;
 import io.mmf.pk.model.DoseUnit;
 import io.mmf.pk.model.ModelFamilies;
 import io.mmf.pk.model.ModelFamilies.Disposition;
@@ -95,7 +98,7 @@ class SteadyStateSummaryTest {
 
   @Test
   void summaryAgreesWithTheProfilePathAtSteadyState() {
-    // The profile path (segment propagators and the walker from its own periodic state) is
+    // The profile path (segment propagators and the walk from the periodic state, recording a grid) is
     // independent of the summary's peak search (modal or substep walk). Cmax is at least every value
     // of its 0.01 h grid (so no peak elsewhere was missed), and within 0.01 h of the summary's Tmax,
     // on a 1e-5 h grid, at least the fine grid's maximum and above it by no more than the curve allows:
@@ -103,6 +106,8 @@ class SteadyStateSummaryTest {
     // difference (twice, for slack); at a kink (a zero-order input ending between grid points)
     // C <= Cgrid + |C'| h, |C'| from the larger adjacent first difference. (A 0.01 h grid alone was too
     // coarse for that bound at ka 39 /h: its second difference misjudged the curvature at the peak.)
+    // The fine grid comes from the dose records: a steady-state dose (SS 1) at time 0 and observation
+    // records after it.
     qt().withExamples(200).forAll(PkGenerators.linearWithoutEhc().mix(PkGenerators.enterohepaticModels()))
         .checkAssert(m -> {
           SteadyState.Summary s = EXACT.steadyStateSummary(m, Dose.ofMg(1000), MMF, DosingInterval.TWICE_DAILY, 0);
@@ -117,26 +122,24 @@ class SteadyStateSummaryTest {
           }
           double grid = p.concentrationMgPerL(best);
           String at = m + " " + m.transfers();
-          assertTrue(s.cmaxMgPerL() >= grid * (1 - 1e-8) - 1e-12 * scale, at + " below the grid: " + s.cmaxMgPerL() + " < " + grid + " at " + best + " tmax " + s.tmaxHours());
-          // Above: the profile path's own periodic state, recorded every 1e-5 h within 0.01 h of Tmax.
-          Timeline tl = Timeline.periodic(m, Solving.template(m, Dose.ofMg(1000), MMF, DosingInterval.TWICE_DAILY, 0),
-              12, 12, 0);
-          ExactPropagator prop = new ExactPropagator(tl);
-          double[] fine = new double[2001];
+          assertTrue(s.cmaxMgPerL() >= grid * (1 - 1e-8) - 1e-12 * scale, at + " below the grid: " + s.cmaxMgPerL()
+              + " < " + grid + " at " + best + " tmax " + s.tmaxHours());
+          List<DoseRecord> records = new ArrayList<>();
+          records.add(DoseRecord.dose(0, MMF.drug(), 1000).withSteadyState(SteadyStateMode.RESET, 12));
           double from = Math.max(0, Math.min(12 - 0.02, s.tmaxHours() - 0.01));
-          for (int i = 0; i < fine.length; i++) {
-            fine[i] = from + i * 1e-5;
+          for (int i = 0; i < 2001; i++) {
+            records.add(DoseRecord.observation(from + i * 1e-5));
           }
-          ConcentrationProfile near = Solving.record(tl, prop, ExactSolver.periodicStart(tl, prop, 12), fine, 12);
+          ConcentrationProfile near = EXACT.observe(m, DoseRecords.of(records));
           int top = 0;
-          for (int i = 0; i < fine.length; i++) {
+          for (int i = 0; i < near.size(); i++) {
             if (near.concentrationMgPerL(i) > near.concentrationMgPerL(top)) {
               top = i;
             }
           }
           double fineMax = near.concentrationMgPerL(top);
           double left = top > 0 ? near.concentrationMgPerL(top - 1) : fineMax;
-          double right = top < fine.length - 1 ? near.concentrationMgPerL(top + 1) : fineMax;
+          double right = top < near.size() - 1 ? near.concentrationMgPerL(top + 1) : fineMax;
           double smooth = Math.abs(left - 2 * fineMax + right) / 4;
           double kink = Math.max(fineMax - left, fineMax - right);
           double allowed = Math.max(smooth, 2 * kink); // twice: the rise into a kink can steepen
@@ -144,10 +147,35 @@ class SteadyStateSummaryTest {
               + s.cmaxMgPerL() + " < " + fineMax);
           assertTrue(s.cmaxMgPerL() <= fineMax + allowed + 1e-9 * fineMax + 1e-12 * scale, at + " above the curve: "
               + s.cmaxMgPerL() + " vs " + fineMax);
-          // Two solves of the same periodic state, by different segmentations: in the stiffest corners
-          // (rates of 0.01 and 14 /h together: 2^9 squarings, then I - Phi) they differ by ~1e-9 in rounding.
-          assertEquals(p.concentrationMgPerL(0), s.troughMgPerL(), 1e-8 * s.troughMgPerL() + 1e-12 * scale, at);
-          assertEquals(full.aucTauMgHPerL(), s.aucTauMgHPerL(), 1e-8 * s.aucTauMgHPerL() + 1e-12 * scale, at);
+          // AUC over the interval against mass balance (the period is the interval): dose / the clearance out
+          // of the body (ModelFamilies puts (1 - fEHC) CL / V1 on the central elimination).
+          double expected = DoseEvent.at(0, Dose.ofMg(1000), MMF).mpaMg() / clearance(m);
+          assertEquals(expected, s.aucTauMgHPerL(), 1e-7 * expected, at);
+        });
+  }
+
+  /** CL out of the body: the central elimination rate constant x V1 (models built by ModelFamilies). */
+  private static double clearance(PkModel m) {
+    double k = m.transfers().stream().filter(t -> t.to().isEmpty() && t.from().equals("central"))
+        .mapToDouble(PkModel.Transfer::ratePerHour).sum();
+    return k * m.observed().get(0).volumeL();
+  }
+
+  @Test
+  void summaryTroughMatchesALongNumericalSimulation() {
+    // The numerical path reaches the steady state of an SS 1 record by explicit simulation, dose after
+    // dose, with its own right-hand side: nothing in common with the periodic fixed point.
+    qt().withExamples(25).forAll(PkGenerators.linearWithoutEhc().mix(PkGenerators.enterohepaticModels()))
+        .checkAssert(m -> {
+          SteadyState.Summary s = EXACT.steadyStateSummary(m, Dose.ofMg(1000), MMF, DosingInterval.TWICE_DAILY, 0);
+          DoseRecords ss = DoseRecords.of(DoseRecord.dose(0, MMF.drug(), 1000)
+              .withSteadyState(SteadyStateMode.RESET, 12));
+          // at 12 h (no further dose): the trough, by periodicity; AUC from 0 to 12 h: the interval's
+          ConcentrationProfile num = NUMERICAL.simulate(m, ss, new double[] {0, 12});
+          double scale = DoseEvent.at(0, Dose.ofMg(1000), MMF).mpaMg() / m.observed().get(0).volumeL();
+          String at = m + " " + m.transfers();
+          assertEquals(num.concentrationMgPerL(1), s.troughMgPerL(), 1e-6 * s.troughMgPerL() + 1e-9 * scale, at);
+          assertEquals(num.aucBetweenMgHPerL(0, 1), s.aucTauMgHPerL(), 1e-6 * s.aucTauMgHPerL(), at);
         });
   }
 
@@ -167,12 +195,15 @@ class SteadyStateSummaryTest {
 
   @Test
   void aFasterSteadyStateGivesTheSameNumbersAsTheProfile() {
+    // One steady state, one method: the profile's summary numbers are the summary's, and its 1201-point
+    // profile (a second walk, split at every grid point) never rises above that Cmax and integrates to
+    // the same AUC over the interval.
     PkModel m = Presets.jiao2008(70);
     SteadyState full = EXACT.steadyState(m, Dose.ofMg(750), MMF, DosingInterval.TWICE_DAILY);
     SteadyState.Summary s = EXACT.steadyStateSummary(m, Dose.ofMg(750), MMF, DosingInterval.TWICE_DAILY, 0);
-    assertEquals(full.aucTauMgHPerL(), s.aucTauMgHPerL(), 1e-10 * s.aucTauMgHPerL());
-    assertEquals(full.troughMgPerL(), s.troughMgPerL(), 1e-10 * s.troughMgPerL());
-    assertEquals(full.cmaxMgPerL(), s.cmaxMgPerL(), 0);
+    assertEquals(s, full.summary());
+    assertEquals(s.aucTauMgHPerL(), full.profile().aucBetweenMgHPerL(0, 1200), 1e-10 * s.aucTauMgHPerL());
+    assertEquals(s.troughMgPerL(), full.profile().concentrationMgPerL(1200), 1e-10 * s.troughMgPerL());
     for (int i = 0; i < full.profile().size() && full.profile().timeHours(i) <= 12; i++) {
       assertTrue(full.profile().concentrationMgPerL(i) <= s.cmaxMgPerL() * (1 + 1e-12));
     }

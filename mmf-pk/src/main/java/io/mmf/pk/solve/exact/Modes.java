@@ -1,4 +1,4 @@
-package io.mmf.pk.solve;
+package io.mmf.pk.solve.exact;
 
 import io.mmf.pk.internal.Eigen;
 import io.mmf.pk.internal.ExponentialSum;
@@ -37,16 +37,16 @@ final class Modes {
   private final double[] expo;
   private final ExponentialSum sum;
 
-  private Modes(Eigen eigen, Timeline tl, int analytes) {
+  private Modes(Eigen eigen, Layout layout) {
     this.eigen = eigen;
-    this.n = tl.n;
-    this.rateTarget = tl.rateTarget;
-    this.analytes = analytes;
-    this.size = n + rateTarget.length + analytes;
+    this.n = layout.n;
+    this.rateTarget = layout.rateTarget;
+    this.analytes = layout.analytes;
+    this.size = layout.size;
     this.perMode = new double[analytes][n];
     for (int k = 0; k < analytes; k++) {
-      int obs = tl.model.observedStateIndex(k);
-      double volume = tl.model.observed().get(k).volumeL();
+      int obs = layout.observed[k];
+      double volume = layout.volumeL[k];
       for (int i = 0; i < n; i++) {
         perMode[k][i] = eigen.vector(obs, i) / volume;
       }
@@ -73,13 +73,12 @@ final class Modes {
   }
 
   /**
-   * The modal form read from the timeline's augmented generator for one window state (its leading
-   * n x n block is the rate matrix), or null where the eigendecomposition does not serve.
+   * The modal form read from an augmented generator for one window state (its leading n x n block is
+   * the rate matrix), or null where the eigendecomposition does not serve.
    */
-  static Modes of(Timeline tl, double[] generator, int analytes) {
-    int size = tl.n + tl.rateTarget.length + analytes;
-    Eigen e = Eigen.of(generator, size, tl.n);
-    return e == null ? null : new Modes(e, tl, analytes);
+  static Modes of(Layout layout, double[] generator) {
+    Eigen e = Eigen.of(generator, layout.size, layout.n);
+    return e == null ? null : new Modes(e, layout);
   }
 
   /**

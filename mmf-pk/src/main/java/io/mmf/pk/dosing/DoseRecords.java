@@ -1,0 +1,185 @@
+package io.mmf.pk.dosing;
+
+import io.mmf.core.internal.Checks;
+import io.mmf.core.regimen.DoseStep;
+import io.mmf.core.regimen.Regimen;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A dose history: {@link DoseRecord}s in non-decreasing time, records at the same time in the order
+ * given (they act in that order, as in NONMEM), and the rule by which covariates hold between the
+ * records that give them. This is what both solvers take; a {@link DosingSchedule} or a core
+ * {@link Regimen} builds one.
+ *
+ * <p>Nothing is reordered: records out of time order are refused, naming the first one. Immutable and
+ * thread-safe.
+ */
+public final class DoseRecords {
+  /** Most doses a history may expand to, additional doses included. */
+  public static final int MAX_DOSES = 1_000_000;
+
+  private final List<DoseRecord> records;
+  private final CovariateInterpolation interpolation;
+
+  private DoseRecords(List<DoseRecord> records, CovariateInterpolation interpolation) {
+    this.records = records;
+    this.interpolation = interpolation;
+  }
+
+  /**
+   * A history of records, covariates carried forward ({@link CovariateInterpolation#LOCF}).
+   *
+   * @param records the records, in non-decreasing time
+   * @return the history
+   * @throws NullPointerException if {@code records} or an element is null
+   * @throws IllegalArgumentException if {@code records} is empty, out of time order (the message names the
+   *     first record out of order), or expands to more than {@link #MAX_DOSES} doses
+   */
+  public static DoseRecords of(List<DoseRecord> records) {
+    Checks.nonEmpty(records, "records");
+    List<DoseRecord> copy = List.copyOf(records);
+    long doses = 0;
+    for (int i = 0; i < copy.size(); i++) {
+      DoseRecord r = copy.get(i);
+      if (i > 0 && r.timeHours() < copy.get(i - 1).timeHours()) {
+        throw new IllegalArgumentException(Checks.invalid("records[" + i + "].timeHours", ">= "
+            + copy.get(i - 1).timeHours() + ", the time of records[" + (i - 1) + "]", r.timeHours()));
+      }
+      doses += r.kind().isDose() ? 1L + r.additionalDoses() : 0;
+    }
+    if (doses > MAX_DOSES) {
+      throw new IllegalArgumentException(Checks.invalid("records", "at most " + MAX_DOSES + " doses with the"
+          + " additional ones", doses + " doses"));
+    }
+    return new DoseRecords(copy, CovariateInterpolation.LOCF);
+  }
+
+  /**
+   * A history of records, covariates carried forward.
+   *
+   * @param records the records, in non-decreasing time
+   * @return the history
+   * @throws NullPointerException if an element is null
+   * @throws IllegalArgumentException as {@link #of(List)}
+   */
+  public static DoseRecords of(DoseRecord... records) {
+    return of(List.of(records));
+  }
+
+  /**
+   * The first {@code doses} administrations of a regimen, from time 0, one every interval, each at the
+   * dose its titration gives for its day: one record per titration step, the repeats of a step as
+   * additional doses.
+   *
+   * @param regimen the regimen
+   * @param doses number of administrations, 1 to {@link DosingSchedule#MAX_EVENTS}
+   * @return the history
+   * @throws NullPointerException if {@code regimen} is null
+   * @throws IllegalArgumentException if {@code doses} is out of range
+   */
+  public static DoseRecords fromRegimen(Regimen regimen, int doses) {
+    Checks.notNull(regimen, "regimen");
+    if (doses < 1 || doses > DosingSchedule.MAX_EVENTS) {
+      throw new IllegalArgumentException(Checks.invalid("doses", "1 to " + DosingSchedule.MAX_EVENTS, doses));
+    }
+    List<DoseRecord> out = new ArrayList<>();
+    List<DoseStep> steps = regimen.steps();
+    double tau = regimen.interval().hours();
+    int step = 0;
+    int first = 0;
+    for (int k = 0; k <= doses; k++) {
+      int s = step;
+      if (k < doses) {
+        long day = (long) Math.floor(k * tau / 24.0);
+        while (s + 1 < steps.size() && steps.get(s + 1).day() <= day) {
+          s++;
+        }
+      }
+      if (k == doses || s != step) {
+        if (k > first) {
+          DoseRecord r = DoseRecord.dose(first * tau, regimen.formulation().drug(), steps.get(step).dose().mg());
+          out.add(k - first > 1 ? r.withAdditionalDoses(k - first - 1, tau) : r);
+        }
+        first = k;
+        step = s;
+      }
+    }
+    return of(out);
+  }
+
+  /**
+   * The steady state of a regimen: one steady-state dose (SS 1) at {@code timeHours}, of the regimen's
+   * dose every interval, followed by {@code additionalDoses} more.
+   *
+   * @param regimen the regimen (its titration is not used: the steady state is of its maintenance dose)
+   * @param timeHours time of the steady-state dose, h, finite and &gt;= 0
+   * @param additionalDoses doses after it, 0 to {@link DoseRecord#MAX_ADDITIONAL_DOSES}
+   * @return the history
+   * @throws NullPointerException if {@code regimen} is null
+   * @throws IllegalArgumentException if a value is out of range
+   */
+  public static DoseRecords steadyState(Regimen regimen, double timeHours, int additionalDoses) {
+    Checks.notNull(regimen, "regimen");
+    double tau = regimen.interval().hours();
+    DoseRecord r = DoseRecord.dose(timeHours, regimen.formulation().drug(), regimen.dose().mg())
+        .withSteadyState(SteadyStateMode.RESET, tau);
+    return of(additionalDoses > 0 ? r.withAdditionalDoses(additionalDoses, tau) : r);
+  }
+
+  /**
+   * This history with another covariate rule.
+   *
+   * @param value the rule
+   * @return the changed copy
+   * @throws NullPointerException if {@code value} is null
+   */
+  public DoseRecords withInterpolation(CovariateInterpolation value) {
+    return new DoseRecords(records, Checks.notNull(value, "interpolation"));
+  }
+
+  /**
+   * Returns the records in their given order (unmodifiable).
+   *
+   * @return the records
+   */
+  public List<DoseRecord> records() {
+    return records;
+  }
+
+  /**
+   * Returns how covariates hold between the records that give them.
+   *
+   * @return the rule
+   */
+  public CovariateInterpolation interpolation() {
+    return interpolation;
+  }
+
+  /**
+   * Returns the time of the last record, h.
+   *
+   * @return the last record's time, h
+   */
+  public double lastTimeHours() {
+    return records.get(records.size() - 1).timeHours();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DoseRecords r && r.records.equals(records) && r.interpolation == interpolation;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(records, interpolation);
+  }
+
+  /** Returns e.g. {@code DoseRecords[3 records, 0.0-24.0 h, LOCF]}. */
+  @Override
+  public String toString() {
+    return "DoseRecords[" + records.size() + " records, " + records.get(0).timeHours() + "-" + lastTimeHours()
+        + " h, " + interpolation + "]";
+  }
+}

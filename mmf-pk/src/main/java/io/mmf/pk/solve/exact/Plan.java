@@ -1,0 +1,75 @@
+package io.mmf.pk.solve.exact;
+
+/**
+ * A compiled solve: the instants at which something changes, in time order, the changes at each in the
+ * order they act, and between consecutive instants a segment whose model (epoch) and window state are
+ * fixed, so that its propagator is chosen once. {@link Walk} is the one loop that goes through it.
+ *
+ * <p>One rule for which changes apply at an instant t: all of them, in their order, and nothing at t
+ * before the segment that ends at t is propagated. The order is the compiler's: output times a caller
+ * asked for first (they see the state just before t), then the records at t in their given order, then
+ * what earlier records set in motion for t.
+ */
+final class Plan {
+  /** What a change does. */
+  enum Kind {
+    /** Adds {@code amount} to state {@code index} (a bolus arriving, an infusion's rate switching). */
+    ADD,
+    /** Zeroes the compartments and the input rates (a reset record). */
+    RESET,
+    /** Replaces the compartments and rates by the steady state of {@code periodic} (SS 1). */
+    SET_STEADY_STATE,
+    /** Adds the steady state of {@code periodic} to the compartments and rates (SS 2). */
+    ADD_STEADY_STATE,
+    /** Reports the state to output {@code index}. */
+    OUTPUT
+  }
+
+  final Session session;
+  /** Instants, ascending; segment k runs from {@code times[k]} to {@code times[k + 1]}. */
+  final double[] times;
+  /** The changes at instant k are {@code first[k]} to {@code first[k + 1] - 1}. */
+  final int[] first;
+  final Kind[] kind;
+  final int[] index;
+  final double[] amount;
+  final Periodic[] periodic;
+  final Epoch[] segmentEpoch;
+  final boolean[] segmentOpen;
+  /** Input rates at the first instant, before its changes (non-zero for periodic plans only). */
+  final double[] startRates;
+  final int outputs;
+  /**
+   * The outputs a caller asked for at instant k, {@code outputSlot[outputFirst[k]]} to
+   * {@code outputSlot[outputFirst[k + 1] - 1]}: reported before the instant's changes.
+   */
+  final int[] outputFirst;
+  final int[] outputSlot;
+  /** Output times the walk takes inside segments, ascending, and their slots (null: slot i is output i). */
+  final double[] streamTime;
+  final int[] streamSlot;
+
+  Plan(Session session, double[] times, int[] first, Kind[] kind, int[] index, double[] amount, Periodic[] periodic,
+      Epoch[] segmentEpoch, boolean[] segmentOpen, double[] startRates, int outputs, int[] outputFirst,
+      int[] outputSlot, double[] streamTime, int[] streamSlot) {
+    this.session = session;
+    this.times = times;
+    this.first = first;
+    this.kind = kind;
+    this.index = index;
+    this.amount = amount;
+    this.periodic = periodic;
+    this.segmentEpoch = segmentEpoch;
+    this.segmentOpen = segmentOpen;
+    this.startRates = startRates;
+    this.outputs = outputs;
+    this.outputFirst = outputFirst;
+    this.outputSlot = outputSlot;
+    this.streamTime = streamTime;
+    this.streamSlot = streamSlot;
+  }
+
+  int instants() {
+    return times.length;
+  }
+}

@@ -1,0 +1,352 @@
+package io.mmf.pk.solve.numerical;
+
+import io.mmf.core.internal.Checks;
+import io.mmf.core.drug.Drug;
+import io.mmf.pk.model.DoseInput;
+import io.mmf.pk.model.EmptyingWindows;
+import io.mmf.pk.model.PkModel;
+import io.mmf.pk.model.Window;
+import io.mmf.pk.solve.SolverException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.PriorityQueue;
+import org.apache.commons.math3.exception.MathIllegalStateException;
+import org.apache.commons.math3.exception.NumberIsTooSmallException;
+import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
+
+/**
+ * A discrete-event simulation of one dose history: the integrator runs from one instant to the next
+ * (an output, a record, a pending action, a clock window's edge) with its steps capped for the window
+ * state of that stretch, and at each instant the outputs asked for are taken first, then the records
+ * at that time in their order, then the pending actions due (arrivals after a lag, additional doses,
+ * infusion ends, window edges) in the order they were scheduled. A reset empties the queue of what
+ * doses scheduled. Not thread-safe: one per solve.
+ */
+final class Simulation {
+  /** Most right-hand-side evaluations one solve may spend before it fails (instead of running on). */
+  static final long EVALUATION_BUDGET = 200_000_000L;
+
+  /** Something a dose scheduled. */
+  private static final class Pending {
+    final double time;
+    final long order;
+    final int what;
+    final int compartment;
+    final double amount;
+
+    Pending(double time, long order, int what, int compartment, double amount) {
+      this.time = time;
+      this.order = order;
+      this.what = what;
+      this.compartment = compartment;
+      this.amount = amount;
+    }
+
+    Pending shifted(double by, long order) {
+      return new Pending(time + by, order, what, compartment, amount);
+    }
+  }
+
+  private static final int BOLUS = 0;
+  private static final int INFUSION = 1;
+  private static final int WINDOW = 2;
+  private static final int CHAIN = 3;
+
+  private final double relativeTolerance;
+  private final double absoluteTolerance;
+  final Equations eq;
+  private final PkModel clockModel;
+  private final List<Window> clockWindows;
+  private final DormandPrince853Integrator integrator;
+  private final PriorityQueue<Pending> queue = new PriorityQueue<>((a, b) -> a.time != b.time
+      ? Double.compare(a.time, b.time) : Long.compare(a.order, b.order));
+  private long scheduled;
+  private long budget = EVALUATION_BUDGET;
+  double[] y;
+  double t;
+  int doseWindows;
+  private String modelName;
+
+  Simulation(PkModel model, double relativeTolerance, double absoluteTolerance) {
+    this.relativeTolerance = relativeTolerance;
+    this.absoluteTolerance = absoluteTolerance;
+    this.eq = new Equations(model);
+    this.clockModel = model;
+    EmptyingWindows w = model.emptyingWindows().orElse(null);
+    this.clockWindows = w != null && w.anchor() == EmptyingWindows.Anchor.CLOCK ? w.windows() : List.of();
+    this.integrator = new DormandPrince853Integrator(1e-12, 1, absoluteTolerance, relativeTolerance);
+    this.y = new double[eq.getDimension()];
+    this.modelName = model.name();
+  }
+
+  void use(PkModel model) {
+    eq.use(model);
+    modelName = model.name();
+  }
+
+  double nextPendingTime() {
+    Pending p = queue.peek();
+    return p == null ? Double.POSITIVE_INFINITY : p.time;
+  }
+
+  /** Applies every pending action due at or before {@code time}. */
+  void applyDue(double time) {
+    while (!queue.isEmpty() && queue.peek().time <= time) {
+      Pending p = queue.poll();
+      switch (p.what) {
+        case BOLUS -> y[p.compartment] += p.amount;
+        case INFUSION -> eq.infusion[p.compartment] += p.amount;
+        case WINDOW -> doseWindows += (int) p.amount;
+        default -> eq.savic.add(new double[] {p.time, p.compartment, p.amount});
+      }
+    }
+  }
+
+  /** A reset: amounts, infusions, chains and dose-anchored windows to zero, everything scheduled cancelled. */
+  void reset() {
+    queue.clear();
+    java.util.Arrays.fill(y, 0, eq.n, 0.0);
+    java.util.Arrays.fill(eq.infusion, 0.0);
+    eq.savic.clear();
+    doseWindows = 0;
+  }
+
+  /**
+   * Gives a dose at {@code td} as the model describes it: F x AMT after the lag into its input, at once,
+   * over a zero-order input (RATE given: that rate; DUR given: that duration; else the input's own), or
+   * through the Savic chain; and the windows the model anchors to each dose. A bolus at {@code td} itself
+   * of the record's own dose acts at once; everything else is scheduled. (The exact engine reads the
+   * same items in its own code on purpose: a misreading in one of them is what this path is here to
+   * catch.)
+   */
+  void dose(double td, PkModel model, Drug drug, double mg, double rateMgPerHour, double durationHours,
+      boolean own, double end) {
+    DoseInput input = model.input(drug);
+    int target = model.compartments().indexOf(input.compartment());
+    double amount = model.enteringAmount(drug, mg);
+    double arrival = td + input.lagHours();
+    double rate;
+    double duration;
+    if (rateMgPerHour > 0) {
+      rate = model.inModelUnit(drug, rateMgPerHour);
+      duration = amount / rate;
+    } else {
+      duration = durationHours > 0 ? durationHours : input.zeroOrderHours();
+      rate = duration > 0 ? amount / duration : 0;
+    }
+    if (model.savicTransit().isPresent()) {
+      if (rateMgPerHour > 0 || durationHours > 0) {
+        throw new IllegalArgumentException(Checks.invalid("record", "no RATE or DUR: model '" + model.name()
+            + "' delivers every dose through its Savic transit chain", "RATE " + rateMgPerHour + ", DUR "
+                + durationHours));
+      }
+      schedule(arrival, CHAIN, target, amount, end);
+    } else if (duration > 0) {
+      schedule(arrival, INFUSION, target, rate, end);
+      schedule(arrival + duration, INFUSION, target, -rate, end);
+    } else if (own && arrival == td) {
+      y[target] += amount;
+    } else {
+      schedule(arrival, BOLUS, target, amount, end);
+    }
+    EmptyingWindows w = model.emptyingWindows().orElse(null);
+    if (w != null && w.anchor() == EmptyingWindows.Anchor.AFTER_EACH_DOSE) {
+      for (Window win : w.windows()) {
+        schedule(td + win.startHours(), WINDOW, 0, 1, end);
+        schedule(td + win.endHours(), WINDOW, 0, -1, end);
+      }
+    }
+  }
+
+  private void schedule(double time, int what, int compartment, double amount, double end) {
+    if (time <= end) {
+      queue.add(new Pending(time, scheduled++, what, compartment, amount));
+    }
+  }
+
+  /** Whether a clock window is open over the stretch around {@code u} (no edge inside it). */
+  private boolean clockOpen(double u) {
+    for (Window w : clockWindows) {
+      double phase = (u - w.startHours()) - EmptyingWindows.DAY_HOURS * Math.floor((u - w.startHours())
+          / EmptyingWindows.DAY_HOURS);
+      if (phase < w.durationHours()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first clock window edge strictly after {@code u}. */
+  private double nextClockEdge(double u) {
+    double next = Double.POSITIVE_INFINITY;
+    for (Window w : clockWindows) {
+      double day = Math.floor((u - w.startHours()) / EmptyingWindows.DAY_HOURS);
+      for (int d = -1; d <= 1; d++) {
+        double open = w.startHours() + (day + d) * EmptyingWindows.DAY_HOURS;
+        double close = open + w.durationHours();
+        if (open > u) {
+          next = Math.min(next, open);
+        }
+        if (close > u) {
+          next = Math.min(next, close);
+        }
+      }
+    }
+    return next;
+  }
+
+  /** Integrates from t to {@code target}, stretch by stretch between clock window edges. */
+  void integrateTo(double target) {
+    while (t < target) {
+      double b = Math.min(target, nextClockEdge(t));
+      eq.windowOpen = doseWindows > 0 || clockOpen(t + 0.5 * (b - t));
+      eq.pruneSavic(t);
+      double h = b - t;
+      if (h <= 1e-12 * Math.max(Math.abs(t), Math.abs(b))) {
+        // Below what the integrator accepts (Commons Math refuses a span of 1e-12 relative): one Euler
+        // step, whose error (h^2 times the state's second derivative) is far below rounding.
+        double[] dy = new double[y.length];
+        eq.computeDerivatives(t, y, dy);
+        for (int i = 0; i < y.length; i++) {
+          y[i] += h * dy[i];
+        }
+      } else {
+        // Steps capped at 1 / (fastest rate of this window state): near its stability boundary an explicit
+        // Runge-Kutta method's error estimate is unreliable for a stiff component.
+        double fastest = eq.fastestOutflow();
+        if (fastest * h > EVALUATION_BUDGET / 13.0) {
+          // at one step per 1 / fastest (13 evaluations each) the budget cannot cover this stretch: fail now
+          throw new SolverException(modelName, t, "the numerical path would need more than "
+              + (long) (EVALUATION_BUDGET / 13.0) + " steps to " + b + " h (a rate of " + fastest
+              + " per hour is too stiff for an explicit method): use the exact solver", null);
+        }
+        double maxStep = fastest > 0 ? 1 / fastest : 1e6;
+        integrator.setStepSizeControl(Math.min(1e-12, maxStep), maxStep, absoluteTolerance, relativeTolerance);
+        integrator.setMaxEvaluations((int) Math.min(Integer.MAX_VALUE, budget));
+        try {
+          integrator.integrate(eq, t, y, b, y);
+        } catch (NumberIsTooSmallException | MathIllegalStateException e) {
+          throw new SolverException(modelName, t, "the numerical path could not step to " + b + " h: "
+              + e.getMessage(), e);
+        }
+        budget -= integrator.getEvaluations();
+        if (budget <= 0) {
+          throw new SolverException(modelName, b, "the numerical path used its budget of " + EVALUATION_BUDGET
+              + " evaluations", null);
+        }
+      }
+      t = b;
+    }
+  }
+
+  /**
+   * Runs to {@code end}: the actions due at each instant before it applied, those due at {@code end}
+   * itself left pending.
+   */
+  void advanceTo(double end) {
+    while (true) {
+      if (t < end) {
+        applyDue(t);
+      }
+      if (t >= end) {
+        return;
+      }
+      integrateTo(Math.min(end, nextPendingTime()));
+    }
+  }
+
+  /** The state, input rates, dose-anchored windows, chains and pending actions a steady state leaves. */
+  static final class SteadyStateAt {
+    final double[] amounts;
+    final double[] infusion;
+    final int doseWindows;
+    final List<double[]> chains;
+    final List<Pending> pending;
+
+    SteadyStateAt(double[] amounts, double[] infusion, int doseWindows, List<double[]> chains, List<Pending> pending) {
+      this.amounts = amounts;
+      this.infusion = infusion;
+      this.doseWindows = doseWindows;
+      this.chains = chains;
+      this.pending = pending;
+    }
+  }
+
+  /**
+   * The steady state of a dose repeated every {@code intervalHours} just before its dose at t0, by long
+   * explicit simulation: doses from t0 on, period after period, until the state at the start of a period
+   * stops changing (the change, corrected for geometric convergence, below 1e-12 of the state), then
+   * everything that simulation has in progress or pending, moved back to t0.
+   */
+  SteadyStateAt steadyState(PkModel model, Drug drug, double mg, double rateMgPerHour, double durationHours,
+      double intervalHours, double t0) {
+    double period = model.steadyStatePeriodHours(intervalHours);
+    int perPeriod = (int) Math.round(period / intervalHours);
+    Simulation sub = new Simulation(model, relativeTolerance, absoluteTolerance);
+    sub.t = t0;
+    double[] previous = null;
+    double previousChange = Double.POSITIVE_INFINITY;
+    int maxPeriods = Math.max(3, 20_000 / perPeriod);
+    for (int k = 1; k <= maxPeriods; k++) {
+      double periodStart = t0 + (k - 1) * period;
+      double periodEnd = t0 + k * period;
+      for (int j = 0; j < perPeriod; j++) {
+        sub.dose(periodStart + j * intervalHours, model, drug, mg, rateMgPerHour, durationHours, false,
+            Double.POSITIVE_INFINITY);
+      }
+      sub.advanceTo(periodEnd);
+      double[] now = java.util.Arrays.copyOf(sub.y, eq.n);
+      if (previous != null) {
+        double change = 0;
+        double scale = 0;
+        for (int i = 0; i < eq.n; i++) {
+          change = Math.max(change, Math.abs(now[i] - previous[i]));
+          scale = Math.max(scale, Math.abs(now[i]));
+        }
+        double ratio = previousChange > 0 && Double.isFinite(previousChange) ? change / previousChange : 1;
+        if (k >= 3 && (change <= 1e-15 * scale || ratio < 1 && change <= 1e-12 * scale * Math.max(1e-4, 1 - ratio))) {
+          return sub.leftAt(periodEnd, t0 - periodEnd);
+        }
+        previousChange = change;
+      }
+      previous = now;
+    }
+    throw new SolverException(model.name(), t0, "no steady state within " + maxPeriods * perPeriod + " doses"
+        + " of the numerical path", null);
+  }
+
+  /** What this simulation has at {@code time} (actions due exactly then still pending), moved by {@code shift}. */
+  private SteadyStateAt leftAt(double time, double shift) {
+    List<Pending> pending = new ArrayList<>();
+    for (Iterator<Pending> it = queue.iterator(); it.hasNext(); ) {
+      pending.add(it.next());
+    }
+    pending.sort((a, b) -> a.time != b.time ? Double.compare(a.time, b.time) : Long.compare(a.order, b.order));
+    List<Pending> moved = new ArrayList<>();
+    for (Pending p : pending) {
+      moved.add(p.shifted(shift, 0));
+    }
+    List<double[]> chains = new ArrayList<>();
+    for (double[] c : eq.savic) {
+      chains.add(new double[] {c[0] + shift, c[1], c[2]});
+    }
+    return new SteadyStateAt(java.util.Arrays.copyOf(y, eq.n), eq.infusion.clone(), doseWindows, chains, moved);
+  }
+
+  /** SS 1: this state replaced by a steady state; SS 2: a steady state added to it (superposition). */
+  void take(SteadyStateAt ss, boolean add) {
+    if (!add) {
+      reset();
+    }
+    for (int i = 0; i < eq.n; i++) {
+      y[i] += ss.amounts[i];
+      eq.infusion[i] += ss.infusion[i];
+    }
+    doseWindows += ss.doseWindows;
+    eq.savic.addAll(ss.chains);
+    for (Pending p : ss.pending) {
+      queue.add(p.shifted(0, scheduled++));
+    }
+  }
+}
