@@ -48,12 +48,37 @@ class ReadmeCodeTest {
         + body + "  }\n}\n";
   }
 
+  static boolean isWholeFile(String block) {
+    return block.lines().anyMatch(l -> l.startsWith("class ") || l.startsWith("public class ")
+        || l.startsWith("final class "));
+  }
+
+  static boolean inExamples(String block) throws java.io.IOException {
+    try (var files = Files.walk(Path.of("../docs/examples"))) {
+      for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+        if (Files.readString(f).contains(block)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   @Test
   void everyJavaBlockCompilesAndRuns() throws Exception {
     List<String> blocks = javaBlocks(Files.readString(Path.of("../README.md")));
     assertTrue(blocks.size() >= 2, "the README's API tours");
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    int examples = 0;
     for (int i = 0; i < blocks.size(); i++) {
+      if (isWholeFile(blocks.get(i))) {
+        // A whole source file (a downstream test): it must be, verbatim, a file of docs/examples, which the
+        // build compiles and runs there (maven-invoker-plugin in mmf-testkit) with that project's dependencies.
+        assertTrue(inExamples(blocks.get(i)), "README Java block " + (i + 1) + " is a whole file but no file under"
+            + " docs/examples holds it verbatim:\n" + blocks.get(i));
+        examples++;
+        continue;
+      }
       String name = "ReadmeBlock" + i;
       String source = asClass(name, blocks.get(i));
       JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///" + name + ".java"),
@@ -73,5 +98,6 @@ class ReadmeCodeTest {
         main.invoke(null, (Object) new String[0]);
       }
     }
+    assertTrue(examples >= 1, "the README's downstream test");
   }
 }

@@ -14,6 +14,7 @@ import io.mmf.core.regimen.Patient;
 import io.mmf.core.response.SteroidSparing;
 import io.mmf.core.safety.CoMedication;
 import io.mmf.core.source.Sources;
+import io.mmf.testkit.core.CoreGenerators;
 import java.util.function.DoubleConsumer;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class ValidationProperties {
 
   @Test
   void invalidPositiveQuantitiesAreRejectedByName() {
-    qt().forAll(Generators.invalidPositiveDoubles()).checkAssert(v -> {
+    qt().forAll(CoreGenerators.invalidPositiveDoubles()).checkAssert(v -> {
       rejects("doseMg", v, Dose::ofMg);
       rejects("intervalHours", v, DosingInterval::everyHours);
       rejects("highMgHPerL", v, x -> AucTarget.of12Hours(0, x, "test", Sources.SEED_003));
@@ -38,7 +39,7 @@ class ValidationProperties {
 
   @Test
   void invalidNonNegativeQuantitiesAreRejectedByName() {
-    qt().forAll(Generators.invalidNonNegativeDoubles()).checkAssert(v -> {
+    qt().forAll(CoreGenerators.invalidNonNegativeDoubles()).checkAssert(v -> {
       rejects("ageYears", v, Patient::ofAgeYears);
       rejects("gfrMlPerMinPer173M2", v, x -> Patient.ofAgeYears(40).withGfr(x));
       rejects("beforeMgPerDay", v, x -> SteroidSparing.of(x, 0));

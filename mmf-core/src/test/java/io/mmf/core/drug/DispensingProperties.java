@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.mmf.core.Generators;
+import io.mmf.testkit.core.CoreGenerators;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +46,7 @@ class DispensingProperties {
 
   @Test
   void dispensedDoseIsTheNearestAchievable() {
-    qt().forAll(doubles().between(1, 5000), Generators.solidsOfOneDrug()).checkAssert((mg, forms) -> {
+    qt().forAll(doubles().between(1, 5000), CoreGenerators.solidsOfOneDrug()).checkAssert((mg, forms) -> {
       Dispensing d = Dispensing.nearest(Dose.ofMg(mg), forms);
       assertEquals(bruteForceNearest(mg, forms), d.dose().mg(), 1e-9);
       double sum = d.units().entrySet().stream().mapToDouble(e -> e.getKey().strengthMg() * e.getValue()).sum();
@@ -60,9 +60,9 @@ class DispensingProperties {
     qt().forAll(integers().between(1, 12)).checkAssert(quarterGrams -> {
       double mmf = quarterGrams * 250.0;
       Dose ec = Dispensing.nearest(MpaEquivalence.CLINICAL.convert(Dose.ofMg(mmf), Drug.MYCOPHENOLATE_MOFETIL,
-          Drug.MYCOPHENOLATE_SODIUM), Generators.EC_MPS_SOLIDS).dose();
+          Drug.MYCOPHENOLATE_SODIUM), CoreGenerators.EC_MPS_SOLIDS).dose();
       Dose back = Dispensing.nearest(MpaEquivalence.CLINICAL.convert(ec, Drug.MYCOPHENOLATE_SODIUM,
-          Drug.MYCOPHENOLATE_MOFETIL), Generators.MMF_SOLIDS).dose();
+          Drug.MYCOPHENOLATE_MOFETIL), CoreGenerators.MMF_SOLIDS).dose();
       assertTrue(Math.abs(back.mg() - mmf) <= 250, mmf + " -> " + ec + " -> " + back);
     });
   }

@@ -7,7 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.mmf.core.Generators;
+import io.mmf.testkit.core.CoreGenerators;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +18,7 @@ class MonitoringPlanProperties {
 
   @Test
   void datedScheduleIsSortedAndInsideThePlansWindow() {
-    qt().forAll(Generators.dates(), integers().between(0, 5 * 366), integers().between(3, 6),
+    qt().forAll(CoreGenerators.dates(), integers().between(0, 5 * 366), integers().between(3, 6),
         booleans().all()).checkAssert((start, days, months, flags) -> {
           LocalDate end = start.plusDays(days);
           MonitoringPlan plan = MonitoringPlan.standard().withMaintenanceIntervalMonths(months)
@@ -41,7 +41,7 @@ class MonitoringPlanProperties {
 
   @Test
   void bloodCountsAreNeverMoreThanOneIntervalApartInMaintenance() {
-    qt().forAll(Generators.dates(), integers().between(3, 6)).checkAssert((start, months) -> {
+    qt().forAll(CoreGenerators.dates(), integers().between(3, 6)).checkAssert((start, months) -> {
       List<LocalDate> cbc = MonitoringPlan.standard().withMaintenanceIntervalMonths(months)
           .schedule(start, start.plusYears(4)).stream().filter(c -> c.test() == LabTest.COMPLETE_BLOOD_COUNT)
           .map(ScheduledCheck::date).toList();

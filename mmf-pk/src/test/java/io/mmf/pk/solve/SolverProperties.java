@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.regimen.DosingInterval;
-import io.mmf.pk.PkGenerators;
+import io.mmf.testkit.pk.PkGenerators;
 import io.mmf.pk.dosing.DoseEvent;
 import io.mmf.pk.dosing.DosingSchedule;
 import io.mmf.pk.model.ModelFamilies;
@@ -115,17 +115,7 @@ class SolverProperties {
       // Integrate to 60 slowest time constants (eigenvalues from Commons Math, independently of the
       // solver): what is left is below e^-60. One step of that length costs ~30 squarings, so the
       // tolerance is 1e-6 rather than the 1e-7 of 12-h steps.
-      int n = m.compartments().size();
-      double[] a = m.rateMatrix(false);
-      double[][] rows = new double[n][n];
-      for (int i = 0; i < n; i++) {
-        System.arraycopy(a, i * n, rows[i], 0, n);
-      }
-      double slowest = Double.POSITIVE_INFINITY;
-      for (double ev : new org.apache.commons.math3.linear.EigenDecomposition(
-          new org.apache.commons.math3.linear.Array2DRowRealMatrix(rows)).getRealEigenvalues()) {
-        slowest = Math.min(slowest, -ev);
-      }
+      double slowest = io.mmf.testkit.pk.Oracles.slowestDecayPerHour(m);
       ConcentrationProfile p = EXACT.simulate(m, doses(1000, 0), new double[] {0, 60 / slowest + 10});
       double expected = mpa(1000) / clearance(m);
       assertEquals(expected, p.cumulativeAucMgHPerL(1), 1e-6 * expected, m.toString());

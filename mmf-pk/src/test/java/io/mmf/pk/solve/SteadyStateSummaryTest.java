@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.regimen.DosingInterval;
-import io.mmf.pk.PkGenerators;
+import io.mmf.testkit.pk.PkGenerators;
 import io.mmf.pk.dosing.DoseEvent;
 import io.mmf.pk.dosing.DoseRecord;
 import io.mmf.pk.dosing.DoseRecords;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.mmf.core.drug.Drug;
-import io.mmf.pk.PkGenerators;
+import io.mmf.testkit.pk.PkGenerators;
 import io.mmf.pk.model.PkModel;
 import io.mmf.pk.model.Presets;
 import io.mmf.pk.solve.SteadyState;

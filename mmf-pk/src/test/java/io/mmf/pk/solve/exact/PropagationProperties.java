@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
-import io.mmf.pk.PkGenerators;
+import io.mmf.testkit.pk.PkGenerators;
 import io.mmf.pk.model.PkModel;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,195 @@
+package io.mmf.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.mmf.core.drug.Dose;
+import io.mmf.core.drug.Drug;
+import io.mmf.core.regimen.RegimenCheck;
+import io.mmf.core.safety.RiskFactor;
+import io.mmf.pk.dosing.DoseRecord;
+import io.mmf.pk.model.EmptyingWindows;
+import io.mmf.pk.model.PkModel;
+import io.mmf.pk.model.Window;
+import io.mmf.testkit.core.CoreGenerators;
+import io.mmf.testkit.pk.PkGenerators;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** What each generator promises, checked over its output (not by the code that generates it). */
+class GeneratorsTest {
+
+  /** What a generator yields over {@code count} examples at the build's fixed seed. */
+  private static <T> Set<T> draw(Gen<T> gen, int count) {
+    Set<T> out = new HashSet<>();
+    qt().withExamples(count).forAll(gen).checkAssert(out::add);
+    return out;
+  }
+
+  @Test
+  void boundaryDosesHitEachLimitAndBothSidesOfIt() {
+    Set<Dose> mmf = draw(CoreGenerators.dosesAtBoundaries(Drug.MYCOPHENOLATE_MOFETIL), 2000);
+    for (double limit : new double[] {RegimenCheck.LABEL_MAX_MMF_MG_PER_ADMINISTRATION,
+        RegimenCheck.LABEL_MAX_MMF_MG_PER_DAY, RegimenCheck.RENAL_CAP_MG_PER_DAY}) {
+      assertTrue(mmf.contains(Dose.ofMg(limit)), "exactly " + limit);
+      assertTrue(mmf.contains(Dose.ofMg(Math.nextUp(limit))), "just above " + limit);
+      assertTrue(mmf.contains(Dose.ofMg(Math.nextDown(limit))), "just below " + limit);
+    }
+    Set<Dose> ecMps = draw(CoreGenerators.dosesAtBoundaries(Drug.MYCOPHENOLATE_SODIUM), 2000);
+    assertTrue(ecMps.contains(Dose.ofMg(720)) && ecMps.contains(Dose.ofMg(1440)) && ecMps.contains(Dose.ofMg(721)));
+  }
+
+  @Test
+  void dosesPerAdministrationAreWholeUnitsUpToTheSingleAdministrationMaximum() {
+    qt().forAll(CoreGenerators.regimens()).checkAssert(r -> {
+      double unit = switch (r.formulation()) {
+        case MMF_ORAL_SUSPENSION -> 50;
+        case MMF_INTRAVENOUS -> 250;
+        default -> r.formulation().strengthMg();
+      };
+      double max = r.formulation().drug() == Drug.MYCOPHENOLATE_SODIUM ? 720 : 1500;
+      assertEquals(0, r.dose().mg() % unit, r.toString());
+      assertTrue(r.dose().mg() >= unit && r.dose().mg() <= max, r.toString());
+    });
+  }
+
+  @Test
+  void titratedRegimensStartLowAndStepUpToTheirDose() {
+    qt().forAll(CoreGenerators.titratedRegimens()).checkAssert(r -> {
+      var t = r.titration().orElseThrow();
+      assertTrue(t.startDose().mg() < r.dose().mg());
+      assertEquals(t.startDose(), r.doseOnDay(0));
+      assertEquals(r.dose(), r.doseOnDay(100_000));
+      assertTrue(r.startDate().isPresent());
+    });
+  }
+
+  @Test
+  void patientsAtTheRenalBoundaryStraddleIt() {
+    Set<Double> gfr = new HashSet<>();
+    draw(CoreGenerators.patientsAtRenalBoundary(), 500).forEach(p -> gfr.add(p.gfrMlPerMinPer173M2().getAsDouble()));
+    assertTrue(gfr.contains(25.0) && gfr.contains(Math.nextUp(25.0)) && gfr.contains(Math.nextDown(25.0)), gfr.toString());
+  }
+
+  @Test
+  void profilesHoldAtMostOnePregnancyStatusAndSometimesMany() {
+    Set<RiskFactor> pregnancy = EnumSet.of(RiskFactor.PREGNANT, RiskFactor.PLANNING_PREGNANCY,
+        RiskFactor.CAN_BECOME_PREGNANT, RiskFactor.PREGNANCY_STATUS_UNKNOWN);
+    var profiles = draw(CoreGenerators.profiles(), 500);
+    int most = 0;
+    for (var p : profiles) {
+      assertTrue(p.riskFactors().stream().filter(pregnancy::contains).count() <= 1);
+      most = Math.max(most, p.riskFactors().size() + p.coMedications().size());
+    }
+    assertTrue(most >= 4, "some profiles have several factors and drugs: " + most);
+  }
+
+  @Test
+  void labResultsTakeEveryAnalyteAndUnit() {
+    var results = draw(CoreGenerators.labResults(), 3000);
+    Set<String> seen = new HashSet<>();
+    results.forEach(r -> seen.add(r.analyte() + " " + r.unit()));
+    int pairs = 0;
+    for (var a : io.mmf.core.monitoring.Analyte.values()) {
+      pairs += a.units().size();
+    }
+    assertEquals(pairs, seen.size(), seen.toString());
+  }
+
+  @Test
+  void windowsAcrossMidnightAreOpenOnBothSidesOfIt() {
+    qt().forAll(PkGenerators.windowsAcrossMidnight()).checkAssert(w -> {
+      assertEquals(EmptyingWindows.Anchor.CLOCK, w.anchor());
+      Window late = w.windows().stream().filter(x -> x.startHours() >= 18).findFirst().orElseThrow();
+      boolean crosses = w.windows().stream().anyMatch(x -> x.startHours() == 0);
+      if (crosses) {
+        assertEquals(EmptyingWindows.DAY_HOURS, late.endHours(), 1e-12, "the late window runs to midnight");
+      }
+      assertTrue(late.endHours() <= EmptyingWindows.DAY_HOURS);
+    });
+    long crossing = draw(PkGenerators.windowsAcrossMidnight(), 300).stream()
+        .filter(w -> w.windows().stream().anyMatch(x -> x.startHours() == 0)).count();
+    assertTrue(crossing > 100, "most cross midnight: " + crossing);
+  }
+
+  @Test
+  void coincidingRateModelsPutKaOnAnEigenvalueOfTheRest() {
+    qt().withExamples(300).forAll(PkGenerators.coincidingRateModels()).checkAssert(m -> {
+      // The absorption rate (out of the depot, or of the last transit) within 1e-6 relative of a rate the
+      // model's other compartments decay at, by Commons Math's eigenvalues of the disposition block.
+      double ka = m.transfers().stream().filter(t -> t.from().equals("depot")).findFirst().orElseThrow().ratePerHour();
+      double closest = Double.POSITIVE_INFINITY;
+      for (double rate : otherRates(m)) {
+        closest = Math.min(closest, Math.abs(rate - ka) / ka);
+      }
+      assertTrue(closest <= 1.01e-6, m + " " + m.transfers() + ": " + closest);
+    });
+  }
+
+  private static double[] otherRates(PkModel m) {
+    int n = m.compartments().size();
+    int depot = m.compartments().indexOf("depot");
+    double[] a = m.rateMatrix(false);
+    double[][] rows = new double[n - 1][n - 1];
+    for (int i = 0, r = 0; i < n; i++) {
+      if (i == depot) {
+        continue;
+      }
+      for (int j = 0, c = 0; j < n; j++) {
+        if (j != depot) {
+          rows[r][c++] = a[i * n + j];
+        }
+      }
+      r++;
+    }
+    double[] ev = new EigenDecomposition(new Array2DRowRealMatrix(rows)).getRealEigenvalues();
+    for (int i = 0; i < ev.length; i++) {
+      ev[i] = -ev[i];
+    }
+    return ev;
+  }
+
+  @Test
+  void doseHistoriesUseEveryKindOfRecordAndStayFinite() {
+    Set<String> kinds = new HashSet<>();
+    for (var r : draw(PkGenerators.doseRecords(), 500)) {
+      long doses = 0;
+      for (DoseRecord d : r.records()) {
+        kinds.add(d.kind() + (d.additionalDoses() > 0 ? " ADDL" : "") + (d.rateMgPerHour() > 0 ? " RATE" : "")
+            + (d.durationHours() > 0 ? " DUR" : "") + " SS" + d.steadyState());
+        doses += d.kind().isDose() ? 1 + d.additionalDoses() : 0;
+      }
+      assertTrue(r.records().size() <= 8 && doses <= 8 * 21);
+    }
+    for (String k : new String[] {"DOSE SSNONE", "DOSE ADDL SSNONE", "DOSE RATE SSNONE", "DOSE DUR SSNONE",
+        "OBSERVATION SSNONE", "OTHER SSNONE", "RESET SSNONE", "RESET_AND_DOSE SSNONE", "DOSE SSRESET", "DOSE SSADD"}) {
+      assertTrue(kinds.contains(k), k + " in " + kinds);
+    }
+    for (var r : draw(PkGenerators.superposableDoseRecords(), 300)) {
+      assertTrue(r.records().stream().noneMatch(d -> d.kind().name().startsWith("RESET")
+          || d.steadyState() != io.mmf.pk.dosing.SteadyStateMode.NONE), r.toString());
+    }
+  }
+
+  @Test
+  void populationModelsVaryTheirIndividualsAroundTheTypicalOne() {
+    qt().withExamples(50).forAll(PkGenerators.populationModels()).checkAssert(p -> {
+      assertEquals(java.util.List.of("CL", "V1", "KA"), p.randomEffects().parameters());
+      PkModel typical = p.individual(new double[3]);
+      PkModel higherCl = p.individual(new double[] {Math.log(2), 0, 0});
+      double k = elimination(typical);
+      assertEquals(2 * k, elimination(higherCl), 1e-12 * k, "eta_CL = ln 2 doubles CL at the same V1");
+    });
+  }
+
+  private static double elimination(PkModel m) {
+    return m.transfers().stream().filter(t -> t.from().equals("central") && t.to().isEmpty())
+        .mapToDouble(PkModel.Transfer::ratePerHour).sum();
+  }
+}
