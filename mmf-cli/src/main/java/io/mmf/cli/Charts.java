@@ -133,18 +133,19 @@ final class Charts {
   /** Throws unless the plot file (if any) ends in .svg or .png: checked before any work is done. */
   static void checkExtension(Path plot) {
     if (plot != null && !plot.toString().toLowerCase(Locale.ROOT).matches(".*\\.(svg|png)")) {
-      throw new IllegalArgumentException("Invalid value for --plot (expected a file ending in .svg or .png): " + plot);
+      throw new IllegalArgumentException("Invalid value for --plot (expected a file ending in .svg or .png): "
+          + Text.shown(plot.toString()));
     }
   }
 
-  /** Writes a chart as SVG or PNG, chosen by the file's extension, atomically. */
-  static void write(XYChart chart, Path file) throws IOException {
+  /** Stages a chart as SVG or PNG, chosen by the file's extension, among the run's outputs. */
+  static void write(XYChart chart, Path file, Outputs outputs) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".svg")) {
-      Outputs.write(file, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
+      outputs.stage(file, out -> VectorGraphicsEncoder.saveVectorGraphic(chart, out,
           VectorGraphicsEncoder.VectorGraphicsFormat.SVG));
     } else if (name.endsWith(".png")) {
-      Outputs.write(file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
+      outputs.stage(file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
     } else {
       throw new IllegalArgumentException("Invalid value for --plot (expected a file ending in .svg or .png): " + file);
     }

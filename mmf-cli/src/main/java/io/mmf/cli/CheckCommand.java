@@ -38,6 +38,9 @@ final class CheckCommand implements Runnable {
     PrintWriter out = spec.commandLine().getOut();
     Condition c = ConditionCatalog.standard().get(condition);
     Regimen r = regimenOptions.regimen();
+    // every option is checked before anything is printed
+    patientOptions.patient();
+    patientOptions.profile();
     out.println("Regimen:   " + r + " (" + r.dailyDose() + " per day)");
     out.println("Condition: " + c);
     out.println("Patient:   " + patientOptions.patient());

@@ -1,6 +1,7 @@
 package io.mmf.cli;
 
 import io.mmf.pk.population.CovariatePopulation;
+import io.mmf.pk.population.Covariates;
 import io.mmf.pk.population.Populations;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -9,19 +10,60 @@ import picocli.CommandLine.Option;
 
 /** The population models by name and their covariates as options, shared by the population commands. */
 final class CovariateOptions {
-  @Option(names = "--crcl", paramLabel = "ML_MIN", defaultValue = "48", description = "van Hest 2005 covariate: creatinine clearance, mL/min.")
+  /**
+   * A covariate's accepted values: wider than any patient's, narrow enough that every model's
+   * covariate equations stay finite and positive.
+   *
+   * @param option the command-line option that sets it
+   * @param min lowest value
+   * @param max highest value
+   * @param unit unit for messages
+   */
+  record Range(String option, double min, double max, String unit) {
+    /** Throws naming the option (or {@code where}), the range and the value unless it is inside. */
+    double check(String where, double v) {
+      if (!contains(v)) {
+        throw new IllegalArgumentException("Invalid value for " + where + " (expected " + this + "): " + v);
+      }
+      return v;
+    }
+
+    /** Whether a value is accepted: in [min, max], and 0 or 1 for a covariate without a unit. */
+    boolean contains(double v) {
+      return v >= min && v <= max && (!unit.isEmpty() || v == 0 || v == 1);
+    }
+
+    @Override
+    public String toString() {
+      return unit.isEmpty() ? "0 or 1" : SimulateCommand.num(min) + " to " + SimulateCommand.num(max) + " " + unit;
+    }
+  }
+
+  /** The accepted range of each covariate, by the population models' names. */
+  static final Map<String, Range> RANGES = Map.of(
+      Populations.CRCL, new Range("--crcl", 1, 250, "mL/min"),
+      Populations.ALBUMIN, new Range("--albumin", 5, 80, "g/L"),
+      Populations.CYCLOSPORINE, new Range("--cyclosporine", 1, 2000, "mg/day"),
+      Populations.FEMALE, new Range("--female", 0, 1, ""),
+      Populations.WEIGHT, new Range("--weight", 1, 300, "kg"));
+
+  @Option(names = "--crcl", paramLabel = "ML_MIN", defaultValue = "48",
+      description = "van Hest 2005 covariate: creatinine clearance, mL/min (1 to 250).")
   double crcl;
 
-  @Option(names = "--albumin", paramLabel = "G_L", defaultValue = "30", description = "van Hest 2005 covariate: albumin, g/L.")
+  @Option(names = "--albumin", paramLabel = "G_L", defaultValue = "30",
+      description = "van Hest 2005 covariate: albumin, g/L (5 to 80).")
   double albumin;
 
-  @Option(names = "--cyclosporine", paramLabel = "MG_DAY", defaultValue = "450", description = "van Hest 2005 covariate: ciclosporin dose, mg/day.")
+  @Option(names = "--cyclosporine", paramLabel = "MG_DAY", defaultValue = "450",
+      description = "van Hest 2005 covariate: ciclosporin dose, mg/day (1 to 2000).")
   double cyclosporine;
 
   @Option(names = "--female", description = "van Hest 2005 covariate: female.")
   boolean female;
 
-  @Option(names = "--weight", paramLabel = "KG", defaultValue = "65.5", description = "Jiao 2008 covariate: weight, kg.")
+  @Option(names = "--weight", paramLabel = "KG", defaultValue = "65.5",
+      description = "Jiao 2008 covariate: weight, kg (1 to 300).")
   double weightKg;
 
   @Option(names = "--allow-healthy-volunteer-model",
@@ -29,7 +71,11 @@ final class CovariateOptions {
           + " its exposures are not those of patients at repeated doses.")
   boolean allowHealthyVolunteerModel;
 
-  /** The covariate values given (or defaulted), by the population models' covariate names. */
+  /**
+   * The covariate values given (or defaulted), by the population models' covariate names.
+   *
+   * @throws IllegalArgumentException naming the option if a value is out of its range
+   */
   Map<String, Double> values() {
     Map<String, Double> d = new LinkedHashMap<>();
     d.put(Populations.CRCL, crcl);
@@ -37,16 +83,64 @@ final class CovariateOptions {
     d.put(Populations.CYCLOSPORINE, cyclosporine);
     d.put(Populations.FEMALE, female ? 1.0 : 0.0);
     d.put(Populations.WEIGHT, weightKg);
+    d.forEach((name, v) -> RANGES.get(name).check(RANGES.get(name).option(), v));
+    return d;
+  }
+
+  /**
+   * Checks an optional covariate option (simulate's), by covariate name.
+   *
+   * @param name the covariate
+   * @param value the value given, or null
+   * @return the value, or null
+   */
+  static Double checked(String name, Double value) {
+    Range r = RANGES.get(name);
+    return value == null ? null : r.check(r.option(), value);
+  }
+
+  /**
+   * Checks that a distribution of a covariate draws only values in its range: fixed values, bounds and
+   * medians inside it, a normal without bounds truncated to it, a lognormal CV of at most 2.
+   *
+   * @param name the covariate
+   * @param d the distribution
+   * @param spec the option's text, for messages
+   * @return the distribution (a normal without bounds truncated to the range)
+   */
+  static Covariates.Distribution checked(String name, Covariates.Distribution d, String spec) {
+    Range r = RANGES.get(name);
+    String where = "--covariate " + Text.shown(spec);
+    if (d instanceof Covariates.Fixed f) {
+      r.check(where, f.value());
+    } else if (d instanceof Covariates.Normal n) {
+      r.check(where + " (mean)", n.mean());
+      double min = Double.isInfinite(n.min()) ? r.min() : r.check(where + " (min)", n.min());
+      double max = Double.isInfinite(n.max()) ? r.max() : r.check(where + " (max)", n.max());
+      return new Covariates.Normal(n.mean(), n.sd(), min, max);
+    } else if (d instanceof Covariates.LogNormal l) {
+      r.check(where + " (median)", l.median());
+      if (!(l.cv() <= 2)) {
+        throw new IllegalArgumentException("Invalid value for " + where + " (expected a CV of at most 2): " + l.cv());
+      }
+    } else if (d instanceof Covariates.Uniform u) {
+      r.check(where + " (min)", u.min());
+      r.check(where + " (max)", u.max());
+    } else if (d instanceof Covariates.Bernoulli) {
+      if (!r.unit().isEmpty()) {
+        throw new IllegalArgumentException("Invalid value for " + where + " (expected bernoulli only for a 0/1"
+            + " covariate such as female; " + name + " takes " + r + ")");
+      }
+    }
     return d;
   }
 
   /** The population model of that name. */
   static CovariatePopulation population(String modelName) {
-    return switch (modelName.trim().toLowerCase(Locale.ROOT)) {
-      case "van-hest-2005" -> Populations.vanHest2005();
-      case "jiao-2008" -> Populations.jiao2008();
-      default -> throw new IllegalArgumentException("Unknown population model: '" + modelName
-          + "' (expected van-hest-2005 or jiao-2008)");
-    };
+    if (!Populations.NAMES.contains(modelName.trim().toLowerCase(Locale.ROOT))) {
+      throw new IllegalArgumentException("Unknown population model: " + Text.quoted(modelName)
+          + " (expected van-hest-2005 or jiao-2008)");
+    }
+    return Populations.named(modelName);
   }
 }

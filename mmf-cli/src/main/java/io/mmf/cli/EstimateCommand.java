@@ -102,13 +102,26 @@ final class EstimateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (doses < 1 || doses > 10_000) {
-      throw new IllegalArgumentException("Invalid value for --doses (expected 1 to 10000): " + doses);
-    }
-    Outputs.checkWritable(csv);
-    Outputs.checkWritable(plot);
-    Charts.checkExtension(plot);
+    Ranges.between("--doses", doses, 1, Ranges.MAX_DOSES);
     Regimen regimen = regimenOptions.regimen();
+    Ranges.clock("--first-dose-clock", firstDoseClock);
+    Ranges.between("--draws", draws, MIN_DRAWS, MAX_DRAWS);
+    covariateOptions.values();
+    try (Outputs outputs = new Outputs(spec.commandLine().getOut())) {
+      outputs.input("--samples", sampleFile);
+      outputs.target("--csv", csv);
+      outputs.target("--plot", plot);
+      Charts.checkExtension(plot);
+      return run(regimen, outputs);
+    }
+  }
+
+  /** Fewest and most posterior draws (as {@link MapEstimate#assess} takes). */
+  static final int MIN_DRAWS = 100;
+  /** Most posterior draws. */
+  static final int MAX_DRAWS = 1_000_000;
+
+  private int run(Regimen regimen, Outputs outputs) throws IOException {
     PopulationModel population = CovariateOptions.population(modelName).at(covariateOptions.values());
     AucTarget target = targetOption.target();
     double tau = regimen.interval().hours();
@@ -141,13 +154,14 @@ final class EstimateCommand implements Callable<Integer> {
       for (int i = 0; i < curve.size(); i++) {
         rows.add(new double[] {curve.timeHours(i) - lastDose, curve.concentrationMgPerL(i)});
       }
-      SimulateCommand.writeCsv(csv, new String[] {"hours_after_dose", "mpa_mg_per_l"}, rows);
-      spec.commandLine().getOut().println("CSV written: " + csv);
+      SimulateCommand.writeCsv(outputs, csv, new String[] {"hours_after_dose", "mpa_mg_per_l"}, rows);
     }
     if (plot != null) {
-      plot(population, regimen, lastDose, samples, curve, a);
-      spec.commandLine().getOut().println("Plot written: " + plot);
+      plot(population, regimen, lastDose, samples, curve, a, outputs);
     }
+    outputs.commit();
+    Outputs.written(spec.commandLine().getOut(), "CSV", csv);
+    Outputs.written(spec.commandLine().getOut(), "Plot", plot);
     return Mmf.OK;
   }
 
@@ -157,22 +171,18 @@ final class EstimateCommand implements Callable<Integer> {
     for (String s : sampleSpecs) {
       int eq = s.indexOf('=');
       if (eq < 0) {
-        throw new IllegalArgumentException("Invalid value for --sample (expected HOURS=MG_L or HOURS=<LIMIT): " + s);
+        throw new IllegalArgumentException("Invalid value for --sample (expected HOURS=MG_L or HOURS=<LIMIT): "
+            + Text.shown(s));
       }
-      out.add(sample(lastDose, hours(s.substring(0, eq), "--sample " + s), s.substring(eq + 1), "--sample " + s));
+      String where = "--sample " + Text.shown(s);
+      out.add(sample(lastDose, hours(s.substring(0, eq), where), s.substring(eq + 1), where));
     }
     if (sampleFile != null) {
-      try (Reader in = Files.newBufferedReader(sampleFile)) {
-        CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build()
-            .parse(in);
-        CsvInput.requireColumns(sampleFile, parser, List.of(timeColumn, concentrationColumn), "");
-        for (CSVRecord r : parser) {
-          String where = sampleFile + ":" + (r.getRecordNumber() + 1);
-          double h = CsvInput.number(sampleFile, r, timeColumn, true);
-          out.add(sample(lastDose, h, r.isSet(concentrationColumn) ? r.get(concentrationColumn) : "", where));
-        }
-      } catch (NoSuchFileException e) {
-        throw new IllegalArgumentException("cannot read samples: no such file " + sampleFile);
+      CsvInput table = CsvInput.read(sampleFile, "samples");
+      table.requireColumns(List.of(timeColumn, concentrationColumn), "");
+      for (CSVRecord r : table.records()) {
+        double h = table.number(r, timeColumn, true);
+        out.add(sample(lastDose, h, table.cell(r, concentrationColumn), table.where(r, concentrationColumn)));
       }
     }
     if (out.isEmpty()) {
@@ -183,27 +193,34 @@ final class EstimateCommand implements Callable<Integer> {
   }
 
   private static double hours(String text, String where) {
-    try {
-      double h = Double.parseDouble(text.trim());
-      if (Double.isFinite(h)) {
-        return h;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
+    double h = CsvInput.decimal(text);
+    if (Double.isFinite(h)) {
+      return h;
     }
-    throw new IllegalArgumentException(where + ": hours after the dose is not a finite number: '" + text + "'");
+    throw new IllegalArgumentException(where + ": hours after the dose is not a finite number: " + Text.quoted(text));
   }
+
+  /** Latest sample, h after the last dose. */
+  static final double MAX_SAMPLE_HOURS = Ranges.MAX_INTERVAL_HOURS;
+  /** Highest level, mg/L: far above any MPA level, low enough to keep the likelihood finite. */
+  static final double MAX_LEVEL_MG_PER_L = 1000;
 
   /** One sample: "9.8" measured, "<0.5" below that limit; errors name where it came from. */
   private static Sample sample(double lastDose, double hoursAfterDose, String value, String where) {
     String v = value.trim();
     boolean below = v.startsWith("<");
     String number = below ? v.substring(1).trim() : v;
-    double mgPerL;
-    try {
-      mgPerL = Double.parseDouble(number);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(where + ": the level is not a number in mg/L or <LIMIT: '" + value + "'");
+    double mgPerL = CsvInput.decimal(number);
+    if (Double.isNaN(mgPerL)) {
+      throw new IllegalArgumentException(where + ": the level is not a number in mg/L or <LIMIT: " + Text.quoted(value));
+    }
+    if (!(mgPerL <= MAX_LEVEL_MG_PER_L)) {
+      throw new IllegalArgumentException(where + ": Invalid value for the level (expected at most "
+          + SimulateCommand.num(MAX_LEVEL_MG_PER_L) + " mg/L): " + mgPerL);
+    }
+    if (!(hoursAfterDose <= MAX_SAMPLE_HOURS)) {
+      throw new IllegalArgumentException(where + ": Invalid value for hours after the last dose (expected at most "
+          + SimulateCommand.num(MAX_SAMPLE_HOURS) + " h): " + hoursAfterDose);
     }
     double t = lastDose + hoursAfterDose;
     if (t < 0) {
@@ -259,7 +276,7 @@ final class EstimateCommand implements Callable<Integer> {
   }
 
   private void plot(PopulationModel population, Regimen regimen, double lastDose, List<Sample> samples,
-      ConcentrationProfile curve, TdmAssessment a) throws IOException {
+      ConcentrationProfile curve, TdmAssessment a, Outputs outputs) throws IOException {
     double[] t = curve.timesHours();
     for (int i = 0; i < t.length; i++) {
       t[i] -= lastDose;
@@ -273,7 +290,7 @@ final class EstimateCommand implements Callable<Integer> {
         + " target %s%s", SimulateCommand.num(a.intervalHours()), a.aucMgHPerL(), a.aucLowerMgHPerL(),
         a.aucUpperMgHPerL(), a.verdict().position(), a.target(), a.target().isSourced() ? "" : " (orientation only)");
     Charts.write(Charts.fit(population.name() + " MAP estimate: " + regimen, t, curve.analyteConcentrationsMgPerL(0),
-        column(measured, 0), column(measured, 1), column(below, 0), column(below, 1), label), plot);
+        column(measured, 0), column(measured, 1), column(below, 0), column(below, 1), label), plot, outputs);
   }
 
   private static double[] column(List<double[]> rows, int c) {

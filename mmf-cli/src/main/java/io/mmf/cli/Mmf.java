@@ -60,29 +60,71 @@ public final class Mmf implements Runnable {
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Mmf());
+    // decimal notation only: Java's own parsing would also take 0x1p10, 1000d, NaN and Infinity
+    cli.registerConverter(Double.class, Mmf::decimal);
+    cli.registerConverter(Double.TYPE, Mmf::decimal);
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler((ex, a) -> {
-      err.println("mmf: " + ex.getMessage());
+      err.println("mmf: " + message(ex));
       err.println("Try 'mmf " + commandPath(ex.getCommandLine()) + "--help'.");
       if (verbose(ex.getCommandLine())) {
         ex.printStackTrace(err);
       }
       return BAD_INPUT;
     });
-    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      Throwable cause = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-      err.println("mmf: " + cause.getMessage());
-      if (verbose(cmd)) {
-        ex.printStackTrace(err);
-      }
-      return cause instanceof IllegalArgumentException || cause instanceof ModelFileException
-          || cause instanceof NullPointerException ? BAD_INPUT : FAILED;
-    });
-    int code = cli.execute(args);
+    cli.setExecutionExceptionHandler((ex, cmd, parsed) -> report(ex, verbose(cmd), err));
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli hands exceptions of a command to the handler above, but not errors (a stack overflow, no
+      // memory left): those are a failed run too, reported in one line like any other.
+      code = report(e, verbose(args), err);
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Reports a failure in one line (its stack trace only with {@code --verbose}) and returns its exit code:
+   * {@link #BAD_INPUT} for invalid arguments and model files, {@link #FAILED} for everything else.
+   */
+  private static int report(Throwable ex, boolean verbose, PrintWriter err) {
+    Throwable cause = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+    boolean badInput = cause instanceof IllegalArgumentException || cause instanceof ModelFileException
+        || cause instanceof java.time.DateTimeException
+        // the library's own null checks say "Invalid value for x (expected non-null)"; any other NPE is a bug
+        || (cause instanceof NullPointerException && String.valueOf(cause.getMessage()).startsWith("Invalid value"));
+    String what = cause instanceof Error || (cause.getMessage() == null && !badInput)
+        ? "internal error (" + cause.getClass().getSimpleName() + "); rerun with --verbose for the stack trace" + (
+            cause.getMessage() == null ? "" : ": " + cause.getMessage())
+        : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    err.println("mmf: " + Text.cut(what, Text.MESSAGE));
+    if (verbose) {
+      ex.printStackTrace(err);
+    }
+    return badInput ? BAD_INPUT : FAILED;
+  }
+
+  private static Double decimal(String text) {
+    double v = CsvInput.decimal(text);
+    if (Double.isNaN(v)) {
+      throw new CommandLine.TypeConversionException(Text.quoted(text) + " is not a decimal number (expected e.g."
+          + " 1000, 0.5 or 1e3)");
+    }
+    return v;
+  }
+
+  /** The message of an error, with control characters escaped and cut to a readable length. */
+  private static String message(Throwable e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return Text.cut(m, Text.MESSAGE);
+  }
+
+  private static boolean verbose(String[] args) {
+    return java.util.Arrays.asList(args).contains("--verbose");
   }
 
   private static String commandPath(CommandLine cmd) {

@@ -30,8 +30,15 @@ final class NcaCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "Input CSV with a header row.")
   Path input;
 
-  @Option(names = "--subject-column", paramLabel = "NAME", defaultValue = "subject",
-      description = "Subject column (default: ${DEFAULT-VALUE}); without it in the file, one subject.")
+  /** Most points a fixed LAMZ fit may take. */
+  static final int MAX_LAMBDA_POINTS = 1_000_000;
+
+  /** The subject column used when the file has one and none is named. */
+  static final String DEFAULT_SUBJECT = "subject";
+
+  @Option(names = "--subject-column", paramLabel = "NAME",
+      description = "Subject column (default: subject; a file without that column is one subject). A column"
+          + " named here must exist.")
   String subjectColumn;
 
   @Option(names = "--time-column", paramLabel = "NAME", defaultValue = "time_h",
@@ -71,6 +78,13 @@ final class NcaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (lambdaPoints != 0 && (lambdaPoints < 3 || lambdaPoints > MAX_LAMBDA_POINTS)) {
+      throw new IllegalArgumentException("Invalid value for --lambda-points (expected 0 for automatic, or 3 to "
+          + MAX_LAMBDA_POINTS + "): " + lambdaPoints);
+    }
+    if (!(loq >= 0) || !Double.isFinite(loq)) {
+      throw new IllegalArgumentException("Invalid value for --loq (expected finite and >= 0 mg/L): " + loq);
+    }
     Nca nca = Nca.defaults().withLambdaZPoints(lambdaPoints).withLimitOfQuantification(loq);
     nca = switch (method) {
       case "linear" -> nca.withMethod(Nca.AucMethod.LINEAR);
@@ -79,13 +93,21 @@ final class NcaCommand implements Callable<Integer> {
           + method);
     };
     if (interval != null) {
-      if (interval.length != 2) {
-        throw new IllegalArgumentException("Invalid value for --interval (expected FROM,TO): " + interval.length
-            + " numbers");
+      if (interval.length != 2 || !(interval[0] >= 0) || !(interval[1] > interval[0])
+          || !Double.isFinite(interval[1])) {
+        throw new IllegalArgumentException("Invalid value for --interval (expected FROM,TO in h with 0 <= FROM < TO,"
+            + " finite): " + Text.shown(java.util.Arrays.toString(interval)));
       }
       nca = nca.withInterval(interval[0], interval[1]);
     }
-    Outputs.checkWritable(output);
+    try (Outputs outputs = new Outputs(spec.commandLine().getOut())) {
+      outputs.input("--input", input);
+      outputs.target("--output", output);
+      return run(nca, outputs);
+    }
+  }
+
+  private int run(Nca nca, Outputs outputs) throws java.io.IOException {
     Map<String, Subject> subjects = read();
     List<String> header = new ArrayList<>(List.of("subject"));
     if (doseColumn != null) {
@@ -122,14 +144,17 @@ final class NcaCommand implements Callable<Integer> {
     if (output == null) {
       print(new PrintWriter(spec.commandLine().getOut()), header, rows);
     } else {
-      Outputs.write(output, out -> {
+      outputs.stage(output, out -> {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         print(w, header, rows);
         w.flush();
       });
-      spec.commandLine().getOut().println("wrote " + rows.size() + " subject(s) to " + output);
+      outputs.commit();
+      if (!output.toString().equals(Outputs.STDOUT)) {
+        spec.commandLine().getOut().println("wrote " + rows.size() + " subject(s) to " + Text.shown(output.toString()));
+      }
     }
-    return 0;
+    return Mmf.OK;
   }
 
   private static void print(Writer w, List<String> header, List<List<String>> rows) throws java.io.IOException {
@@ -155,35 +180,44 @@ final class NcaCommand implements Callable<Integer> {
   }
 
   /** Reads the samples by subject; every error names the file, the line and the column. */
-  private Map<String, Subject> read() throws java.io.IOException {
+  private Map<String, Subject> read() {
     Map<String, Subject> out = new LinkedHashMap<>();
-    try (java.io.Reader in = java.nio.file.Files.newBufferedReader(input)) {
-      org.apache.commons.csv.CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-          .setTrim(true).build().parse(in);
-      List<String> needed = new ArrayList<>(List.of(timeColumn, concColumn));
-      if (doseColumn != null) {
-        needed.add(doseColumn);
-      }
-      CsvInput.requireColumns(input, parser, needed, "");
-      boolean bySubject = parser.getHeaderMap().containsKey(subjectColumn);
-      for (CSVRecord r : parser) {
-        String id = bySubject ? r.get(subjectColumn) : "1";
-        Subject s = out.computeIfAbsent(id, k -> new Subject());
-        s.samples.add(new double[] {number(r, timeColumn), number(r, concColumn)});
-        if (doseColumn != null && s.dose.isEmpty()) {
-          s.dose = Double.toString(number(r, doseColumn));
+    CsvInput table = CsvInput.read(input, "levels");
+    List<String> needed = new ArrayList<>(List.of(timeColumn, concColumn));
+    if (doseColumn != null) {
+      needed.add(doseColumn);
+    }
+    if (subjectColumn != null) {
+      // named on the command line: a typing error must not pool every subject into one
+      needed.add(subjectColumn);
+    }
+    table.requireColumns(needed, "");
+    String subjects = subjectColumn != null ? subjectColumn : table.has(DEFAULT_SUBJECT) ? DEFAULT_SUBJECT : null;
+    for (CSVRecord r : table.records()) {
+      String id = subjects == null ? "1" : table.text(r, subjects);
+      Subject s = out.computeIfAbsent(id, k -> new Subject());
+      s.samples.add(new double[] {atLeastZero(table, r, timeColumn), atLeastZero(table, r, concColumn)});
+      if (doseColumn != null && s.dose.isEmpty()) {
+        double dose = table.number(r, doseColumn, true);
+        if (!(dose > 0)) {
+          throw new IllegalArgumentException(table.where(r, doseColumn) + ": column " + Text.quoted(doseColumn)
+              + " (expected a dose > 0 mg): " + dose);
         }
+        s.dose = Double.toString(dose);
       }
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new IllegalArgumentException("cannot read " + input + ": no such file");
     }
     if (out.isEmpty()) {
-      throw new IllegalArgumentException(input + ": no samples");
+      throw new IllegalArgumentException(input + ": no samples (expected a header row and at least one row)");
     }
     return out;
   }
 
-  private double number(CSVRecord r, String column) {
-    return CsvInput.number(input, r, column, true);
+  private static double atLeastZero(CsvInput table, CSVRecord r, String column) {
+    double v = table.number(r, column, true);
+    if (!(v >= 0)) {
+      throw new IllegalArgumentException(table.where(r, column) + ": column " + Text.quoted(column)
+          + " (expected finite and >= 0): " + v);
+    }
+    return v;
   }
 }

@@ -9,6 +9,11 @@ import picocli.CommandLine.Option;
 
 /** Patient options shared by commands. */
 final class PatientOptions {
+  /** Heaviest weight, kg (as {@link Patient#mostellerBsaM2} accepts). */
+  static final double MAX_WEIGHT_KG = 400;
+  /** Tallest height, cm (as {@link Patient#mostellerBsaM2} accepts). */
+  static final double MAX_HEIGHT_CM = 250;
+
   @Option(names = "--age", required = true, paramLabel = "YEARS", description = "Age in years.")
   double ageYears;
 
@@ -47,7 +52,25 @@ final class PatientOptions {
       description = "Co-medications by generic or brand name, comma-separated (e.g. cyclosporine,omeprazole).")
   List<String> comeds = new ArrayList<>();
 
+  /**
+   * The patient of the options.
+   *
+   * @throws IllegalArgumentException naming the option if a value is out of its range
+   */
   Patient patient() {
+    Ranges.between("--age", ageYears, 0, Patient.MAX_AGE_YEARS, "years");
+    if (gfr != null) {
+      Ranges.between("--gfr", gfr, 0, Patient.MAX_GFR, "mL/min/1.73 m2");
+    }
+    if (bsaM2 != null) {
+      Ranges.between("--bsa", bsaM2, Patient.MIN_BSA_M2, Patient.MAX_BSA_M2, "m2");
+    }
+    if (weightKg != null) {
+      Ranges.positive("--weight", weightKg, MAX_WEIGHT_KG, "kg");
+    }
+    if (heightCm != null) {
+      Ranges.positive("--height", heightCm, MAX_HEIGHT_CM, "cm");
+    }
     Patient p = Patient.ofAgeYears(ageYears).withImmediatePostTransplant(immediatelyPostTransplant)
         .withHepaticImpairment(hepaticImpairment);
     if (bsaM2 != null) {
@@ -57,7 +80,13 @@ final class PatientOptions {
         throw new IllegalArgumentException("Invalid value for --weight/--height (expected both, for body-surface"
             + " area): only " + (weightKg == null ? "--height" : "--weight") + " given");
       }
-      p = p.withBodySurfaceAreaM2(Patient.mostellerBsaM2(heightCm, weightKg));
+      double bsa = Patient.mostellerBsaM2(heightCm, weightKg);
+      if (!(bsa >= Patient.MIN_BSA_M2 && bsa <= Patient.MAX_BSA_M2)) {
+        throw new IllegalArgumentException("Invalid value for --weight/--height (expected a body-surface area of "
+            + SimulateCommand.num(Patient.MIN_BSA_M2) + " to " + SimulateCommand.num(Patient.MAX_BSA_M2) + " m2): "
+            + weightKg + " kg and " + heightCm + " cm give " + bsa + " m2");
+      }
+      p = p.withBodySurfaceAreaM2(bsa);
     }
     return gfr == null ? p : p.withGfr(gfr);
   }
@@ -86,6 +115,20 @@ final class PatientOptions {
       }
       profile = profile.with(f);
     }
-    return profile.takingByName(comeds);
+    return takingByName(profile, comeds);
+  }
+
+  /**
+   * The profile taking the drugs given to {@code --comed}: names mmf lists become co-medications, the
+   * others unlisted ones (a finding each); a name with a control character is bad input, named escaped.
+   */
+  static PatientProfile takingByName(PatientProfile profile, List<String> names) {
+    for (String n : names) {
+      if (n.chars().anyMatch(Character::isISOControl)) {
+        throw new IllegalArgumentException("Invalid value for --comed (expected drug names without control"
+            + " characters): " + Text.quoted(n));
+      }
+    }
+    return profile.takingByName(names);
   }
 }

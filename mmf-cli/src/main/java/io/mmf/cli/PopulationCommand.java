@@ -92,7 +92,7 @@ final class PopulationCommand implements Callable<Integer> {
     return d;
   }
 
-  Covariates covariates(CovariatePopulation population) throws java.io.IOException {
+  Covariates covariates(CovariatePopulation population) {
     if (covariateFile != null) {
       return Covariates.rows(readRows(covariateFile, population.covariates()));
     }
@@ -102,9 +102,9 @@ final class PopulationCommand implements Callable<Integer> {
       String name = eq < 0 ? spec : spec.substring(0, eq).trim();
       if (eq < 0 || !d.containsKey(name)) {
         throw new IllegalArgumentException("Invalid value for --covariate (expected NAME=SPEC with NAME one of "
-            + d.keySet() + "): " + spec);
+            + d.keySet() + "): " + Text.shown(spec));
       }
-      d.put(name, distribution(spec.substring(eq + 1).trim(), spec));
+      d.put(name, CovariateOptions.checked(name, distribution(spec.substring(eq + 1).trim(), spec), spec));
     }
     return Covariates.distributions(d);
   }
@@ -150,41 +150,64 @@ final class PopulationCommand implements Callable<Integer> {
       }
     } catch (NumberFormatException e) {
       // reported below
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Invalid value for --covariate " + Text.shown(whole) + ": " + e.getMessage(),
+          e);
     }
     throw new IllegalArgumentException("Invalid value for --covariate (expected normal:MEAN:SD[:MIN:MAX],"
-        + " lognormal:MEDIAN:CV, uniform:MIN:MAX, bernoulli:P or fixed:VALUE): " + whole);
+        + " lognormal:MEDIAN:CV, uniform:MIN:MAX, bernoulli:P or fixed:VALUE): " + Text.shown(whole));
   }
 
   /** Reads covariate rows; every error names the file, the line and the column. */
-  static List<Map<String, Double>> readRows(Path file, List<String> needed) throws java.io.IOException {
+  static List<Map<String, Double>> readRows(Path file, List<String> needed) {
+    CsvInput table = CsvInput.read(file, "covariates");
+    table.requireColumns(needed, "the model needs " + needed + "; ");
     List<Map<String, Double>> rows = new ArrayList<>();
-    try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file)) {
-      org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader()
-          .setSkipHeaderRecord(true).setTrim(true).build().parse(in);
-      CsvInput.requireColumns(file, parser, needed, "the model needs " + needed + "; ");
-      for (org.apache.commons.csv.CSVRecord r : parser) {
-        Map<String, Double> row = new LinkedHashMap<>();
-        for (String n : needed) {
-          row.put(n, CsvInput.number(file, r, n, false));
+    for (org.apache.commons.csv.CSVRecord r : table.records()) {
+      Map<String, Double> row = new LinkedHashMap<>();
+      for (String n : needed) {
+        double v = table.number(r, n, true);
+        CovariateOptions.Range range = CovariateOptions.RANGES.get(n);
+        if (range != null && !range.contains(v)) {
+          throw new IllegalArgumentException(table.where(r, n) + ": column " + Text.quoted(n) + " (expected " + range
+              + "): " + v);
         }
-        rows.add(row);
+        row.put(n, v);
       }
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new IllegalArgumentException("cannot read covariates: no such file " + file);
+      rows.add(row);
     }
     if (rows.isEmpty()) {
-      throw new IllegalArgumentException(file + ": no covariate rows");
+      throw new IllegalArgumentException(file + ": no covariate rows (expected a header and at least one row)");
     }
     return rows;
   }
 
   @Override
   public Integer call() throws Exception {
-    Outputs.checkWritable(csv);
-    Outputs.checkWritable(plot);
-    Charts.checkExtension(plot);
+    Ranges.between("--doses (count)", doses.size(), 1, MAX_REGIMENS);
+    double[] mg = doses.stream().mapToDouble(d -> Ranges.dose("--doses", d)).toArray();
+    Ranges.interval("--interval", intervalHours);
+    Ranges.between("--subjects", subjects, 1, PopulationSimulation.MAX_SUBJECTS);
+    if (threads != null) {
+      Ranges.between("--threads", threads, 1, MAX_THREADS);
+    }
+    covariateOptions.values();
+    try (Outputs outputs = new Outputs(spec.commandLine().getOut())) {
+      outputs.input("--covariates", covariateFile);
+      outputs.target("--csv", csv);
+      outputs.target("--plot", plot);
+      Charts.checkExtension(plot);
+      return run(mg, outputs);
+    }
+  }
+
+  /** Most doses compared in one run. */
+  static final int MAX_REGIMENS = 100;
+  /** Most worker threads. */
+  static final int MAX_THREADS = 1024;
+
+  private int run(double[] mg, Outputs outputs) throws java.io.IOException {
     AucTarget target = targetOption.target();
-    double[] mg = doses.stream().mapToDouble(Double::doubleValue).toArray();
     CovariatePopulation population = population();
     PopulationSimulation.Builder b = PopulationSimulation.of(population, covariates(population)).subjects(subjects)
         .seed(seed).target(target)
@@ -192,7 +215,7 @@ final class PopulationCommand implements Callable<Integer> {
     if (threads != null) {
       b.threads(threads);
     }
-    io.mmf.core.safety.PatientProfile co = io.mmf.core.safety.PatientProfile.none().takingByName(comeds);
+    io.mmf.core.safety.PatientProfile co = PatientOptions.takingByName(io.mmf.core.safety.PatientProfile.none(), comeds);
     b.coMedications(co.coMedications());
     if (covariateOptions.allowHealthyVolunteerModel) {
       b.allowHealthyVolunteerModel();
@@ -228,29 +251,18 @@ final class PopulationCommand implements Callable<Integer> {
     io.mmf.pk.model.Interactions.Applied effects = io.mmf.pk.model.Interactions.apply(
         typical.individual(new double[typical.randomEffects().parameters().size()]), co.coMedications(), form);
     SimulateCommand.printInteractions(out, effects, co, form);
-    out.printf("%-9s %-22s %-28s %-26s %-14s %-14s%n", "dose mg", "first dose: in target", "steady state: below/in/above",
-        "AUC0-12 median (5-95 %)", "C0 median", "Cmax median");
+    out.println(io.mmf.pk.population.AttainmentTable.header());
     for (Attainment a : result) {
-      out.printf(Locale.ROOT, "%-9.0f %-22s %-28s %-26s %-14s %-14s%n", a.regimen().dose().mg(),
-          pct(a.firstDose().within()), pct(a.steadyState().below()) + " / " + pct(a.steadyState().within()) + " / "
-              + pct(a.steadyState().above()),
-          String.format(Locale.ROOT, "%.1f (%.1f-%.1f)", a.aucSteadyState().p50(), a.aucSteadyState().p5(),
-              a.aucSteadyState().p95()),
-          String.format(Locale.ROOT, "%.2f mg/L", a.troughSteadyState().p50()),
-          String.format(Locale.ROOT, "%.2f mg/L", a.cmaxSteadyState().p50()));
+      out.println(io.mmf.pk.population.AttainmentTable.row(a));
     }
     out.println("Percentiles from 1.2 %-wide histogram bins. Decision support, not medical advice.");
     if (csv != null) {
       List<double[]> rows = new ArrayList<>();
       for (Attainment a : result) {
-        rows.add(new double[] {a.regimen().dose().mg(), a.firstDose().within(), a.steadyState().below(),
-            a.steadyState().within(), a.steadyState().above(), a.aucSteadyState().mean(), a.aucSteadyState().p5(),
-            a.aucSteadyState().p50(), a.aucSteadyState().p95(), a.troughSteadyState().p50(), a.cmaxSteadyState().p50()});
+        rows.add(io.mmf.pk.population.AttainmentTable.csvRow(a));
       }
-      SimulateCommand.writeCsv(csv, new String[] {"dose_mg", "first_dose_fraction_in_target", "ss_fraction_below",
-          "ss_fraction_in_target", "ss_fraction_above", "ss_auc_mean_mg_h_per_l", "ss_auc_p5_mg_h_per_l",
-          "ss_auc_p50_mg_h_per_l", "ss_auc_p95_mg_h_per_l", "ss_c0_p50_mg_per_l", "ss_cmax_p50_mg_per_l"}, rows);
-      out.println("CSV written: " + csv);
+      SimulateCommand.writeCsv(outputs, csv, io.mmf.pk.population.AttainmentTable.CSV_HEADER.toArray(new String[0]),
+          rows);
     }
     if (plot != null) {
       double[] x = result.stream().mapToDouble(a -> a.regimen().dose().mg()).toArray();
@@ -258,13 +270,12 @@ final class PopulationCommand implements Callable<Integer> {
           result.stream().mapToDouble(a -> 100 * a.steadyState().within()).toArray(),
           result.stream().mapToDouble(a -> a.aucSteadyState().p5()).toArray(),
           result.stream().mapToDouble(a -> a.aucSteadyState().p50()).toArray(),
-          result.stream().mapToDouble(a -> a.aucSteadyState().p95()).toArray()), plot);
-      out.println("Plot written: " + plot);
+          result.stream().mapToDouble(a -> a.aucSteadyState().p95()).toArray()), plot, outputs);
     }
+    outputs.commit();
+    Outputs.written(out, "CSV", csv);
+    Outputs.written(out, "Plot", plot);
     return Mmf.OK;
   }
 
-  private static String pct(double f) {
-    return String.format(Locale.ROOT, "%.1f %%", 100 * f);
-  }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 /** Regimen options shared by commands. */
 final class RegimenOptions {
   @Option(names = "--dose", required = true, paramLabel = "MG",
-      description = "Dose per administration, mg of the formulation's substance (MMF, or MPA for EC-MPS).")
+      description = "Dose per administration, mg of the formulation's substance (MMF, or MPA for EC-MPS), at most"
+          + " 100000.")
   double doseMg;
 
   @Option(names = "--formulation", paramLabel = "FORM", defaultValue = "mmf-tablet-500",
@@ -17,10 +18,18 @@ final class RegimenOptions {
   String formulation;
 
   @Option(names = "--interval", paramLabel = "HOURS", defaultValue = "12",
-      description = "Hours between doses (default: ${DEFAULT-VALUE}, twice daily).")
+      description = "Hours between doses, 1 to 168 (default: ${DEFAULT-VALUE}, twice daily).")
   double intervalHours;
 
+  /**
+   * The regimen of the options.
+   *
+   * @throws IllegalArgumentException naming the option if the dose or the interval is out of its range, or the
+   *     formulation is unknown
+   */
   Regimen regimen() {
+    Ranges.dose("--dose", doseMg);
+    Ranges.interval("--interval", intervalHours);
     return Regimen.of(Formulation.byName(formulation), Dose.ofMg(doseMg), DosingInterval.everyHours(intervalHours));
   }
 }

@@ -33,13 +33,22 @@ final class ScheduleCommand implements Runnable {
       description = "Months between checks after month 12, 3 to 6 (default: ${DEFAULT-VALUE}).")
   int maintenanceMonths;
 
+  /** Earliest start date: keeps every scheduled date in the calendar's range. */
+  static final LocalDate FIRST_START = LocalDate.of(1900, 1, 1);
+  /** Latest start date. */
+  static final LocalDate LAST_START = LocalDate.of(2199, 12, 31);
+
   @Spec
   CommandSpec spec;
 
   @Override
   public void run() {
-    if (months < 1 || months > 600) {
-      throw new IllegalArgumentException("Invalid value for --months (expected 1 to 600): " + months);
+    Ranges.between("--months", months, 1, 600);
+    Ranges.between("--maintenance-months", maintenanceMonths, MonitoringPlan.MIN_MAINTENANCE_MONTHS,
+        MonitoringPlan.MAX_MAINTENANCE_MONTHS);
+    if (start.isBefore(FIRST_START) || start.isAfter(LAST_START)) {
+      throw new IllegalArgumentException("Invalid value for --start (expected a date from " + FIRST_START + " to "
+          + LAST_START + "): " + start);
     }
     PrintWriter out = spec.commandLine().getOut();
     MonitoringPlan plan = condition == null ? MonitoringPlan.standard().withPregnancyTests(pregnancyTests)

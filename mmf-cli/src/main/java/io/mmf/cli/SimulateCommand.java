@@ -169,13 +169,43 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (doses < 1 || doses > 10_000) {
-      throw new IllegalArgumentException("Invalid value for --doses (expected 1 to 10000): " + doses);
-    }
-    if (!(gridHours > 0) || !Double.isFinite(gridHours)) {
-      throw new IllegalArgumentException("Invalid value for --grid (expected finite and > 0 h): " + gridHours);
-    }
+    Ranges.between("--doses", doses, 1, Ranges.MAX_DOSES);
     Regimen regimen = regimenOptions.regimen();
+    Ranges.curvePoints(doses, regimen.interval().hours(), gridHours);
+    Ranges.clock("--first-dose-clock", firstDoseClock);
+    if (mealTimes != null) {
+      Ranges.between("--meal-times (count)", mealTimes.size(), 1, MAX_MEALS);
+      Ranges.between("--meal-window", mealWindowHours, MIN_MEAL_WINDOW_HOURS, MAX_MEAL_WINDOW_HOURS, "h");
+      if (!wholeDays(regimen.interval().hours())) {
+        throw new IllegalArgumentException("Invalid value for --interval (expected, with --meal-times, an interval"
+            + " that fits a whole number of days within " + MAX_PERIOD_INTERVALS + " intervals, e.g. 8, 12, 24 or 36"
+            + " h): " + regimen.interval().hours());
+      }
+      for (double m : mealTimes) {
+        Ranges.clock("--meal-times", m);
+        if (m + mealWindowHours > Ranges.DAY_HOURS) {
+          throw new IllegalArgumentException("Invalid value for --meal-times (expected each meal's --meal-window of "
+              + num(mealWindowHours) + " h to end by midnight): " + m);
+        }
+      }
+    }
+    double[] range = doseRange == null ? null : parseRange(doseRange);
+    CovariateOptions.checked(Populations.CRCL, crcl);
+    CovariateOptions.checked(Populations.ALBUMIN, albumin);
+    CovariateOptions.checked(Populations.CYCLOSPORINE, cyclosporine);
+    CovariateOptions.checked(Populations.WEIGHT, weightKg);
+    try (Outputs outputs = new Outputs(spec.commandLine().getOut())) {
+      if (modelName.trim().toLowerCase(Locale.ROOT).endsWith(".json")) {
+        outputs.input("--model", Path.of(modelName));
+      }
+      outputs.target("--csv", csv);
+      outputs.target("--plot", plot);
+      Charts.checkExtension(plot);
+      return run(regimen, range, outputs);
+    }
+  }
+
+  private int run(Regimen regimen, double[] range, Outputs outputs) throws IOException, ModelFileException {
     PkModel model = model();
     if (mealTimes != null && !mealTimes.isEmpty()) {
       List<Window> windows = new ArrayList<>();
@@ -185,15 +215,11 @@ final class SimulateCommand implements Callable<Integer> {
       model = model.withEmptyingWindows(EmptyingWindows.atClockTimes(windows.toArray(new Window[0])));
     }
     requireOral(regimen.formulation(), model);
-    PatientProfile comedication = PatientProfile.none().takingByName(comeds);
+    PatientProfile comedication = PatientOptions.takingByName(PatientProfile.none(), comeds);
     Interactions.Applied interactions = Interactions.apply(model, comedication.coMedications(), regimen.formulation());
     model = interactions.model();
-    Outputs.checkWritable(csv);
-    Outputs.checkWritable(plot);
-    Charts.checkExtension(plot);
     ConcentrationSolver solver = solver(model);
     AucTarget target = target();
-    double[] range = doseRange == null ? null : parseRange(doseRange);
     PrintWriter out = spec.commandLine().getOut();
     double offset = clockOffset(model, firstDoseClock);
 
@@ -208,7 +234,7 @@ final class SimulateCommand implements Callable<Integer> {
       List<double[]> rows = new ArrayList<>();
       out.println();
       out.printf("%-12s %-22s %s%n", "dose (mg)", "AUC0-12 (mg*h/L)", "verdict");
-      for (double d = range[0]; d <= range[1] + 1e-9; d += range[2]) {
+      for (double d : rangeDoses(range)) {
         SteadyState ss = solver.steadyState(model, Dose.ofMg(d), regimen.formulation(), regimen.interval(), offset);
         double auc12 = target.equivalentAuc(ss.aucTauMgHPerL(), regimen.interval().hours());
         rows.add(new double[] {d, auc12});
@@ -216,13 +242,14 @@ final class SimulateCommand implements Callable<Integer> {
             + (target.isSourced() ? "" : " (orientation only)"));
       }
       if (csv != null) {
-        writeCsv(csv, new String[] {"dose_mg", "auc0_12_mg_h_per_l"}, rows);
+        writeCsv(outputs, csv, new String[] {"dose_mg", "auc0_12_mg_h_per_l"}, rows);
       }
       if (plot != null) {
         double[] x = rows.stream().mapToDouble(a -> a[0]).toArray();
         double[] y = rows.stream().mapToDouble(a -> a[1]).toArray();
         Charts.write(Charts.doseRange(model.name() + ": AUC0-12 against dose (" + regimen.formulation().label()
-            + ", " + regimen.interval() + ")", x, y, target.lowMgHPerL(), target.highMgHPerL(), target.toString()), plot);
+            + ", " + regimen.interval() + ")", x, y, target.lowMgHPerL(), target.highMgHPerL(), target.toString()), plot,
+            outputs);
       }
     } else {
       if (csv != null) {
@@ -231,7 +258,7 @@ final class SimulateCommand implements Callable<Integer> {
           rows.add(new double[] {r.curve.timeHours(i) - offset, r.curve.concentrationMgPerL(i),
               r.curve.cumulativeAucMgHPerL(i)});
         }
-        writeCsv(csv, new String[] {"time_h", "mpa_mg_per_l", "cumulative_auc_mg_h_per_l"}, rows);
+        writeCsv(outputs, csv, new String[] {"time_h", "mpa_mg_per_l", "cumulative_auc_mg_h_per_l"}, rows);
       }
       if (plot != null) {
         double tau = regimen.interval().hours();
@@ -249,15 +276,12 @@ final class SimulateCommand implements Callable<Integer> {
             r.summary.steadyStateAuc12hMgHPerL(), r.summary.verdict().position(), target,
             target.isSourced() ? "" : " (orientation only)");
         Charts.write(Charts.curve(model.name() + ": " + regimen, t, r.curve.analyteConcentrationsMgPerL(0),
-            doseTimes, lastStart, lastStart + tau, area, verdict), plot);
+            doseTimes, lastStart, lastStart + tau, area, verdict), plot, outputs);
       }
     }
-    if (csv != null) {
-      out.println("CSV written: " + csv);
-    }
-    if (plot != null) {
-      out.println("Plot written: " + plot);
-    }
+    outputs.commit();
+    Outputs.written(out, "CSV", csv);
+    Outputs.written(out, "Plot", plot);
     return Mmf.OK;
   }
 
@@ -364,26 +388,67 @@ final class SimulateCommand implements Callable<Integer> {
     return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 
-  static double[] parseRange(String s) {
-    String[] p = s.split(":");
-    try {
-      if (p.length == 3) {
-        double min = Double.parseDouble(p[0]);
-        double max = Double.parseDouble(p[1]);
-        double step = Double.parseDouble(p[2]);
-        if (min > 0 && max >= min && step > 0 && (max - min) / step <= 1000) {
-          return new double[] {min, max, step};
-        }
+  /** Most intervals the steady state of clock meal times may span (as the solver allows). */
+  static final int MAX_PERIOD_INTERVALS = 1000;
+
+  /** Whether some multiple of the interval, at most {@value #MAX_PERIOD_INTERVALS}, is a whole number of days. */
+  static boolean wholeDays(double intervalHours) {
+    for (int k = 1; k <= MAX_PERIOD_INTERVALS; k++) {
+      double days = k * intervalHours / Ranges.DAY_HOURS;
+      if (Math.abs(days - Math.rint(days)) < 1e-9 * Math.max(1, days)) {
+        return true;
       }
-    } catch (NumberFormatException e) {
-      // reported below
     }
-    throw new IllegalArgumentException("Invalid value for --dose-range (expected MIN:MAX:STEP in mg with"
-        + " 0 < MIN <= MAX, STEP > 0, at most 1000 steps): " + s);
+    return false;
   }
 
-  static void writeCsv(Path file, String[] header, List<double[]> rows) throws IOException {
-    Outputs.write(file, stream -> {
+  /** Most doses a --dose-range tabulates. */
+  static final int MAX_RANGE_DOSES = 1000;
+  /** Most meals a day. */
+  static final int MAX_MEALS = 24;
+  /**
+   * Shortest gallbladder emptying after a meal, h (Jiao 2008's own windows): a gallbladder that hardly ever
+   * empties has no steady state to solve for.
+   */
+  static final double MIN_MEAL_WINDOW_HOURS = 0.01;
+  /** Longest gallbladder emptying after a meal, h. */
+  static final double MAX_MEAL_WINDOW_HOURS = 12;
+
+  /**
+   * MIN:MAX:STEP in mg, with 0 < MIN <= MAX <= the largest dose, STEP > 0 and at most {@value #MAX_RANGE_DOSES}
+   * doses, each step at least a millionth of MAX (so every step moves the dose).
+   */
+  static double[] parseRange(String s) {
+    String[] p = s.split(":", -1);
+    if (p.length == 3 && p[0].length() + p[1].length() + p[2].length() <= 3 * CsvInput.MAX_NUMBER
+        && CsvInput.DECIMAL.matcher(p[0].trim()).matches() && CsvInput.DECIMAL.matcher(p[1].trim()).matches()
+        && CsvInput.DECIMAL.matcher(p[2].trim()).matches()) {
+      double min = Double.parseDouble(p[0]);
+      double max = Double.parseDouble(p[1]);
+      double step = Double.parseDouble(p[2]);
+      if (min > 0 && max >= min && max <= Ranges.MAX_DOSE_MG && step > 0 && step >= max * 1e-6
+          && (max - min) / step < MAX_RANGE_DOSES && min >= Ranges.MIN_DOSE_MG) {
+        return new double[] {min, max, step};
+      }
+    }
+    throw new IllegalArgumentException("Invalid value for --dose-range (expected MIN:MAX:STEP in mg with"
+        + " " + num(Ranges.MIN_DOSE_MG) + " <= MIN <= MAX <= " + num(Ranges.MAX_DOSE_MG) + ", STEP > 0, at most "
+        + MAX_RANGE_DOSES
+        + " doses): " + Text.shown(s));
+  }
+
+  /** The doses of a range: MIN + i STEP up to MAX (within rounding), counted, so the loop always ends. */
+  static double[] rangeDoses(double[] range) {
+    int n = (int) Math.floor((range[1] - range[0]) / range[2] + 1e-9) + 1;
+    double[] d = new double[n];
+    for (int i = 0; i < n; i++) {
+      d[i] = range[0] + i * range[2];
+    }
+    return d;
+  }
+
+  static void writeCsv(Outputs outputs, Path file, String[] header, List<double[]> rows) throws IOException {
+    outputs.stage(file, stream -> {
       Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
       try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header).build())) {
         for (double[] row : rows) {

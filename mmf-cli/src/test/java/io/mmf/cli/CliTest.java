@@ -227,7 +227,7 @@ class CliTest {
         r.out());
     Run bad = run("population", "--doses", "1000", "--subjects", "-5");
     assertEquals(2, bad.code());
-    assertTrue(bad.err().contains("Invalid value for subjects (expected 1 to 100000000): -5"), bad.err());
+    assertTrue(bad.err().contains("Invalid value for --subjects (expected 1 to 100000000): -5"), bad.err());
     Run model = run("population", "--doses", "1000", "--model", "sherwin-2012");
     assertEquals(2, model.code());
     assertTrue(model.err().contains("Unknown population model: 'sherwin-2012'"), model.err());
@@ -251,13 +251,13 @@ class CliTest {
     Files.writeString(missing, "creatinineClearanceMlPerMin,cyclosporineMgPerDay,female\n48,450,0\n");
     Run bad = run("population", "--doses", "1000", "--covariates", missing.toString());
     assertEquals(2, bad.code());
-    assertTrue(bad.err().contains("missing.csv: missing column 'albuminGPerL'"), bad.err());
+    assertTrue(bad.err().contains("missing.csv:1: missing column 'albuminGPerL'"), bad.err());
     Path notNumber = dir.resolve("nan.csv");
     Files.writeString(notNumber, "weightKg\n70\nheavy\n");
     Run nan = run("population", "--model", "jiao-2008", "--doses", "1000", "--formulation", "mmf-capsule-250",
         "--covariates", notNumber.toString());
     assertEquals(2, nan.code());
-    assertTrue(nan.err().contains("nan.csv:3: column 'weightKg' is not a number: 'heavy'"), nan.err());
+    assertTrue(nan.err().contains("nan.csv:3:1: column 'weightKg' is not a finite number: 'heavy'"), nan.err());
     Run spec = run("population", "--doses", "1000", "--covariate", "albuminGPerL=gamma:1:2");
     assertEquals(2, spec.code());
     assertTrue(spec.err().contains("Invalid value for --covariate"), spec.err());
@@ -332,7 +332,7 @@ class CliTest {
     assertTrue(condition.err().contains("did you mean: dermatomyositis"), condition.err());
     Run dose = run("simulate", "--model", "van-hest-2005", "--dose", "-5");
     assertEquals(2, dose.code());
-    assertTrue(dose.err().contains("Invalid value for doseMg (expected finite and > 0): -5.0"), dose.err());
+    assertTrue(dose.err().contains("Invalid value for --dose (expected 0.001 to 100000 mg): -5.0"), dose.err());
     Run option = run("simulate", "--model", "van-hest-2005", "--dose", "1000", "--modle", "x");
     assertEquals(2, option.code());
     assertTrue(option.err().contains("Unknown options: '--modle'"), option.err());
@@ -465,7 +465,7 @@ class CliTest {
     Files.writeString(bad, "hours_after_dose,mpa_mg_per_l\n0.33,6\n1,abc\n");
     Run line = run("estimate", "--dose", "1000", "--samples", bad.toString());
     assertEquals(2, line.code());
-    assertTrue(line.err().contains(bad + ":3: the level is not a number"), line.err());
+    assertTrue(line.err().contains(bad + ":3:2: the level is not a number"), line.err());
     assertTrue(run("estimate", "--dose", "1000").err().contains("No samples"));
   }
 

@@ -107,9 +107,12 @@ public final class Names<T> {
     List<Map.Entry<String, Integer>> scored = new ArrayList<>();
     for (Map.Entry<String, Map.Entry<String, T>> e : byKey.entrySet()) {
       String candidate = e.getKey();
-      int distance = levenshtein(key, candidate);
-      boolean contains = !key.isEmpty() && (candidate.contains(key) || key.contains(candidate));
       int allowed = Math.max(2, candidate.length() / 3);
+      // the distance is at least the difference in length: past the allowance it need not be computed,
+      // which keeps a look-up of a megabyte-long name linear instead of hours long
+      int distance = Math.abs(key.length() - candidate.length()) > allowed ? Integer.MAX_VALUE
+          : levenshtein(key, candidate);
+      boolean contains = !key.isEmpty() && (candidate.contains(key) || key.contains(candidate));
       if (contains || distance <= allowed) {
         String shown = canonical == null ? e.getValue().getKey() : canonical.apply(e.getValue().getValue());
         scored.add(Map.entry(shown, contains ? Math.min(distance, 1) : distance));

@@ -33,8 +33,8 @@ public record PatientProfile(Set<RiskFactor> riskFactors, Set<CoMedication> coMe
    * @param unlistedMedications other drug names
    * @throws NullPointerException if a set or an element is null
    * @throws IllegalArgumentException if the profile has more than one pregnancy status (pregnant,
-   *     planning, can become pregnant, unknown), or an unlisted name is blank or longer than
-   *     {@link #MAX_NAME_LENGTH}
+   *     planning, can become pregnant, unknown), or an unlisted name is blank, holds a control character
+   *     or is longer than {@link #MAX_NAME_LENGTH}
    */
   public PatientProfile {
     riskFactors = Set.copyOf(Checks.noNulls(riskFactors, "riskFactors"));
@@ -46,6 +46,10 @@ public record PatientProfile(Set<RiskFactor> riskFactors, Set<CoMedication> coMe
     }
     for (String name : unlistedMedications) {
       Checks.notBlank(name, "unlistedMedications");
+      if (name.chars().anyMatch(Character::isISOControl)) {
+        throw new IllegalArgumentException(Checks.invalid("unlistedMedications", "a name without control characters",
+            name.replaceAll("\\p{Cntrl}", "?")));
+      }
       if (name.length() > MAX_NAME_LENGTH) {
         throw new IllegalArgumentException(Checks.invalid("unlistedMedications", "a name of at most "
             + MAX_NAME_LENGTH + " characters", name.substring(0, 40) + "... (" + name.length() + " characters)"));

@@ -61,6 +61,9 @@ class SafetyScreenTest {
     assertEquals(Action.REFER, unlisted.action());
     assertTrue(unlisted.message().contains("'zzz-unknown-drug'"), unlisted.message());
     assertThrows(IllegalArgumentException.class, () -> PatientProfile.none().takingByName(List.of(" ")));
+    IllegalArgumentException control = assertThrows(IllegalArgumentException.class,
+        () -> PatientProfile.none().takingByName(List.of("x\u001b]0;pwned\u0007y")));
+    assertTrue(control.getMessage().contains("x?]0;pwned?y"), control.getMessage());
     assertThrows(IllegalArgumentException.class,
         () -> new PatientProfile(java.util.Set.of(), java.util.Set.of(), java.util.Set.of("x".repeat(201))));
   }

@@ -1,5 +1,14 @@
 package io.mmf.pk.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,11 +16,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A strict JSON reader (RFC 8259) that remembers where each value starts, so a model file's errors can
- * name the line. Values: {@code Map<String, Node>}, {@code List<Node>}, {@code String}, {@code Double},
- * {@code Boolean}, or null.
+ * A strict JSON reader (RFC 8259, through Jackson's streaming parser) that remembers where each value
+ * starts, so a model file's errors can name the line. Values: {@code Map<String, Node>},
+ * {@code List<Node>}, {@code String}, {@code Double}, {@code Boolean}, or null.
+ *
+ * <p>Limits keep a hostile document bounded: nesting at most {@value #MAX_DEPTH} deep (Jackson counts
+ * without recursion here, so 5,000 nested brackets are an error, not a stack overflow), strings of at
+ * most {@value #MAX_STRING} characters, numbers of at most {@value #MAX_NUMBER} digits. Duplicate
+ * field names, comments, trailing commas, single quotes, NaN and invalid escapes such as
+ * {@code "\}{@code u+041"} are errors. Immutable and thread-safe.
  */
 public final class Json {
+  /** Deepest nesting of arrays and objects. */
+  public static final int MAX_DEPTH = 64;
+  /** Longest string, characters. */
+  public static final int MAX_STRING = 100_000;
+  /** Longest number, characters. */
+  public static final int MAX_NUMBER = 100;
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING)
+          .maxNumberLength(MAX_NUMBER).build())
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
+
+  private Json() {}
 
   /**
    * A parsed value and where it starts.
@@ -27,226 +56,143 @@ public final class Json {
     private static final long serialVersionUID = 1L;
     private final int line;
 
-    SyntaxException(String message, int line, int column) {
-      super(message + " at line " + line + ", column " + column);
+    SyntaxException(String message, int line, int column, Throwable cause) {
+      super(message + (line > 0 ? " at line " + line + ", column " + column : ""), cause);
       this.line = line;
     }
 
     /**
      * The line of the error.
      *
-     * @return 1-based line
+     * @return 1-based line, or 0 if unknown
      */
     public int line() {
       return line;
     }
   }
 
-  private final String text;
-  private int pos;
-  private int line = 1;
-  private int lineStart;
-
-  private Json(String text) {
-    this.text = text;
+  /**
+   * Parses a document given as bytes (UTF-8, UTF-16 or UTF-32, detected as RFC 8259 allows; a
+   * byte-order mark is skipped).
+   *
+   * @param bytes the document
+   * @return the root value
+   * @throws SyntaxException if the text is not valid JSON or exceeds a limit
+   */
+  public static Node parse(byte[] bytes) throws SyntaxException {
+    try (JsonParser p = FACTORY.createParser(bytes)) {
+      return parse(p);
+    } catch (IOException e) {
+      throw syntax(e);
+    }
   }
 
-  /**
-   * Parses a document.
-   *
-   * @param text the JSON text
-   * @return the root value
-   * @throws SyntaxException if the text is not valid JSON
-   */
-  public static Node parse(String text) throws SyntaxException {
-    Json p = new Json(text);
-    p.skipSpace();
-    Node root = p.value();
-    p.skipSpace();
-    if (p.pos < text.length()) {
-      throw p.error("unexpected text after the document");
+  private static Node parse(JsonParser p) throws IOException, SyntaxException {
+    if (p.nextToken() == null) {
+      throw new SyntaxException("unexpected end of file: no value", 1, 1, null);
+    }
+    Node root;
+    try {
+      root = tree(p);
+    } catch (StreamConstraintsException e) {
+      // a limit carries no location of its own: the parser's is where it was reached
+      JsonLocation at = p.currentLocation();
+      throw new SyntaxException(limit(e.getOriginalMessage()), at.getLineNr(), at.getColumnNr(), e);
+    }
+    JsonToken after = p.nextToken();
+    if (after != null) {
+      JsonLocation at = p.currentTokenLocation();
+      throw new SyntaxException("unexpected text after the document", at.getLineNr(), at.getColumnNr(), null);
     }
     return root;
   }
 
-  private SyntaxException error(String message) {
-    return new SyntaxException(message, line, pos - lineStart + 1);
-  }
-
-  private void skipSpace() {
-    while (pos < text.length()) {
-      char c = text.charAt(pos);
-      if (c == '\n') {
-        line++;
-        lineStart = pos + 1;
-      } else if (c != ' ' && c != '\t' && c != '\r') {
-        return;
+  /** The value at the current token, built with an explicit stack (no recursion, whatever the depth). */
+  private static Node tree(JsonParser p) throws IOException {
+    List<Object> containers = new ArrayList<>();   // Map<String, Node> or List<Node> being filled
+    List<String> pendingKeys = new ArrayList<>();   // the field each open container will be stored under
+    List<JsonLocation> starts = new ArrayList<>();
+    Node done = null;
+    String key = null;
+    while (true) {
+      JsonToken t = p.currentToken();
+      JsonLocation at = p.currentTokenLocation();
+      Node value = null;
+      switch (t) {
+        case START_OBJECT, START_ARRAY -> {
+          containers.add(t == JsonToken.START_OBJECT ? new LinkedHashMap<String, Node>() : new ArrayList<Node>());
+          pendingKeys.add(key);
+          starts.add(at);
+          key = null;
+        }
+        case END_OBJECT, END_ARRAY -> {
+          int top = containers.size() - 1;
+          Object c = containers.remove(top);
+          JsonLocation start = starts.remove(top);
+          key = pendingKeys.remove(top);
+          @SuppressWarnings("unchecked")
+          Object frozen = c instanceof Map ? Collections.unmodifiableMap((Map<String, Node>) c)
+              : Collections.unmodifiableList((List<Node>) c);
+          value = new Node(frozen, start.getLineNr(), start.getColumnNr());
+        }
+        case FIELD_NAME -> key = p.currentName();
+        case VALUE_STRING -> value = node(p.getText(), at);
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> value = node(p.getDoubleValue(), at);
+        case VALUE_TRUE -> value = node(Boolean.TRUE, at);
+        case VALUE_FALSE -> value = node(Boolean.FALSE, at);
+        case VALUE_NULL -> value = node(null, at);
+        default -> throw new JsonParseException(p, "unexpected token " + t);
       }
-      pos++;
-    }
-  }
-
-  private Node value() throws SyntaxException {
-    if (pos >= text.length()) {
-      throw error("unexpected end of file");
-    }
-    int l = line;
-    int col = pos - lineStart + 1;
-    char c = text.charAt(pos);
-    Object v;
-    switch (c) {
-      case '{' -> v = object();
-      case '[' -> v = array();
-      case '"' -> v = string();
-      case 't' -> v = literal("true", Boolean.TRUE);
-      case 'f' -> v = literal("false", Boolean.FALSE);
-      case 'n' -> v = literal("null", null);
-      default -> {
-        if (c == '-' || (c >= '0' && c <= '9')) {
-          v = number();
+      if (value != null) {
+        if (containers.isEmpty()) {
+          done = value;
         } else {
-          throw error("unexpected character '" + c + "'");
+          Object parent = containers.get(containers.size() - 1);
+          if (parent instanceof Map) {
+            @SuppressWarnings("unchecked")
+            Map<String, Node> map = (Map<String, Node>) parent;
+            map.put(key, value);
+            key = null;
+          } else {
+            @SuppressWarnings("unchecked")
+            List<Node> list = (List<Node>) parent;
+            list.add(value);
+          }
         }
       }
-    }
-    return new Node(v, l, col);
-  }
-
-  private Object literal(String word, Object v) throws SyntaxException {
-    if (!text.startsWith(word, pos)) {
-      throw error("expected " + word);
-    }
-    pos += word.length();
-    return v;
-  }
-
-  private Map<String, Node> object() throws SyntaxException {
-    Map<String, Node> map = new LinkedHashMap<>();
-    pos++;
-    skipSpace();
-    if (peek() == '}') {
-      pos++;
-      return Collections.unmodifiableMap(map);
-    }
-    while (true) {
-      skipSpace();
-      if (peek() != '"') {
-        throw error("expected a field name in double quotes");
+      if (done != null) {
+        return done;
       }
-      String key = string();
-      skipSpace();
-      expect(':');
-      skipSpace();
-      if (map.containsKey(key)) {
-        throw error("duplicate field '" + key + "'");
-      }
-      map.put(key, value());
-      skipSpace();
-      char c = peek();
-      pos++;
-      if (c == '}') {
-        return Collections.unmodifiableMap(map);
-      }
-      if (c != ',') {
-        pos--;
-        throw error("expected ',' or '}'");
-      }
+      p.nextToken();
     }
   }
 
-  private List<Node> array() throws SyntaxException {
-    List<Node> list = new ArrayList<>();
-    pos++;
-    skipSpace();
-    if (peek() == ']') {
-      pos++;
-      return List.copyOf(list);
-    }
-    while (true) {
-      skipSpace();
-      list.add(value());
-      skipSpace();
-      char c = peek();
-      pos++;
-      if (c == ']') {
-        return Collections.unmodifiableList(list);
-      }
-      if (c != ',') {
-        pos--;
-        throw error("expected ',' or ']'");
-      }
-    }
+  private static Node node(Object value, JsonLocation at) {
+    return new Node(value, at.getLineNr(), at.getColumnNr());
   }
 
-  private char peek() throws SyntaxException {
-    if (pos >= text.length()) {
-      throw error("unexpected end of file");
+  private static SyntaxException syntax(IOException e) {
+    if (e instanceof JsonProcessingException j) {
+      JsonLocation at = j.getLocation();
+      String message = j.getOriginalMessage();
+      if (e instanceof StreamConstraintsException) {
+        message = limit(message);
+      }
+      int line = at == null ? 0 : at.getLineNr();
+      int column = at == null ? 0 : at.getColumnNr();
+      return new SyntaxException(firstLine(message), Math.max(line, 0), Math.max(column, 0), e);
     }
-    return text.charAt(pos);
+    return new SyntaxException(firstLine(String.valueOf(e.getMessage())), 0, 0, e);
   }
 
-  private void expect(char c) throws SyntaxException {
-    if (peek() != c) {
-      throw error("expected '" + c + "'");
-    }
-    pos++;
+  private static String limit(String message) {
+    return "exceeds a limit of this reader (nesting at most " + MAX_DEPTH + " deep, strings at most " + MAX_STRING
+        + " characters, numbers at most " + MAX_NUMBER + " characters): " + firstLine(message);
   }
 
-  private String string() throws SyntaxException {
-    pos++;
-    StringBuilder sb = new StringBuilder();
-    while (true) {
-      char c = peek();
-      pos++;
-      if (c == '"') {
-        return sb.toString();
-      }
-      if (c < 0x20) {
-        pos--;
-        throw error("control character in string");
-      }
-      if (c != '\\') {
-        sb.append(c);
-        continue;
-      }
-      char e = peek();
-      pos++;
-      switch (e) {
-        case '"', '\\', '/' -> sb.append(e);
-        case 'b' -> sb.append('\b');
-        case 'f' -> sb.append('\f');
-        case 'n' -> sb.append('\n');
-        case 'r' -> sb.append('\r');
-        case 't' -> sb.append('\t');
-        case 'u' -> {
-          if (pos + 4 > text.length()) {
-            throw error("incomplete \\u escape");
-          }
-          try {
-            sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-          } catch (NumberFormatException ex) {
-            throw error("bad \\u escape");
-          }
-          pos += 4;
-        }
-        default -> throw error("bad escape '\\" + e + "'");
-      }
-    }
-  }
-
-  private Double number() throws SyntaxException {
-    int start = pos;
-    if (text.charAt(pos) == '-') {
-      pos++;
-    }
-    while (pos < text.length() && "0123456789.eE+-".indexOf(text.charAt(pos)) >= 0) {
-      pos++;
-    }
-    String s = text.substring(start, pos);
-    if (!s.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
-      pos = start;
-      throw error("bad number '" + s + "'");
-    }
-    return Double.valueOf(s);
+  /** Jackson's messages add the source and a hint on further lines; the first line says what is wrong. */
+  private static String firstLine(String message) {
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
   }
 }

@@ -7,10 +7,13 @@ import io.mmf.core.internal.Checks;
  *
  * @param compartment name of the receiving compartment
  * @param bioavailability fraction of the dose that enters, in (0, 1] (1 for apparent CL/F models)
- * @param lagHours delay from administration to arrival, h, finite and &gt;= 0
- * @param zeroOrderHours 0 for a bolus, else the duration of a constant-rate input, h
+ * @param lagHours delay from administration to arrival, h, in [0, {@value #MAX_HOURS}]
+ * @param zeroOrderHours 0 for a bolus, else the duration of a constant-rate input, h, at most
+ *     {@value #MAX_HOURS}
  */
 public record DoseInput(String compartment, double bioavailability, double lagHours, double zeroOrderHours) {
+  /** Longest lag and zero-order input, h: a week, the longest dosing interval. */
+  public static final double MAX_HOURS = 168;
 
   /**
    * Validates the input.
@@ -27,8 +30,13 @@ public record DoseInput(String compartment, double bioavailability, double lagHo
     if (!(bioavailability > 0 && bioavailability <= 1)) {
       throw new IllegalArgumentException(Checks.invalid("bioavailability", "in (0, 1]", bioavailability));
     }
-    Checks.nonNegative(lagHours, "lagHours");
-    Checks.nonNegative(zeroOrderHours, "zeroOrderHours");
+    if (!(lagHours >= 0 && lagHours <= MAX_HOURS)) {
+      throw new IllegalArgumentException("Invalid value for lagHours (expected 0 to " + MAX_HOURS + " h): " + lagHours);
+    }
+    if (!(zeroOrderHours >= 0 && zeroOrderHours <= MAX_HOURS)) {
+      throw new IllegalArgumentException(
+          "Invalid value for zeroOrderHours (expected 0 to " + MAX_HOURS + " h): " + zeroOrderHours);
+    }
   }
 
   /**

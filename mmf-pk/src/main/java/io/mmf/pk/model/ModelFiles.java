@@ -4,7 +4,7 @@ import io.mmf.core.internal.Checks;
 import io.mmf.core.drug.Drug;
 import io.mmf.pk.internal.Json;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +39,9 @@ import java.util.Set;
 public final class ModelFiles {
   private ModelFiles() {}
 
+  /** Longest name or other text field, characters. */
+  public static final int MAX_TEXT = 200;
+
   /**
    * Reads a model file.
    *
@@ -50,19 +53,39 @@ public final class ModelFiles {
    */
   public static PkModel read(Path file) throws ModelFileException {
     Checks.notNull(file, "file");
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ModelFileException(file, 0, "cannot read the file: " + e.getMessage(), e);
-    }
+    byte[] bytes = bytes(file);
     Json.Node root;
     try {
-      root = Json.parse(text);
+      root = Json.parse(bytes);
     } catch (Json.SyntaxException e) {
       throw new ModelFileException(file, e.line(), "not valid JSON: " + e.getMessage(), e);
     }
     return new Reader(file).model(root);
+  }
+
+  /** Largest model file, bytes: a model of the largest size {@link PkModel} allows fits many times over. */
+  public static final int MAX_BYTES = 1024 * 1024;
+
+  /** The bytes of a regular file of at most {@link #MAX_BYTES}: a pipe or a device is never opened. */
+  private static byte[] bytes(Path file) throws ModelFileException {
+    if (!Files.exists(file)) {
+      throw new ModelFileException(file, 0, "cannot read the file: no such file", null);
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new ModelFileException(file, 0, "cannot read the file: " + (Files.isDirectory(file) ? "it is a directory"
+          : "not a regular file (a pipe, device or socket)") + "; expected a JSON model file", null);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      // at most one byte past the limit, so a file that grows while it is read cannot fill memory
+      byte[] b = Files.size(file) > MAX_BYTES ? null : in.readNBytes(MAX_BYTES + 1);
+      if (b == null || b.length > MAX_BYTES) {
+        throw new ModelFileException(file, 0, "larger than " + MAX_BYTES / 1024 + " KiB (expected a model file)",
+            null);
+      }
+      return b;
+    } catch (IOException e) {
+      throw new ModelFileException(file, 0, "cannot read the file: " + e.getMessage(), e);
+    }
   }
 
   /** Walks the JSON tree; every error carries the line of the node at fault. */
@@ -85,7 +108,7 @@ public final class ModelFiles {
       Map<String, Json.Node> map = (Map<String, Json.Node>) n.value();
       for (Map.Entry<String, Json.Node> e : map.entrySet()) {
         if (!allowed.contains(e.getKey())) {
-          throw error(e.getValue(), "unknown field '" + e.getKey() + "' in " + field + " (expected one of "
+          throw error(e.getValue(), "unknown field " + shown(e.getKey()) + " in " + field + " (expected one of "
               + allowed + ")");
         }
       }
@@ -110,16 +133,46 @@ public final class ModelFiles {
 
     private String text(Json.Node n, String field) throws ModelFileException {
       if (!(n.value() instanceof String s)) {
-        throw error(n, "field '" + field + "' must be a string, was " + n.value());
+        throw error(n, "field '" + field + "' must be a string, was " + shown(n.value()));
+      }
+      if (s.length() > MAX_TEXT) {
+        throw error(n, "field '" + field + "' must be at most " + MAX_TEXT + " characters, was " + s.length());
+      }
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+          // names are printed: an escape code in a model's name would reach the user's terminal
+          throw error(n, "field '" + field + "' must not contain control characters, has U+"
+              + String.format("%04X", (int) c) + " at character " + (i + 1));
+        }
       }
       return s;
     }
 
     private double number(Json.Node n, String field) throws ModelFileException {
       if (!(n.value() instanceof Double d)) {
-        throw error(n, "field '" + field + "' must be a number, was " + n.value());
+        throw error(n, "field '" + field + "' must be a number, was " + shown(n.value()));
       }
       return d;
+    }
+
+    /** A value as it appears in a message: a string quoted, a container by kind, never the whole of it. */
+    private static String shown(Object v) {
+      if (v instanceof Map) {
+        return "an object";
+      }
+      if (v instanceof List) {
+        return "an array";
+      }
+      if (v instanceof String s) {
+        StringBuilder b = new StringBuilder("'");
+        for (int i = 0; i < Math.min(s.length(), 40); i++) {
+          char c = s.charAt(i);
+          b.append(Character.isISOControl(c) ? String.format("\\x%02x", (int) c) : String.valueOf(c));
+        }
+        return b.append(s.length() > 40 ? "...'" : "'").toString();
+      }
+      return String.valueOf(v);
     }
 
     private double number(Map<String, Json.Node> map, String field, double fallback) throws ModelFileException {

@@ -24,13 +24,26 @@ import java.util.Optional;
  * ignores covariates.
  */
 public final class PkModel implements CovariateModel {
+  /**
+   * Largest rate constant, 1/h (a time constant of 0.36 s): far above any absorption or transit rate,
+   * low enough that every exponential and integration over a dosing history stays finite and bounded.
+   */
+  public static final double MAX_RATE_PER_HOUR = 1e4;
+  /** Most compartments a model may have (a 50-compartment transit chain with its disposition fits). */
+  public static final int MAX_COMPARTMENTS = 64;
+  /** Smallest volume of an observed compartment, L. */
+  public static final double MIN_VOLUME_L = 1e-6;
+  /** Largest volume of an observed compartment, L. */
+  public static final double MAX_VOLUME_L = 1e6;
+  /** Most compartments of a Savic transit chain. */
+  public static final double MAX_SAVIC_N = 100;
 
   /**
    * A first-order transfer.
    *
    * @param from source compartment
    * @param to target compartment, or empty for elimination from the body
-   * @param ratePerHour rate constant, 1/h, finite and &gt;= 0
+   * @param ratePerHour rate constant, 1/h, in [0, {@value #MAX_RATE_PER_HOUR}]
    * @param windowed true when it acts only inside the emptying windows
    */
   public record Transfer(String from, Optional<String> to, double ratePerHour, boolean windowed) {
@@ -47,9 +60,9 @@ public final class PkModel implements CovariateModel {
     public Transfer {
       Checks.notNull(from, "transfer.from");
       Checks.notNull(to, "transfer.to");
-      if (!Double.isFinite(ratePerHour) || ratePerHour < 0) {
-        throw new IllegalArgumentException(Checks.invalid("rate " + from + " -> " + to.orElse("out"),
-            "finite and >= 0 per hour", ratePerHour));
+      if (!(ratePerHour >= 0 && ratePerHour <= MAX_RATE_PER_HOUR)) {
+        throw new IllegalArgumentException("Invalid value for rate " + from + " -> " + to.orElse("out")
+            + " (expected finite, >= 0 and <= " + MAX_RATE_PER_HOUR + " per hour): " + ratePerHour);
       }
     }
   }
@@ -59,7 +72,7 @@ public final class PkModel implements CovariateModel {
    *
    * @param name analyte name, e.g. {@code MPA}
    * @param compartment the compartment it is measured in
-   * @param volumeL its volume, L, finite and &gt; 0
+   * @param volumeL its volume, L, in [{@value #MIN_VOLUME_L}, {@value #MAX_VOLUME_L}]
    */
   public record Observed(String name, String compartment, double volumeL) {
     /**
@@ -74,8 +87,9 @@ public final class PkModel implements CovariateModel {
     public Observed {
       Checks.notNull(name, "observed.name");
       Checks.notNull(compartment, "observed.compartment");
-      if (!Double.isFinite(volumeL) || volumeL <= 0) {
-        throw new IllegalArgumentException(Checks.invalid("volume of " + name, "finite and > 0 L", volumeL));
+      if (!(volumeL >= MIN_VOLUME_L && volumeL <= MAX_VOLUME_L)) {
+        throw new IllegalArgumentException("Invalid value for volume of " + name + " (expected " + MIN_VOLUME_L
+            + " to " + MAX_VOLUME_L + " L): " + volumeL);
       }
     }
   }
@@ -85,8 +99,8 @@ public final class PkModel implements CovariateModel {
    * input compartment at rate D * ktr * (ktr t)^n * exp(-ktr t) / Gamma(n + 1) (Savic et al., J
    * Pharmacokinet Pharmacodyn 2007).
    *
-   * @param n number of transit compartments, finite and &gt;= 0
-   * @param ktrPerHour transit rate constant, 1/h, finite and &gt; 0
+   * @param n number of transit compartments, in [0, {@value #MAX_SAVIC_N}]
+   * @param ktrPerHour transit rate constant, 1/h, in (0, {@value #MAX_RATE_PER_HOUR}]
    */
   public record SavicTransit(double n, double ktrPerHour) {
     /**
@@ -97,8 +111,13 @@ public final class PkModel implements CovariateModel {
      * @throws IllegalArgumentException if a value is out of range or not finite
      */
     public SavicTransit {
-      Checks.nonNegative(n, "transit n");
-      Checks.positive(ktrPerHour, "ktrPerHour");
+      if (!(n >= 0 && n <= MAX_SAVIC_N)) {
+        throw new IllegalArgumentException("Invalid value for transit n (expected 0 to " + MAX_SAVIC_N + "): " + n);
+      }
+      if (!(ktrPerHour > 0 && ktrPerHour <= MAX_RATE_PER_HOUR)) {
+        throw new IllegalArgumentException("Invalid value for ktrPerHour (expected > 0 and <= " + MAX_RATE_PER_HOUR
+            + " per hour): " + ktrPerHour);
+      }
     }
   }
 
@@ -584,9 +603,14 @@ public final class PkModel implements CovariateModel {
      *
      * @param names compartment names, unique
      * @return this builder
-     * @throws IllegalArgumentException if a name repeats
+     * @throws IllegalArgumentException if a name repeats, or the model would have more than
+     *     {@value PkModel#MAX_COMPARTMENTS} compartments
      */
     public Builder compartments(String... names) {
+      if (compartments.size() + names.length > MAX_COMPARTMENTS) {
+        throw new IllegalArgumentException("Invalid value for compartments (expected at most " + MAX_COMPARTMENTS
+            + "): " + (compartments.size() + names.length));
+      }
       for (String c : names) {
         if (compartments.contains(c)) {
           throw new IllegalArgumentException(Checks.invalid("compartment", "a new name", c));

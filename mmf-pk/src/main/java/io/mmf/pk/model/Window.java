@@ -4,10 +4,17 @@ import io.mmf.core.internal.Checks;
 /**
  * A time window in hours, [start, start + duration).
  *
- * @param startHours start, h (after a dose, or after midnight of day 0), finite and &gt;= 0
- * @param durationHours length, h, finite and &gt; 0
+ * @param startHours start, h (after a dose, or after midnight of day 0), in [0, {@value #MAX_HOURS}]
+ * @param durationHours length, h, in [{@value #MIN_DURATION_HOURS}, {@value #MAX_HOURS}]
  */
 public record Window(double startHours, double durationHours) {
+  /** Latest start and longest duration, h: a week, the longest dosing interval. */
+  public static final double MAX_HOURS = 168;
+  /**
+   * Shortest window, h (3.6 s; Jiao 2008's are 0.01 h): a gallbladder whose windows are vanishingly short
+   * never empties, and such a model has no steady state.
+   */
+  public static final double MIN_DURATION_HOURS = 0.001;
 
   /**
    * Validates the window.
@@ -17,8 +24,14 @@ public record Window(double startHours, double durationHours) {
    * @throws IllegalArgumentException if a value is out of range or not finite
    */
   public Window {
-    Checks.nonNegative(startHours, "window.startHours");
-    Checks.positive(durationHours, "window.durationHours");
+    if (!(startHours >= 0 && startHours <= MAX_HOURS)) {
+      throw new IllegalArgumentException("Invalid value for window.startHours (expected 0 to " + MAX_HOURS + " h): "
+          + startHours);
+    }
+    if (!(durationHours >= MIN_DURATION_HOURS && durationHours <= MAX_HOURS)) {
+      throw new IllegalArgumentException("Invalid value for window.durationHours (expected " + MIN_DURATION_HOURS
+          + " to " + MAX_HOURS + " h): " + durationHours);
+    }
   }
 
   /**

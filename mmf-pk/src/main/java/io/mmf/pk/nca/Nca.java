@@ -23,7 +23,8 @@ import java.util.Map;
  *       trapezoid where the concentration falls and both ends are &gt; 0).
  *   <li>LAMZ by log-linear least squares on the last n points after TMAX with a concentration &gt; 0:
  *       automatically, the n (at least 3) with the best adjusted R2, the largest n among those within
- *       1e-4 of the best; or a fixed n. A fit whose slope is not negative is not estimable.
+ *       1e-4 of the best; or a fixed n. A fit whose slope is not negative is not estimable. Every n is
+ *       fitted in one pass from the last sample backwards, so the search is linear in the samples.
  *   <li>AUCIFO = AUCLST + CLST / LAMZ; AUCIFP = AUCLST + CLST predicted by the regression / LAMZ;
  *       AUCPEO = 100 (AUCIFO - AUCLST) / AUCIFO.
  *   <li>AUCINT over a requested interval: the concentration between samples is interpolated the way
@@ -31,8 +32,8 @@ import java.util.Map;
  *       e^(-LAMZ (t - TLST)) (not estimable without LAMZ); an interval starting before the first
  *       sample is not estimable.
  * </ol>
- * Anything that cannot be computed is {@linkplain NcaValue#estimable() not estimable} with the reason,
- * never NaN.
+ * Anything that cannot be computed, or whose arithmetic leaves double precision, is
+ * {@linkplain NcaValue#estimable() not estimable} with the reason, never NaN or infinite.
  */
 public final class Nca {
   /** How AUC is integrated between samples. */
@@ -220,8 +221,8 @@ public final class Nca {
           imax = i;
         }
       }
-      v.put(NcaCode.CMAX, NcaValue.of(NcaCode.CMAX, c[imax]));
-      v.put(NcaCode.TMAX, NcaValue.of(NcaCode.TMAX, t[imax]));
+      put(NcaCode.CMAX, c[imax]);
+      put(NcaCode.TMAX, t[imax]);
       for (int i = n - 1; i >= 0; i--) {
         if (c[i] > 0) {
           last = i;
@@ -238,48 +239,52 @@ public final class Nca {
         interval();
         return new NcaResult(v, notes);
       }
-      v.put(NcaCode.CLST, NcaValue.of(NcaCode.CLST, c[last]));
-      v.put(NcaCode.TLST, NcaValue.of(NcaCode.TLST, t[last]));
+      put(NcaCode.CLST, c[last]);
+      put(NcaCode.TLST, t[last]);
       double auclst = integrate(t[0], t[last]);
-      v.put(NcaCode.AUCLST, NcaValue.of(NcaCode.AUCLST, auclst));
+      put(NcaCode.AUCLST, auclst);
       lambdaZ(imax, auclst);
       interval();
       return new NcaResult(v, notes);
     }
 
     private void lambdaZ(int imax, double auclst) {
-      List<Integer> pts = new ArrayList<>();
+      int count = 0;
       for (int i = imax + 1; i < t.length; i++) {
         if (c[i] > 0) {
-          pts.add(i);
+          count++;
+        }
+      }
+      int[] pts = new int[count];
+      for (int i = imax + 1, k = 0; i < t.length; i++) {
+        if (c[i] > 0) {
+          pts[k++] = i;
         }
       }
       String why = null;
       double[] best = null;
       if (lambdaZPoints > 0) {
-        if (pts.size() < lambdaZPoints) {
-          why = "fewer than the " + lambdaZPoints + " requested points above 0 after CMAX (" + pts.size() + ")";
+        if (pts.length < lambdaZPoints) {
+          why = "fewer than the " + lambdaZPoints + " requested points above 0 after CMAX (" + pts.length + ")";
         } else {
-          best = fit(pts.subList(pts.size() - lambdaZPoints, pts.size()));
+          best = new TerminalFits(pts, lambdaZPoints).fit(lambdaZPoints);
           if (best == null) {
             why = "terminal points do not decline";
           }
         }
-      } else if (pts.size() < 3) {
-        why = "fewer than 3 points above 0 after CMAX (" + pts.size() + ")";
+      } else if (pts.length < 3) {
+        why = "fewer than 3 points above 0 after CMAX (" + pts.length + ")";
       } else {
+        TerminalFits fits = new TerminalFits(pts, pts.length);
         double bestAdj = Double.NEGATIVE_INFINITY;
-        List<double[]> fits = new ArrayList<>();
-        for (int k = 3; k <= pts.size(); k++) {
-          double[] f = fit(pts.subList(pts.size() - k, pts.size()));
-          if (f != null) {
-            fits.add(f);
-            bestAdj = Math.max(bestAdj, f[2]);
+        for (int k = 3; k <= pts.length; k++) {
+          if (fits.fit(k) != null) {
+            bestAdj = Math.max(bestAdj, fits.adjustedR2(k));
           }
         }
-        for (double[] f : fits) { // increasing point count: the last within tolerance wins
-          if (f[2] >= bestAdj - R2_TOLERANCE) {
-            best = f;
+        for (int k = 3; k <= pts.length; k++) { // increasing point count: the last within tolerance wins
+          if (fits.fit(k) != null && fits.adjustedR2(k) >= bestAdj - R2_TOLERANCE) {
+            best = fits.fit(k);
           }
         }
         if (best == null) {
@@ -297,43 +302,66 @@ public final class Nca {
       lamz = best[0];
       double predicted = Math.exp(best[1] - lamz * t[last]);
       double aucifo = auclst + c[last] / lamz;
-      v.put(NcaCode.LAMZ, NcaValue.of(NcaCode.LAMZ, lamz));
-      v.put(NcaCode.LAMZHL, NcaValue.of(NcaCode.LAMZHL, Math.log(2) / lamz));
-      v.put(NcaCode.LAMZNPT, NcaValue.of(NcaCode.LAMZNPT, best[3]));
-      v.put(NcaCode.R2ADJ, NcaValue.of(NcaCode.R2ADJ, best[2]));
-      v.put(NcaCode.AUCIFO, NcaValue.of(NcaCode.AUCIFO, aucifo));
-      v.put(NcaCode.AUCIFP, NcaValue.of(NcaCode.AUCIFP, auclst + predicted / lamz));
-      v.put(NcaCode.AUCPEO, NcaValue.of(NcaCode.AUCPEO, 100 * (aucifo - auclst) / aucifo));
+      put(NcaCode.LAMZ, lamz);
+      put(NcaCode.LAMZHL, Math.log(2) / lamz);
+      put(NcaCode.LAMZNPT, best[3]);
+      put(NcaCode.R2ADJ, best[2]);
+      put(NcaCode.AUCIFO, aucifo);
+      put(NcaCode.AUCIFP, auclst + predicted / lamz);
+      put(NcaCode.AUCPEO, 100 * (aucifo - auclst) / aucifo);
     }
 
-    /** Least squares of ln c on t: {lambda, intercept, adjusted R2, n}, or null if the slope is not negative. */
-    private double[] fit(List<Integer> idx) {
-      int n = idx.size();
-      double mt = 0;
-      double my = 0;
-      for (int i : idx) {
-        mt += t[i];
-        my += Math.log(c[i]);
+    /** A value, or not estimable where the arithmetic overflowed (never an infinity or NaN). */
+    private void put(NcaCode code, double value) {
+      v.put(code, Double.isFinite(value) ? NcaValue.of(code, value)
+          : NcaValue.notEstimable(code, "not finite (" + value + "): the values are beyond double precision"));
+    }
+
+    /**
+     * Least squares of ln c on t over the last k terminal points, for every k at once: the centred sums
+     * are updated one point at a time from the last sample backwards (Welford's method, stable where
+     * raw sums of squares would cancel), so the automatic search is linear in the samples.
+     */
+    private final class TerminalFits {
+      /** Per k: {lambda, intercept, adjusted R2, k}, or null where the slope is not negative. */
+      private final double[][] fits;
+
+      TerminalFits(int[] pts, int maxPoints) {
+        fits = new double[maxPoints + 1][];
+        double mt = 0;
+        double my = 0;
+        double stt = 0;
+        double sty = 0;
+        double syy = 0;
+        for (int k = 1; k <= maxPoints; k++) {
+          int i = pts[pts.length - k];
+          double y = Math.log(c[i]);
+          double dt = t[i] - mt;
+          double dy = y - my;
+          mt += dt / k;
+          my += dy / k;
+          stt += dt * (t[i] - mt);
+          sty += dt * (y - my);
+          syy += dy * (y - my);
+          if (k >= 3) {
+            double slope = sty / stt;
+            if (slope < 0) {
+              double r2 = syy == 0 ? 1 : sty * sty / (stt * syy);
+              double adj = 1 - (1 - r2) * (k - 1) / (k - 2);
+              fits[k] = new double[] {-slope, my - slope * mt, adj, k};
+            }
+          }
+        }
       }
-      mt /= n;
-      my /= n;
-      double stt = 0;
-      double sty = 0;
-      double syy = 0;
-      for (int i : idx) {
-        double dt = t[i] - mt;
-        double dy = Math.log(c[i]) - my;
-        stt += dt * dt;
-        sty += dt * dy;
-        syy += dy * dy;
+
+      /** The fit on the last k points: {lambda, intercept, adjusted R2, k}, or null. */
+      double[] fit(int k) {
+        return fits[k];
       }
-      double slope = sty / stt;
-      if (!(slope < 0)) {
-        return null;
+
+      double adjustedR2(int k) {
+        return fits[k][2];
       }
-      double r2 = syy == 0 ? 1 : sty * sty / (stt * syy);
-      double adj = 1 - (1 - r2) * (n - 1) / (n - 2);
-      return new double[] {-slope, my - slope * mt, adj, n};
     }
 
     private void interval() {
@@ -345,7 +373,7 @@ public final class Nca {
       } else if (intervalToHours > t[t.length - 1] && c[t.length - 1] > 0 && Double.isNaN(lamz)) {
         v.put(code, NcaValue.notEstimable(code, "interval ends after the last sample and LAMZ is not estimable"));
       } else {
-        v.put(code, NcaValue.of(code, integrate(intervalFromHours, intervalToHours)));
+        put(code, integrate(intervalFromHours, intervalToHours));
       }
     }
 

@@ -29,9 +29,21 @@ public final class Covariates {
   /**
    * Always the same value.
    *
-   * @param value the value
+   * @param value the value, finite
    */
   public record Fixed(double value) implements Distribution {
+    /**
+     * Validates the value.
+     *
+     * @param value the value
+     * @throws IllegalArgumentException if it is not finite
+     */
+    public Fixed {
+      if (!Double.isFinite(value)) {
+        throw new IllegalArgumentException("Invalid value for fixed covariate (expected finite): " + value);
+      }
+    }
+
     @Override
     public double draw(RandomGenerator random) {
       return value;

@@ -97,6 +97,34 @@ public final class Populations {
     });
   }
 
+  /** The population models by name: {@code van-hest-2005} and {@code jiao-2008}. */
+  public static final List<String> NAMES = List.of("van-hest-2005", "jiao-2008");
+
+  /**
+   * The reference covariates of the population models, by covariate name: van Hest 2005's (CLcr 48
+   * mL/min, albumin 30 g/L, ciclosporin 450 mg/day, male) and Jiao 2008's median weight (65.5 kg).
+   */
+  public static final Map<String, Double> REFERENCE_COVARIATES = Map.of(CRCL, 48.0, ALBUMIN, 30.0, CYCLOSPORINE,
+      450.0, FEMALE, 0.0, WEIGHT, 65.5);
+
+  /**
+   * A population model by name.
+   *
+   * @param name {@code van-hest-2005} or {@code jiao-2008}, any case
+   * @return the covariate population
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalArgumentException if the name is not one of {@link #NAMES}
+   */
+  public static CovariatePopulation named(String name) {
+    Checks.notNull(name, "model");
+    return switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "van-hest-2005" -> vanHest2005();
+      case "jiao-2008" -> jiao2008();
+      default -> throw new IllegalArgumentException("Unknown population model: '" + name + "' (expected one of "
+          + NAMES + ")");
+    };
+  }
+
   /**
    * Jiao 2008 as a function of body weight ({@link #WEIGHT}).
    *

@@ -83,11 +83,16 @@ public record ResidualError(double additiveMgPerL, double proportional, double e
    * A simulated observation of a true concentration. Additive error can make it negative; a
    * simulated lab would report that as below the limit of quantification, which is the caller's rule.
    *
-   * @param concentrationMgPerL the model's concentration, mg/L
+   * @param concentrationMgPerL the model's concentration, mg/L, finite and &gt;= 0
    * @param random the generator
    * @return the observation, mg/L
+   * @throws IllegalArgumentException if the concentration is negative or not finite
    */
   public double observe(double concentrationMgPerL, RandomGenerator random) {
+    if (!(concentrationMgPerL >= 0) || !Double.isFinite(concentrationMgPerL)) {
+      throw new IllegalArgumentException("Invalid value for concentrationMgPerL (expected finite and >= 0): "
+          + concentrationMgPerL);
+    }
     if (exponential > 0) {
       return concentrationMgPerL * Math.exp(exponential * random.nextGaussian());
     }

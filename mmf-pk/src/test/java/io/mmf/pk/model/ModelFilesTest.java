@@ -108,9 +108,98 @@ class ModelFilesTest {
   void syntaxErrorsGiveTheLine() throws Exception {
     ModelFileException e = fails("{\n \"name\": \"m\",\n \"doseUnit\" \"MG_MPA\"\n}");
     assertEquals(3, e.line());
-    assertTrue(e.getMessage().contains("not valid JSON: expected ':'"), e.getMessage());
+    assertTrue(e.getMessage().contains("not valid JSON: Unexpected character ('\"' (code 34)): was expecting a colon"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("at line 3, column 13"), e.getMessage());
     assertTrue(fails("").getMessage().contains("unexpected end of file"));
-    assertTrue(fails("{\"name\": \"a\", \"name\": \"b\"}").getMessage().contains("duplicate field 'name'"));
+    ModelFileException dup = fails("{\"name\": \"a\",\n \"name\": \"b\"}");
+    assertEquals(2, dup.line());
+    assertTrue(dup.getMessage().contains("Duplicate field 'name'"), dup.getMessage());
+  }
+
+  /** RFC 8259 is the grammar: what it does not allow, the reader does not accept. */
+  @Test
+  void whatJsonDoesNotAllowIsAnError() throws Exception {
+    String[] invalid = {
+        "{\"name\": \"\\u+041\"}",             // the old parser read "\\u+041" as 'A'
+        "{\"name\": \"\\x41\"}",
+        "{\"name\": \"a\",}",                    // trailing comma
+        "{\"name\": 'a'}",
+        "{\"name\": \"a\"} // comment",
+        "{\"volumeL\": NaN}",
+        "{\"volumeL\": 012}",
+        "{\"name\": \"a\tb\"}",                  // raw control character in a string
+        "{\"name\": \"a\"} {}",
+        "[1, 2"};
+    for (String json : invalid) {
+      assertTrue(fails(json).getMessage().contains("not valid JSON"), json);
+    }
+  }
+
+  @Test
+  void deepNestingIsALimitNotAStackOverflow() throws Exception {
+    String deep = "[".repeat(5000) + "]".repeat(5000);
+    ModelFileException e = fails(deep);
+    assertTrue(e.getMessage().contains("exceeds a limit of this reader (nesting at most 64 deep"), e.getMessage());
+    assertEquals(1, e.line());
+    // 64 deep is still JSON; the model reader then says what it expected
+    String ok = "[".repeat(64) + "]".repeat(64);
+    assertTrue(fails(ok).getMessage().contains("field 'model' must be an object"), fails(ok).getMessage());
+    assertTrue(fails("{\"name\": \"" + "x".repeat(200_000) + "\"}").getMessage().contains("exceeds a limit"));
+    assertTrue(fails("{\"volumeL\": 1" + "0".repeat(500) + "}").getMessage().contains("exceeds a limit"));
+  }
+
+  @Test
+  void anOverflowingNumberIsRefusedByTheFieldsRange() throws Exception {
+    ModelFileException e = fails(valid("  {\"from\": \"depot\", \"to\": \"central\", \"ratePerHour\": 1e400},\n"
+        + "  {\"from\": \"central\", \"ratePerHour\": 0.2}"));
+    assertEquals(6, e.line());
+    assertTrue(e.getMessage().contains("Invalid value for rate depot -> central"), e.getMessage());
+    assertTrue(e.getMessage().contains("Infinity"), e.getMessage());
+  }
+
+  @Test
+  void aByteOrderMarkIsSkippedAndOtherEncodingsAreErrors() throws Exception {
+    Path f = dir.resolve("bom.json");
+    byte[] text = Files.readAllBytes(EXAMPLE);
+    byte[] bom = new byte[text.length + 3];
+    bom[0] = (byte) 0xEF;
+    bom[1] = (byte) 0xBB;
+    bom[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, bom, 3, text.length);
+    Files.write(f, bom);
+    assertEquals(ModelFiles.read(EXAMPLE).transfers(), ModelFiles.read(f).transfers());
+    Path latin1 = Files.write(dir.resolve("latin1.json"),
+        "{\n \"name\": \"Jos\u00e9\"\n}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.read(latin1));
+    assertEquals(2, e.line());
+    assertTrue(e.getMessage().contains("Invalid UTF-8"), e.getMessage());
+  }
+
+  @Test
+  void namesWithControlCharactersAreRefused() throws Exception {
+    ModelFileException e = fails(valid("  {\"from\": \"depot\", \"to\": \"central\", \"ratePerHour\": 2},\n"
+        + "  {\"from\": \"central\", \"ratePerHour\": 0.2}").replace("\"name\": \"m\"",
+        "\"name\": \"m\\u001b]0;pwned\\u0007\""));
+    assertEquals(2, e.line());
+    assertTrue(e.getMessage().contains("field 'name' must not contain control characters, has U+001B at character 2"),
+        e.getMessage());
+    assertTrue(fails("{\"name\": \"" + "n".repeat(201) + "\"}").getMessage().contains("at most 200 characters"));
+    ModelFileException key = fails("{\"x\\u001b[2J\": 1}");
+    assertTrue(key.getMessage().contains("unknown field 'x\\x1b[2J'"), key.getMessage());
+  }
+
+  @Test
+  void onlyRegularFilesWithinTheSizeLimitAreRead() throws Exception {
+    Path zero = Files.createSymbolicLink(dir.resolve("zero.json"), Path.of("/dev/zero"));
+    ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.read(zero));
+    assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
+    assertTrue(assertThrows(ModelFileException.class, () -> ModelFiles.read(dir)).getMessage()
+        .contains("it is a directory"));
+    Path big = dir.resolve("big.json");
+    Files.write(big, new byte[ModelFiles.MAX_BYTES + 1]);
+    assertTrue(assertThrows(ModelFileException.class, () -> ModelFiles.read(big)).getMessage()
+        .contains("larger than 1024 KiB"));
   }
 
   @Test

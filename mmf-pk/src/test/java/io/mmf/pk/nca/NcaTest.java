@@ -72,6 +72,29 @@ class NcaTest {
     assertTrue(before.reason().contains("before the first sample"));
   }
 
+  /**
+   * AUCINT wholly or partly past the last sample is the exponential tail CLST e^{-LAMZ (t - TLST)}; an
+   * interval ending exactly at the last sample needs no LAMZ, nor one past a last sample of 0.
+   */
+  @Test
+  void intervalsAtAndPastTheLastSample() {
+    double lambda = LN2 / 4; // the last three points of T, C
+    Nca nca = Nca.defaults().withMethod(Nca.AucMethod.LINEAR);
+    double tail = (Math.exp(-lambda * 4) - Math.exp(-lambda * 12)) / lambda; // CLST = 1 at TLST = 12
+    assertEquals(tail, nca.withInterval(16, 24).analyse(T, C).get(NcaCode.AUCINT).get(), 1e-12);
+    double[] t = {0, 1, 2};
+    double[] c = {0, 5, 3};
+    NcaValue atLast = nca.withInterval(0, 2).analyse(t, c).get(NcaCode.AUCINT);
+    assertEquals(2.5 + 4, atLast.get(), 1e-12);
+    assertFalse(nca.withInterval(0, 2.5).analyse(t, c).get(NcaCode.AUCINT).estimable(), "past it, LAMZ is needed");
+    NcaValue zeroLast = nca.withInterval(0, 5).analyse(new double[] {0, 1, 2}, new double[] {0, 5, 0})
+        .get(NcaCode.AUCINT);
+    assertEquals(5, zeroLast.get(), 1e-12);
+    NcaValue fromFirst = nca.withInterval(1, 3).analyse(new double[] {1, 2, 3}, new double[] {5, 4, 2})
+        .get(NcaCode.AUCINT);
+    assertEquals(4.5 + 3, fromFirst.get(), 1e-12, "an interval may start at the first sample");
+  }
+
   @Test
   void publishedTheophyllineSubjectOne() {
     // R's Theoph data set, subject 1 (320 mg oral theophylline). NonCompart (K-S Bae, CRAN) tblNCA

@@ -113,6 +113,22 @@ class PopulationTest {
   }
 
   @Test
+  void nonFiniteConcentrationsAndCovariatesAreRejected() {
+    SplittableRandom random = new SplittableRandom(1);
+    for (ResidualError e : List.of(ResidualError.additive(0.4), ResidualError.exponential(0.3))) {
+      for (double c : new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NaN, -1}) {
+        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> e.observe(c, random));
+        assertEquals("Invalid value for concentrationMgPerL (expected finite and >= 0): " + c, ex.getMessage());
+      }
+      assertTrue(Double.isFinite(e.observe(0, random)));
+    }
+    assertEquals("Invalid value for fixed covariate (expected finite): -Infinity", assertThrows(
+        IllegalArgumentException.class, () -> new Covariates.Fixed(Double.NEGATIVE_INFINITY)).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new Covariates.Fixed(Double.NaN));
+    assertEquals(-1.0, new Covariates.Fixed(-1).draw(random));
+  }
+
+  @Test
   void percentilesOfKnownValues() {
     Summary.Accumulator acc = new Summary.Accumulator();
     for (int i = 1; i <= 1000; i++) {
@@ -210,5 +226,61 @@ class PopulationTest {
     assertTrue(Populations.jiao2008(70).fittedOn().singleDose());
     assertFalse(Populations.vanHest2005().fittedOn().isHealthyVolunteerOrSingleDose());
     jiao.allowHealthyVolunteerModel().build();
+  }
+
+  @Test
+  void anyPartitioningOfTheChunksGivesTheSameResultToTheBit() throws Exception {
+    PopulationSimulation sim = PopulationSimulation.of(Populations.vanHest2005(Presets.VanHestCovariates.REFERENCE))
+        .subjects(2000).seed(42).threads(1).doses(Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY, 750, 1000)
+        .build();
+    List<Attainment> whole = sim.run();
+    long n = sim.chunkCount();
+    assertEquals(8, n, "2000 subjects in chunks of 256");
+    for (int parts : new int[] {1, 2, 7}) {
+      List<PopulationSimulation.PartialResult> partials = new java.util.ArrayList<>();
+      for (int k = 0; k < parts; k++) {
+        long from = n * k / parts;
+        long to = n * (k + 1) / parts;
+        if (to > from) {
+          partials.add(roundTrip(sim.runChunks(from, to, (i, r, a, b, c, d) -> { })));
+        }
+      }
+      java.util.Collections.reverse(partials);
+      assertEquals(whole, sim.attainments(partials), parts + " partitions");
+    }
+    // every chunk once: a gap or an overlap is refused
+    IllegalArgumentException gap = assertThrows(IllegalArgumentException.class,
+        () -> sim.attainments(List.of(sim.runChunks(0, 3, (i, r, a, b, c, d) -> { }),
+            sim.runChunks(4, n, (i, r, a, b, c, d) -> { }))));
+    assertTrue(gap.getMessage().contains("chunk 3 expected"), gap.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> sim.runChunks(0, n + 1, (i, r, a, b, c, d) -> { }));
+  }
+
+  @Test
+  void theSubjectSinkSeesEverySubjectAndRegimenOnce() {
+    PopulationSimulation sim = PopulationSimulation.of(Populations.vanHest2005(Presets.VanHestCovariates.REFERENCE))
+        .subjects(300).seed(3).doses(Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY, 500, 1000).build();
+    long[] count = new long[2];
+    double[] subject7 = new double[2];
+    sim.runChunks(0, sim.chunkCount(), (i, r, first, ss, c0, cmax) -> {
+      count[r]++;
+      if (i == 7) {
+        subject7[r] = ss;
+      }
+    });
+    assertEquals(300, count[0]);
+    assertEquals(300, count[1]);
+    assertEquals(2.0, subject7[1] / subject7[0], 1e-12, "linear in dose: 1000 mg gives twice 500 mg's AUC");
+  }
+
+  private static PopulationSimulation.PartialResult roundTrip(PopulationSimulation.PartialResult p) throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(p);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      return (PopulationSimulation.PartialResult) in.readObject();
+    }
   }
 }

@@ -58,7 +58,10 @@ class SolverFailureTest {
 
   @Test
   void theLargestRateEndsInSecondsOnBothPaths() {
-    PkModel m = withDepotRate(Double.MAX_VALUE);
+    // Double.MAX_VALUE is refused at construction now (rates are bounded); the largest accepted rate
+    // must still end in seconds on both paths, with finite, non-negative levels or a SolverException
+    assertThrows(IllegalArgumentException.class, () -> withDepotRate(Double.MAX_VALUE));
+    PkModel m = withDepotRate(PkModel.MAX_RATE_PER_HOUR);
     DoseRecords r = DoseRecords.of(DoseRecord.dose(0, Drug.MYCOPHENOLATE_MOFETIL, 1000).withAdditionalDoses(3, 12));
     for (ConcentrationSolver solver : new ConcentrationSolver[] {new ExactSolver(), new NumericalSolver()}) {
       assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
@@ -69,7 +72,7 @@ class SolverFailureTest {
           }
         } catch (SolverException e) {
           assertEquals(m.name(), e.modelName());
-          assertTrue(e.getMessage().startsWith("Solver failed on model 'ka 1.7976931348623157E308' at "), e.getMessage());
+          assertTrue(e.getMessage().startsWith("Solver failed on model 'ka 10000.0' at "), e.getMessage());
         }
       }, solver.getClass().getSimpleName());
     }
