@@ -10,10 +10,11 @@ import java.util.List;
  *
  * @param intervalHours dosing interval, h
  * @param periodHours period of the solution, h (a whole number of intervals)
- * @param profile the primary analyte over [0, period] on a fine grid; cumulative AUC from time 0
+ * @param profile the observed analytes over [0, period] on a fine grid; cumulative AUC from time 0
  * @param aucPerIntervalMgHPerL AUC over each dosing interval of the period, mg*h/L
  * @param troughMgPerL C0: concentration just before the dose at time 0, mg/L
- * @param cmaxMgPerL highest concentration in the first interval, mg/L (on the grid)
+ * @param cmaxMgPerL highest concentration in the first interval, mg/L: located exactly by the exact path (the
+ *     same number as its {@link Summary}, from the same walk), the grid's highest by the numerical one
  * @param tmaxHours time of Cmax after the dose, h
  */
 public record SteadyState(double intervalHours, double periodHours, ConcentrationProfile profile,

@@ -289,6 +289,37 @@ abstract class ConcentrationSolverContract {
     }
   }
 
+  @Test
+  void twoCompartmentBolusesAreBiexponentialsAcrossAResetAndASteadyState() {
+    // C(t) = D / V1 [(alpha - k21) e^{-alpha t} + (k21 - beta) e^{-beta t}] / (alpha - beta), alpha and beta the
+    // roots of l^2 - (k10 + k12 + k21) l + k10 k21 = 0
+    double k10 = 0.3;
+    double k12 = 0.5;
+    double k21 = 0.2;
+    PkModel two = PkModel.builder("2cpt").compartments("central", "peripheral").elimination("central", k10)
+        .transfer("central", "peripheral", k12).transfer("peripheral", "central", k21).observe("MPA", "central", V)
+        .dose(IV, DoseInput.bolus("central", 1, 0)).doseUnit(DoseUnit.MG_MPA).build();
+    double sum = k10 + k12 + k21;
+    double disc = Math.sqrt(sum * sum - 4 * k10 * k21);
+    double alpha = (sum + disc) / 2;
+    double beta = (sum - disc) / 2;
+    double a = entering(IV, 500, 1);
+    DoubleUnaryOperator unit = s -> s < 0 ? 0 : a / V * ((alpha - k21) * Math.exp(-alpha * s)
+        + (k21 - beta) * Math.exp(-beta * s)) / (alpha - beta);
+    DoseRecords r = DoseRecords.of(DoseRecord.dose(0, IV, 500).withAdditionalDoses(2, 8), DoseRecord.observation(19.5),
+        DoseRecord.reset(20), DoseRecord.observation(25),
+        DoseRecord.dose(30, IV, 500).withSteadyState(SteadyStateMode.RESET, 6), DoseRecord.observation(30),
+        DoseRecord.observation(33), DoseRecord.observation(36));
+    double[] c = observedAt(solver().observe(two, r));
+    assertClose(unit.applyAsDouble(19.5) + unit.applyAsDouble(11.5) + unit.applyAsDouble(3.5), c[0], "before the reset");
+    assertEquals(0, c[1], 1e-12, "after it");
+    double[] t = {30, 33, 36};
+    for (int i = 0; i < t.length; i++) {
+      double ti = t[i];
+      assertClose(past(td -> unit.applyAsDouble(ti - td), 30, 6) + unit.applyAsDouble(ti - 30), c[2 + i], "t=" + ti);
+    }
+  }
+
   /** Clearance (so k) from the covariate {@code cl}; F from {@code f} when given. */
   static final CovariateModel BY_CLEARANCE = c -> model(c.getOrDefault("cl", 10.0) / V, c.getOrDefault("f", F), LAG);
 

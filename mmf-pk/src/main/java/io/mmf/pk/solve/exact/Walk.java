@@ -67,6 +67,28 @@ final class Walk {
       this.cmax = cmax;
       this.tmax = tmax;
     }
+
+    /** At a segment's start (state x, time t0): its first value, and any peak inside it. */
+    void before(Propagation prop, Step step, double[] x, double t0, Layout layout) {
+      double c0 = x[layout.observed[0]] / layout.volumeL[0];
+      if (c0 > cmax) {
+        cmax = c0;
+        tmax = t0;
+      }
+      if (prop.peak(x, step, cmax, best)) {
+        cmax = best[1];
+        tmax = t0 + best[0];
+      }
+    }
+
+    /** At a segment's end (state x, time t1). */
+    void after(double[] x, double t1, Layout layout) {
+      double end = x[layout.observed[0]] / layout.volumeL[0];
+      if (end > cmax) {
+        cmax = end;
+        tmax = t1;
+      }
+    }
   }
 
   /**
@@ -78,89 +100,43 @@ final class Walk {
    * @return {@code phi}'s product, or null
    */
   static double[] run(Plan plan, double[] x, Recorder recorder, Peak peak, double[] phi) {
+    // Kept small, each part in its own method: this loop serves every question, and a method that
+    // inlined them all was some 60 KB of C2 code, compiled again each time a new question reached it.
     Layout layout = plan.session.layout;
-    int size = layout.size;
-    int n = layout.n;
-    int dynamic = n + layout.rateTarget.length;
-    int obs = layout.observed[0];
-    double volume = layout.volumeL[0];
-    double[] tmp = plan.session.vector;
-    double[] spare = phi == null ? null : plan.session.block;
     double[] times = plan.times;
     double[] stream = plan.streamTime;
     int o = 0;
     while (o < stream.length && stream[o] < times[0]) {
       record(recorder, slot(plan, o++), x);
     }
+    double[] spare = phi == null ? null : plan.session.block;
     int last = times.length - 1;
     for (int k = 0; k <= last; k++) {
       while (o < stream.length && stream[o] == times[k]) {
         record(recorder, slot(plan, o++), x);
       }
-      if (recorder != null) {
-        for (int b = plan.outputFirst[k]; b < plan.outputFirst[k + 1]; b++) {
-          recorder.record(plan.outputSlot[b], x);
-        }
-      }
-      for (int c = plan.first[k]; c < plan.first[k + 1]; c++) {
-        switch (plan.kind[c]) {
-          case ADD -> x[plan.index[c]] += plan.amount[c];
-          case RESET -> java.util.Arrays.fill(x, 0, dynamic, 0.0);
-          case SET_STEADY_STATE -> System.arraycopy(plan.periodic[c].state(), 0, x, 0, dynamic);
-          case ADD_STEADY_STATE -> {
-            double[] s = plan.periodic[c].state();
-            for (int i = 0; i < dynamic; i++) {
-              x[i] += s[i];
-            }
-          }
-          case OUTPUT -> record(recorder, plan.index[c], x);
-        }
-      }
+      apply(plan, k, x, recorder, layout);
       if (k == last) {
         break;
       }
       Propagation prop = plan.segmentEpoch[k].propagation(plan.segmentOpen[k]);
       if (o < stream.length && stream[o] < times[k + 1]) {
-        // outputs inside the segment: the walk stops at each (no peak search or period product here)
-        double t = times[k];
-        while (o < stream.length && stream[o] < times[k + 1]) {
-          if (stream[o] > t) {
-            advance(plan, prop, stream[o] - t, x, tmp, t);
-            t = stream[o];
-          }
-          record(recorder, slot(plan, o++), x);
-        }
-        advance(plan, prop, times[k + 1] - t, x, tmp, t);
+        o = walkOutputs(plan, k, prop, x, recorder, o);
         continue;
       }
       Step step = step(plan, k, prop, times[k + 1] - times[k]);
       if (peak != null && times[k] < peak.untilHours) {
-        double c0 = x[obs] / volume;
-        if (c0 > peak.cmax) {
-          peak.cmax = c0;
-          peak.tmax = times[k];
-        }
-        if (prop.peak(x, step, peak.cmax, peak.best)) {
-          peak.cmax = peak.best[1];
-          peak.tmax = times[k] + peak.best[0];
-        }
+        peak.before(prop, step, x, times[k], layout);
       }
-      Dense.multiplyVector(step.matrix, x, tmp, size);
-      System.arraycopy(tmp, 0, x, 0, size);
+      multiply(step, x, plan.session.vector, layout.size);
       if (peak != null && times[k] < peak.untilHours) {
-        double end = x[obs] / volume;
-        if (end > peak.cmax) {
-          peak.cmax = end;
-          peak.tmax = times[k + 1];
-        }
+        peak.after(x, times[k + 1], layout);
       }
       if (phi != null) {
         if (k == 0) {
-          for (int i = 0; i < n; i++) {
-            System.arraycopy(step.matrix, i * size, phi, i * n, n);
-          }
+          copyBlock(step, phi, layout);
         } else {
-          Dense.multiply(step.matrix, size, phi, n, spare, n, n);
+          Dense.multiply(step.matrix, layout.size, phi, layout.n, spare, layout.n, layout.n);
           double[] t = phi;
           phi = spare;
           spare = t;
@@ -168,5 +144,56 @@ final class Walk {
       }
     }
     return phi;
+  }
+
+  /** Applies the changes at instant k in their order, after the outputs asked for there. */
+  private static void apply(Plan plan, int k, double[] x, Recorder recorder, Layout layout) {
+    if (recorder != null) {
+      for (int b = plan.outputFirst[k]; b < plan.outputFirst[k + 1]; b++) {
+        recorder.record(plan.outputSlot[b], x);
+      }
+    }
+    int dynamic = layout.n + layout.rateTarget.length;
+    for (int c = plan.first[k]; c < plan.first[k + 1]; c++) {
+      switch (plan.kind[c]) {
+        case ADD -> x[plan.index[c]] += plan.amount[c];
+        case RESET -> java.util.Arrays.fill(x, 0, dynamic, 0.0);
+        case SET_STEADY_STATE -> System.arraycopy(plan.periodic[c].state(), 0, x, 0, dynamic);
+        case ADD_STEADY_STATE -> {
+          double[] s = plan.periodic[c].state();
+          for (int i = 0; i < dynamic; i++) {
+            x[i] += s[i];
+          }
+        }
+        case OUTPUT -> record(recorder, plan.index[c], x);
+      }
+    }
+  }
+
+  /** Segment k walked through the outputs inside it (no peak search or period product here). */
+  private static int walkOutputs(Plan plan, int k, Propagation prop, double[] x, Recorder recorder, int o) {
+    double[] stream = plan.streamTime;
+    double end = plan.times[k + 1];
+    double t = plan.times[k];
+    while (o < stream.length && stream[o] < end) {
+      if (stream[o] > t) {
+        advance(plan, prop, stream[o] - t, x, plan.session.vector, t);
+        t = stream[o];
+      }
+      record(recorder, slot(plan, o++), x);
+    }
+    advance(plan, prop, end - t, x, plan.session.vector, t);
+    return o;
+  }
+
+  private static void multiply(Step step, double[] x, double[] tmp, int size) {
+    Dense.multiplyVector(step.matrix, x, tmp, size);
+    System.arraycopy(tmp, 0, x, 0, size);
+  }
+
+  private static void copyBlock(Step step, double[] phi, Layout layout) {
+    for (int i = 0; i < layout.n; i++) {
+      System.arraycopy(step.matrix, i * layout.size, phi, i * layout.n, layout.n);
+    }
   }
 }
