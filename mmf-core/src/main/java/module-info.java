@@ -19,4 +19,7 @@ module io.mmf.core {
   exports io.mmf.core.response;
   exports io.mmf.core.safety;
   exports io.mmf.core.source;
+  exports io.mmf.core.target;
+  // validation messages and number formatting, shared with mmf-pk only (not API)
+  exports io.mmf.core.internal to io.mmf.pk;
 }

@@ -56,16 +56,20 @@ final class Charts {
   }
 
   /** AUC0-12 against dose, with the target window's bounds. */
-  static XYChart doseRange(String title, double[] doses, double[] aucs, double low, double high, String targetLabel) {
+  static XYChart doseRange(String title, double[] doses, double[] aucs, double low, java.util.OptionalDouble high,
+      String targetLabel) {
     XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
         .xAxisTitle("dose per administration (mg)").yAxisTitle("steady-state AUC0-12 (mg*h/L)").build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
     double[] x = {doses[0], doses[doses.length - 1]};
-    XYSeries hi = chart.addSeries(String.format(Locale.ROOT, "target %s: upper %.0f", targetLabel, high), x,
-        new double[] {high, high});
-    hi.setMarker(SeriesMarkers.NONE);
-    hi.setLineStyle(SeriesLines.DASH_DASH);
-    hi.setLineColor(new Color(40, 150, 60));
+    if (high.isPresent()) {
+      double h = high.getAsDouble();
+      XYSeries hi = chart.addSeries(String.format(Locale.ROOT, "target %s: upper %.0f", targetLabel, h), x,
+          new double[] {h, h});
+      hi.setMarker(SeriesMarkers.NONE);
+      hi.setLineStyle(SeriesLines.DASH_DASH);
+      hi.setLineColor(new Color(40, 150, 60));
+    }
     XYSeries lo = chart.addSeries(String.format(Locale.ROOT, "target %s: lower %.0f", targetLabel, low), x,
         new double[] {low, low});
     lo.setMarker(SeriesMarkers.NONE);

@@ -4,7 +4,6 @@ import io.mmf.pk.population.CovariatePopulation;
 import io.mmf.pk.population.Covariates;
 import io.mmf.pk.population.Populations;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -65,6 +64,11 @@ final class CovariateOptions {
   @Option(names = "--weight", paramLabel = "KG", defaultValue = "65.5",
       description = "Jiao 2008 covariate: weight, kg (1 to 300).")
   double weightKg;
+
+  @Option(names = "--allow-healthy-volunteer-model",
+      description = "Allow a model fitted on healthy volunteers or single doses (jiao-2008), for research only:"
+          + " its exposures are not those of patients at repeated doses.")
+  boolean allowHealthyVolunteerModel;
 
   /**
    * The covariate values given (or defaulted), by the population models' covariate names.
@@ -132,11 +136,6 @@ final class CovariateOptions {
 
   /** The population model of that name. */
   static CovariatePopulation population(String modelName) {
-    return switch (modelName.trim().toLowerCase(Locale.ROOT)) {
-      case "van-hest-2005" -> Populations.vanHest2005();
-      case "jiao-2008" -> Populations.jiao2008();
-      default -> throw new IllegalArgumentException("Unknown population model: " + Text.quoted(modelName)
-          + " (expected van-hest-2005 or jiao-2008)");
-    };
+    return Populations.named(modelName);
   }
 }

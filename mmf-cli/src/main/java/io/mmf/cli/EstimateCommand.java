@@ -1,9 +1,8 @@
 package io.mmf.cli;
 
-import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.Regimen;
 import io.mmf.pk.dosing.DosingSchedule;
-import io.mmf.pk.exposure.DoseRecommendation;
 import io.mmf.pk.population.PopulationModel;
 import io.mmf.pk.population.ResidualError;
 import io.mmf.pk.solve.ConcentrationProfile;
@@ -75,6 +74,9 @@ final class EstimateCommand implements Callable<Integer> {
   @Mixin
   TargetOption targetOption;
 
+  @Mixin
+  DoseLimitOptions limitOptions;
+
   @Option(names = "--first-dose-clock", paramLabel = "HOURS", defaultValue = "8",
       description = "Clock time of the first dose, hours after midnight; matters for models whose gallbladder"
           + " empties at clock meal times (default: ${DEFAULT-VALUE}).")
@@ -129,10 +131,15 @@ final class EstimateCommand implements Callable<Integer> {
     DosingSchedule history = SimulateCommand.schedule(regimen, doses, offset);
     List<Sample> samples = samples(lastDose);
 
-    MapEstimate est = MapEstimator.of(population).estimate(history, samples);
+    SimulateCommand.requireOral(regimen.formulation(), population.individual(
+        new double[population.randomEffects().parameters().size()]));
+    MapEstimator estimator = covariateOptions.allowHealthyVolunteerModel
+        ? MapEstimator.ofHealthyVolunteerModel(population, new io.mmf.pk.solve.ExactSolver())
+        : MapEstimator.of(population);
+    MapEstimate est = estimator.estimate(history, samples);
     TdmAssessment a = est.assess(regimen, target,
         regimen.formulation().isCountable() ? SimulateCommand.sameDrugSolids(regimen.formulation()) : List.of(),
-        draws, seed);
+        limitOptions.ceiling(targetOption.condition(), regimen.formulation()), List.of(), draws, seed);
     print(population, regimen, lastDose, est, a);
 
     double from = Math.max(offset, Math.min(lastDose, samples.get(0).timeHours()) - 1);
@@ -231,7 +238,10 @@ final class EstimateCommand implements Callable<Integer> {
       TdmAssessment a) {
     var out = spec.commandLine().getOut();
     out.println("Model:    " + population.name() + " (prior: its variability on " + est.parameters()
-        + "; residual error " + describe(population.residualError()) + ") [" + population.source().id() + "]");
+        + "; residual error " + describe(population.residualError()) + ") [" + population.source().ref() + "]");
+    if (population.fittedOn().isHealthyVolunteerOrSingleDose()) {
+      out.println("Warning:  " + population.fittedOn().caveat(population.name()) + "; for research, not dosing.");
+    }
     out.println("Regimen:  " + regimen + ", " + doses + " doses taken; samples after the last one");
     out.println();
     out.printf(Locale.ROOT, "%-22s %-18s %s%n", "hours after the dose", "measured (mg/L)", "individual fit (mg/L)");
@@ -253,21 +263,15 @@ final class EstimateCommand implements Callable<Integer> {
     String interval = SimulateCommand.num(a.intervalHours());
     out.printf(Locale.ROOT, "AUC0-%s of the sampled interval: %.1f mg*h/L (95 %% interval %.1f-%.1f, %d posterior"
         + " draws)%n", interval, a.aucMgHPerL(), a.aucLowerMgHPerL(), a.aucUpperMgHPerL(), a.draws());
-    out.printf(Locale.ROOT, "Verdict: AUC0-12%s %.1f mg*h/L is %s target %s [%s]%n",
-        a.intervalHours() == a.target().intervalHours() ? "" : " (12-h equivalent)", a.auc12hMgHPerL(), a.verdict(),
-        a.target(), a.target().source().id());
+    out.printf(Locale.ROOT, "Verdict: AUC0-12%s %.1f mg*h/L%s %s%n",
+        a.intervalHours() == a.target().intervalHours() ? "" : " (12-h equivalent)", a.auc12hMgHPerL(),
+        a.verdict().isVerdict() ? " is" : ":", a.verdict());
     out.printf(Locale.ROOT, "Steady-state AUC0-12 at %s: %.1f mg*h/L%n", regimen.dose(), a.steadyStateAuc12hMgHPerL());
-    if (a.recommendation().isPresent()) {
-      DoseRecommendation r = a.recommendation().get();
-      out.printf(Locale.ROOT, "Dose for the target's middle (%.0f mg*h/L): %.0f mg; give %s, predicted AUC0-12"
-          + " %.1f mg*h/L (%s)%n", a.target().middleMgHPerL(), r.exactDose().mg(), r.dispensed(),
-          r.predictedAuc12hMgHPerL(), r.verdict());
-    } else {
-      out.printf(Locale.ROOT, "Dose for the target's middle (%.0f mg*h/L): %.0f mg%n", a.target().middleMgHPerL(),
-          a.adviceDoseMg());
+    out.println("Advice:  " + a.advice().text());
+    if (a.advice().kind() != io.mmf.pk.exposure.DoseAdvice.Kind.NO_VALIDATED_TARGET) {
+      out.printf(Locale.ROOT, "Probability that AUC0-12 at %.0f mg lies in %s: %.0f %%%n", a.adviceDoseMg(),
+          a.target(), 100 * a.probabilityInTarget());
     }
-    out.printf(Locale.ROOT, "Probability that AUC0-12 at %.0f mg lies in %s: %.0f %%%n", a.adviceDoseMg(),
-        a.target(), 100 * a.probabilityInTarget());
     out.println("Decision support, not medical advice.");
   }
 
@@ -283,8 +287,8 @@ final class EstimateCommand implements Callable<Integer> {
       (s.belowLimit() ? below : measured).add(new double[] {s.timeHours() - lastDose, s.concentrationMgPerL()});
     }
     String label = String.format(Locale.ROOT, "individual fit: AUC0-%s %.1f mg*h/L (95 %% interval %.1f-%.1f), %s"
-        + " target %s", SimulateCommand.num(a.intervalHours()), a.aucMgHPerL(), a.aucLowerMgHPerL(), a.aucUpperMgHPerL(),
-        a.verdict(), a.target());
+        + " target %s%s", SimulateCommand.num(a.intervalHours()), a.aucMgHPerL(), a.aucLowerMgHPerL(),
+        a.aucUpperMgHPerL(), a.verdict().position(), a.target(), a.target().isSourced() ? "" : " (orientation only)");
     Charts.write(Charts.fit(population.name() + " MAP estimate: " + regimen, t, curve.analyteConcentrationsMgPerL(0),
         column(measured, 0), column(measured, 1), column(below, 0), column(below, 1), label), plot, outputs);
   }

@@ -1,7 +1,6 @@
 package io.mmf.cli;
 
 import io.mmf.core.regimen.Patient;
-import io.mmf.core.safety.CoMedication;
 import io.mmf.core.safety.PatientProfile;
 import io.mmf.core.safety.RiskFactor;
 import java.util.ArrayList;
@@ -33,9 +32,13 @@ final class PatientOptions {
   @Option(names = "--immediately-post-transplant", description = "In the immediate post-transplant period.")
   boolean immediatelyPostTransplant;
 
+  @Option(names = "--hepatic-impairment", description = "Hepatic impairment (liver disease).")
+  boolean hepaticImpairment;
+
   @Option(names = "--pregnancy", paramLabel = "STATUS",
-      description = "Pregnancy status: none, can-become-pregnant, planning, pregnant (default: none).")
-  String pregnancy = "none";
+      description = "Pregnancy status: unknown, none (cannot become pregnant, e.g. a man), can-become-pregnant,"
+          + " planning, pregnant (default: unknown, which is reported).")
+  String pregnancy = "unknown";
 
   @Option(names = "--breastfeeding", description = "Breastfeeding.")
   boolean breastfeeding;
@@ -68,7 +71,8 @@ final class PatientOptions {
     if (heightCm != null) {
       Ranges.positive("--height", heightCm, MAX_HEIGHT_CM, "cm");
     }
-    Patient p = Patient.ofAgeYears(ageYears).withImmediatePostTransplant(immediatelyPostTransplant);
+    Patient p = Patient.ofAgeYears(ageYears).withImmediatePostTransplant(immediatelyPostTransplant)
+        .withHepaticImpairment(hepaticImpairment);
     if (bsaM2 != null) {
       p = p.withBodySurfaceAreaM2(bsaM2);
     } else if (weightKg != null || heightCm != null) {
@@ -90,11 +94,12 @@ final class PatientOptions {
   PatientProfile profile() {
     PatientProfile profile = PatientProfile.none();
     switch (pregnancy) {
+      case "unknown" -> profile = profile.with(RiskFactor.PREGNANCY_STATUS_UNKNOWN);
       case "none" -> { }
       case "can-become-pregnant" -> profile = profile.with(RiskFactor.CAN_BECOME_PREGNANT);
       case "planning" -> profile = profile.with(RiskFactor.PLANNING_PREGNANCY);
       case "pregnant" -> profile = profile.with(RiskFactor.PREGNANT);
-      default -> throw new IllegalArgumentException("Invalid value for --pregnancy (expected none,"
+      default -> throw new IllegalArgumentException("Invalid value for --pregnancy (expected unknown, none,"
           + " can-become-pregnant, planning or pregnant): " + pregnancy);
     }
     if (breastfeeding) {
@@ -110,9 +115,6 @@ final class PatientOptions {
       }
       profile = profile.with(f);
     }
-    for (String c : comeds) {
-      profile = profile.taking(CoMedication.byName(c.trim()));
-    }
-    return profile;
+    return profile.takingByName(comeds);
   }
 }

@@ -1,7 +1,7 @@
 package io.mmf.cli;
 
 import io.mmf.core.drug.Formulation;
-import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.DosingInterval;
 import io.mmf.pk.population.Attainment;
 import io.mmf.pk.population.CovariatePopulation;
@@ -215,11 +215,11 @@ final class PopulationCommand implements Callable<Integer> {
     if (threads != null) {
       b.threads(threads);
     }
-    List<io.mmf.core.safety.CoMedication> co = new ArrayList<>();
-    for (String c : comeds) {
-      co.add(io.mmf.core.safety.CoMedication.byName(c.trim()));
+    io.mmf.core.safety.PatientProfile co = io.mmf.core.safety.PatientProfile.none().takingByName(comeds);
+    b.coMedications(co.coMedications());
+    if (covariateOptions.allowHealthyVolunteerModel) {
+      b.allowHealthyVolunteerModel();
     }
-    b.coMedications(co);
     PopulationSimulation sim = b.build();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -239,29 +239,30 @@ final class PopulationCommand implements Callable<Integer> {
       err.println();
     }
     out.printf(Locale.ROOT, "Population: %s, %d virtual patients, seed %d; target %s [%s]%n", population.name(), subjects,
-        seed, target, target.source().id());
-    out.printf("%-9s %-22s %-28s %-26s %-14s %-14s%n", "dose mg", "first dose: in target", "steady state: below/in/above",
-        "AUC0-12 median (5-95 %)", "C0 median", "Cmax median");
+        seed, target, target.source().ref());
+    if (!target.isSourced()) {
+      out.println("Target:     " + target.population() + ": the fractions are for orientation only.");
+    }
+    if (population.fittedOn().isHealthyVolunteerOrSingleDose()) {
+      out.println("Warning:    " + population.fittedOn().caveat(population.name()) + "; for research, not dosing.");
+    }
+    Formulation form = Formulation.byName(formulation);
+    io.mmf.pk.population.PopulationModel typical = population.at(covariateOptions.values());
+    io.mmf.pk.model.Interactions.Applied effects = io.mmf.pk.model.Interactions.apply(
+        typical.individual(new double[typical.randomEffects().parameters().size()]), co.coMedications(), form);
+    SimulateCommand.printInteractions(out, effects, co, form);
+    out.println(io.mmf.pk.population.AttainmentTable.header());
     for (Attainment a : result) {
-      out.printf(Locale.ROOT, "%-9.0f %-22s %-28s %-26s %-14s %-14s%n", a.regimen().dose().mg(),
-          pct(a.firstDose().within()), pct(a.steadyState().below()) + " / " + pct(a.steadyState().within()) + " / "
-              + pct(a.steadyState().above()),
-          String.format(Locale.ROOT, "%.1f (%.1f-%.1f)", a.aucSteadyState().p50(), a.aucSteadyState().p5(),
-              a.aucSteadyState().p95()),
-          String.format(Locale.ROOT, "%.2f mg/L", a.troughSteadyState().p50()),
-          String.format(Locale.ROOT, "%.2f mg/L", a.cmaxSteadyState().p50()));
+      out.println(io.mmf.pk.population.AttainmentTable.row(a));
     }
     out.println("Percentiles from 1.2 %-wide histogram bins. Decision support, not medical advice.");
     if (csv != null) {
       List<double[]> rows = new ArrayList<>();
       for (Attainment a : result) {
-        rows.add(new double[] {a.regimen().dose().mg(), a.firstDose().within(), a.steadyState().below(),
-            a.steadyState().within(), a.steadyState().above(), a.aucSteadyState().mean(), a.aucSteadyState().p5(),
-            a.aucSteadyState().p50(), a.aucSteadyState().p95(), a.troughSteadyState().p50(), a.cmaxSteadyState().p50()});
+        rows.add(io.mmf.pk.population.AttainmentTable.csvRow(a));
       }
-      SimulateCommand.writeCsv(outputs, csv, new String[] {"dose_mg", "first_dose_fraction_in_target", "ss_fraction_below",
-          "ss_fraction_in_target", "ss_fraction_above", "ss_auc_mean_mg_h_per_l", "ss_auc_p5_mg_h_per_l",
-          "ss_auc_p50_mg_h_per_l", "ss_auc_p95_mg_h_per_l", "ss_c0_p50_mg_per_l", "ss_cmax_p50_mg_per_l"}, rows);
+      SimulateCommand.writeCsv(outputs, csv, io.mmf.pk.population.AttainmentTable.CSV_HEADER.toArray(new String[0]),
+          rows);
     }
     if (plot != null) {
       double[] x = result.stream().mapToDouble(a -> a.regimen().dose().mg()).toArray();
@@ -277,7 +278,4 @@ final class PopulationCommand implements Callable<Integer> {
     return Mmf.OK;
   }
 
-  private static String pct(double f) {
-    return String.format(Locale.ROOT, "%.1f %%", 100 * f);
-  }
 }

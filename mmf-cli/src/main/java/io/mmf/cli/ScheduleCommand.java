@@ -61,7 +61,7 @@ final class ScheduleCommand implements Runnable {
     out.println("Monitoring from " + start + " to " + end + ":");
     for (ScheduledCheck c : plan.schedule(start, end)) {
       String when = c.latestDate().equals(c.date()) ? c.date().toString() : c.date() + ".." + c.latestDate();
-      out.printf("  %-22s %-22s %s [%s]%n", when, c.test(), c.reason(), c.source().id());
+      out.printf("  %-22s %-22s %s [%s]%n", when, c.test(), c.reason(), c.source().ref());
     }
   }
 }

@@ -7,11 +7,11 @@ import io.mmf.core.safety.CoMedication;
 import io.mmf.core.safety.PatientProfile;
 import io.mmf.core.safety.SafetyScreen;
 import io.mmf.pk.model.Window;
-import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.Regimen;
 import io.mmf.pk.dosing.DoseEvent;
 import io.mmf.pk.dosing.DosingSchedule;
-import io.mmf.pk.exposure.DoseRecommendation;
+import io.mmf.pk.exposure.DoseAdvice;
 import io.mmf.pk.exposure.ExposureSummary;
 import io.mmf.pk.exposure.Exposures;
 import io.mmf.pk.model.EmptyingWindows;
@@ -66,6 +66,9 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Mixin
   TargetOption targetOption;
+
+  @Mixin
+  DoseLimitOptions limitOptions;
 
   @Option(names = "--solver", paramLabel = "PATH", defaultValue = "auto",
       description = "exact, numerical or auto (exact where the model allows; default: ${DEFAULT-VALUE}).")
@@ -211,10 +214,8 @@ final class SimulateCommand implements Callable<Integer> {
       }
       model = model.withEmptyingWindows(EmptyingWindows.atClockTimes(windows.toArray(new Window[0])));
     }
-    PatientProfile comedication = PatientProfile.none();
-    for (String c : comeds) {
-      comedication = comedication.taking(CoMedication.byName(c.trim()));
-    }
+    requireOral(regimen.formulation(), model);
+    PatientProfile comedication = PatientProfile.none().takingByName(comeds);
     Interactions.Applied interactions = Interactions.apply(model, comedication.coMedications(), regimen.formulation());
     model = interactions.model();
     ConcentrationSolver solver = solver(model);
@@ -222,17 +223,12 @@ final class SimulateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     double offset = clockOffset(model, firstDoseClock);
 
-    Result r = simulate(model, solver, regimen, target, offset);
+    Result r = simulate(model, solver, regimen, target, offset, interactions.applied());
+    if (modelName.trim().equalsIgnoreCase("jiao-2008")) {
+      out.println("Warning: " + Populations.JIAO_2008_POPULATION.caveat("Jiao 2008") + ".");
+    }
     printSummary(out, model, solver, regimen, r);
-    for (Interactions.Effect e : interactions.applied()) {
-      out.println("Interaction applied: " + e.coMedication() + ": " + e.effect() + " [" + e.source().id() + "]");
-    }
-    for (String n : interactions.notModelled()) {
-      out.println("Interaction not modelled: " + n);
-    }
-    for (Finding f : SafetyScreen.screen(comedication, regimen.formulation()).interactions()) {
-      out.println("  " + f.severity() + " " + f.action() + ": " + f.message() + " [" + f.source().id() + "]");
-    }
+    printInteractions(out, interactions, comedication, regimen.formulation());
 
     if (range != null) {
       List<double[]> rows = new ArrayList<>();
@@ -242,7 +238,8 @@ final class SimulateCommand implements Callable<Integer> {
         SteadyState ss = solver.steadyState(model, Dose.ofMg(d), regimen.formulation(), regimen.interval(), offset);
         double auc12 = target.equivalentAuc(ss.aucTauMgHPerL(), regimen.interval().hours());
         rows.add(new double[] {d, auc12});
-        out.printf(Locale.ROOT, "%-12.0f %-22.2f %s%n", d, auc12, target.classify(auc12));
+        out.printf(Locale.ROOT, "%-12.0f %-22.2f %s%n", d, auc12, target.classify(auc12)
+            + (target.isSourced() ? "" : " (orientation only)"));
       }
       if (csv != null) {
         writeCsv(outputs, csv, new String[] {"dose_mg", "auc0_12_mg_h_per_l"}, rows);
@@ -275,8 +272,9 @@ final class SimulateCommand implements Callable<Integer> {
         }
         double lastStart = (doses - 1) * tau;
         String area = String.format(Locale.ROOT, "last interval: AUC %.1f mg*h/L", r.lastIntervalAuc);
-        String verdict = String.format(Locale.ROOT, "steady-state AUC0-12 %.1f mg*h/L: %s %s",
-            r.summary.steadyStateAuc12hMgHPerL(), r.summary.verdict(), target);
+        String verdict = String.format(Locale.ROOT, "steady-state AUC0-12 %.1f mg*h/L: %s %s%s",
+            r.summary.steadyStateAuc12hMgHPerL(), r.summary.verdict().position(), target,
+            target.isSourced() ? "" : " (orientation only)");
         Charts.write(Charts.curve(model.name() + ": " + regimen, t, r.curve.analyteConcentrationsMgPerL(0),
             doseTimes, lastStart, lastStart + tau, area, verdict), plot, outputs);
       }
@@ -287,11 +285,40 @@ final class SimulateCommand implements Callable<Integer> {
     return Mmf.OK;
   }
 
-  /** What a simulation produced. */
-  record Result(ExposureSummary summary, DoseRecommendation advice, ConcentrationProfile curve,
-      double lastIntervalAuc) {}
+  /**
+   * Prints what the co-medications did to the model (applied, not modelled) and their screening
+   * findings, unlisted drugs among them.
+   */
+  static void printInteractions(PrintWriter out, Interactions.Applied interactions, PatientProfile comedication,
+      Formulation formulation) {
+    for (Interactions.Effect e : interactions.applied()) {
+      out.println("Interaction applied: " + e.coMedication() + ": " + e.effect() + " [" + e.source().ref() + "]");
+    }
+    for (String n : interactions.notModelled()) {
+      out.println("Interaction not modelled: " + n);
+    }
+    for (Finding f : SafetyScreen.screen(comedication, formulation).interactions()) {
+      out.println("  " + f.severity() + " " + f.action() + ": " + f.message() + " [" + f.source().ref() + "]");
+    }
+  }
 
-  Result simulate(PkModel model, ConcentrationSolver solver, Regimen regimen, AucTarget target, double offset) {
+  /** What a simulation produced. */
+  record Result(ExposureSummary summary, DoseAdvice advice, ConcentrationProfile curve, double lastIntervalAuc) {}
+
+  /**
+   * Refuses an intravenous formulation: every model mmf knows was fitted on oral doses, and its
+   * absorption, lag and bioavailability do not describe an infusion.
+   */
+  static void requireOral(Formulation f, PkModel model) {
+    if (f.route() != Formulation.Route.ORAL) {
+      throw new IllegalArgumentException("Invalid value for --formulation (expected an oral form): " + f.id()
+          + " is intravenous, and model '" + model.name() + "' describes oral doses (absorption, lag,"
+          + " bioavailability), so an infusion cannot be simulated with it");
+    }
+  }
+
+  Result simulate(PkModel model, ConcentrationSolver solver, Regimen regimen, AucTarget target, double offset,
+      List<Interactions.Effect> effects) {
     double tau = regimen.interval().hours();
     DosingSchedule schedule = schedule(regimen, doses, offset);
     double end = doses * tau;
@@ -302,14 +329,10 @@ final class SimulateCommand implements Callable<Integer> {
     }
     ConcentrationProfile curve = solver.simulate(model, schedule, times);
     double lastAuc = solver.aucMgHPerL(model, schedule, offset + end - tau, offset + end);
-    ExposureSummary summary = Exposures.summarise(solver, model, regimen, target);
-    if (offset != 0) {
-      SteadyState ss = solver.steadyState(model, regimen.dose(), regimen.formulation(), regimen.interval(), offset);
-      double auc12 = target.equivalentAuc(ss.aucTauMgHPerL(), tau);
-      summary = new ExposureSummary(regimen, summary.firstDoseAucTauMgHPerL(), ss, target, auc12, target.classify(auc12));
-    }
-    DoseRecommendation advice = regimen.formulation().isCountable()
-        ? Exposures.doseForTargetMiddle(summary, sameDrugSolids(regimen.formulation())) : null;
+    ExposureSummary summary = Exposures.summarise(solver, model, regimen, target, offset);
+    DoseAdvice advice = Exposures.advise(summary,
+        regimen.formulation().isCountable() ? sameDrugSolids(regimen.formulation()) : List.of(),
+        limitOptions.ceiling(targetOption.condition(), regimen.formulation()), effects);
     return new Result(summary, advice, curve, lastAuc);
   }
 
@@ -354,14 +377,10 @@ final class SimulateCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Cmax at steady state:           %.3f mg/L at %.2f h after the dose%n", ss.cmaxMgPerL(),
         ss.tmaxHours());
     out.printf(Locale.ROOT, "C0 (trough) at steady state:    %.3f mg/L%n", ss.troughMgPerL());
-    out.printf(Locale.ROOT, "Verdict: AUC0-12%s %.2f mg*h/L is %s target %s [%s]%n",
-        s.scaledToTargetInterval() ? " (12-h equivalent)" : "", s.steadyStateAuc12hMgHPerL(), s.verdict(),
-        s.target(), s.target().source().id());
-    if (r.advice != null) {
-      out.printf(Locale.ROOT, "Dose for the target's middle (%.0f mg*h/L): %.0f mg; give %s, predicted AUC0-12"
-          + " %.2f mg*h/L (%s)%n", s.target().middleMgHPerL(), r.advice.exactDose().mg(), r.advice.dispensed(),
-          r.advice.predictedAuc12hMgHPerL(), r.advice.verdict());
-    }
+    out.printf(Locale.ROOT, "Verdict: AUC0-12%s %.2f mg*h/L%s %s%n",
+        s.scaledToTargetInterval() ? " (12-h equivalent)" : "", s.steadyStateAuc12hMgHPerL(),
+        s.verdict().isVerdict() ? " is" : ":", s.verdict());
+    out.println("Advice:   " + r.advice.text());
     out.println("Decision support, not medical advice.");
   }
 

@@ -1,17 +1,25 @@
 package io.mmf.cli;
 
+import io.mmf.core.condition.Condition;
 import io.mmf.core.condition.ConditionCatalog;
-import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.target.AucTarget;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** The AUC target of a command: a condition's own window, or the project default. */
+/** The condition of a command and its AUC target: the condition's own, or, with none, orientation only. */
 final class TargetOption {
   @Option(names = "--condition", paramLabel = "NAME",
-      description = "Judge exposure against this condition's target (default: 20-60 mg*h/L over 12 h).")
+      description = "Judge exposure against this condition's target and dose limits (without one: the 20-60"
+          + " mg*h/L window of seed 003 for orientation only, and no dose advice).")
   String condition;
 
-  /** The window: the condition's (unknown names are an error naming the catalog), or 20-60 mg*h/L. */
+  /** The condition given, if any (an unknown name is an error naming the closest ones). */
+  Optional<Condition> condition() {
+    return condition == null ? Optional.empty() : Optional.of(ConditionCatalog.standard().get(condition));
+  }
+
+  /** The target: the condition's, or {@link AucTarget#DEFAULT} (orientation only). */
   AucTarget target() {
-    return condition == null ? AucTarget.DEFAULT : ConditionCatalog.standard().get(condition).target();
+    return condition().map(Condition::target).orElse(AucTarget.DEFAULT);
   }
 }

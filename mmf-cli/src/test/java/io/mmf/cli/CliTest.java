@@ -102,7 +102,14 @@ class CliTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Dermatomyositis (dermatomyositis)"));
     assertTrue(r.out().contains("maximum:       3 g/day [seed-003]"), r.out());
-    assertTrue(r.out().contains("20-60 mg*h/L over 12 h [seed-003]"));
+    assertTrue(r.out().contains("20-60 mg*h/L over 12 h (dermatomyositis and inflammatory myopathy (seed 003"), r.out());
+    Run pv = run("conditions", "show", "PV");
+    assertTrue(pv.out().contains("MPA target:    no validated MPA target for Pemphigus vulgaris"), pv.out());
+    assertTrue(pv.out().contains("the label's adult maximum of 3 g/day applies"), pv.out());
+    Run heart = run("conditions", "show", "heart");
+    assertTrue(heart.out().contains(">= 36 mg*h/L over 12 h (or C0 > 2 mg/L)"), heart.out());
+    Run mmn = run("conditions", "show", "MMN");
+    assertTrue(mmn.out().contains("trial dose:") && mmn.out().contains("(the trial found no benefit)"), mmn.out());
     assertTrue(r.out().contains("Initial response in 4-8 weeks"));
     assertTrue(r.out().contains("[seed-003] Dr.Oracle"));
   }
@@ -116,6 +123,7 @@ class CliTest {
     assertTrue(r.out().contains("source: [label]"));
     assertTrue(r.out().contains("interaction-bile-acid-sequestrant -> AVOID_COMBINATION"));
     assertTrue(r.out().contains("No contraindication found."));
+    assertTrue(r.out().contains("label-serious-infections"), "label warnings in every check: " + r.out());
     Run pregnant = run("check", "--condition", "SLE", "--dose", "1000", "--age", "30", "--pregnancy", "pregnant");
     assertTrue(pregnant.out().contains("CONTRAINDICATED: do not start."), pregnant.out());
     Run child = run("check", "--condition", "kidney transplant", "--dose", "700", "--formulation", "mmf-suspension",
@@ -148,8 +156,13 @@ class CliTest {
         String.format(Locale.ROOT, "%.3f", number(r.out(), "Cmax at steady state:")));
     assertEquals(String.format(Locale.ROOT, "%.3f", api.steadyState().troughMgPerL()),
         String.format(Locale.ROOT, "%.3f", number(r.out(), "C0 (trough) at steady state:")));
-    assertTrue(r.out().contains("is WITHIN target 20-60 mg*h/L over 12 h [seed-003]"), r.out());
-    assertTrue(r.out().contains("give 2 x MMF 500 mg tablet + 1 x MMF 250 mg capsule = 1250 mg"), r.out());
+    assertTrue(r.out().contains("no validated MPA target for the unspecified condition"), r.out());
+    assertTrue(r.out().contains("(not a verdict) [seed-003]"), r.out());
+    assertTrue(r.out().contains("Advice:   No dose advice"), r.out());
+    Run kidney = run("simulate", "--model", "van-hest-2005", "--dose", "1000", "--condition", "kidney-transplant");
+    assertTrue(kidney.out().contains("is WITHIN target 30-60 mg*h/L over 12 h"), kidney.out());
+    assertTrue(kidney.out().contains("Advice:   No change: the exposure is within the target. For information only,"
+        + " the dose for the middle of the target (45 mg*h/L) would be 3 x MMF 500 mg tablet = 1500 mg"), kidney.out());
   }
 
   @Test
@@ -158,7 +171,8 @@ class CliTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("(numerical solver)"), r.out());
     assertEquals(36.2, number(r.out(), "AUC0-12 at steady state:"), 0.05);
-    assertTrue(r.out().contains("target 30-60 mg*h/L over 12 h [kuypers-2010]"), r.out());
+    assertTrue(r.out().contains("target 30-60 mg*h/L over 12 h (kidney transplantation"), r.out());
+    assertTrue(r.out().contains("[kuypers-2010]"), r.out());
   }
 
   @Test
@@ -182,7 +196,8 @@ class CliTest {
         > 0.01, "the windows moved");
     assertTrue(meals.out().contains("Interaction applied: CYCLOSPORINE: biliary excretion into the gallbladder"
         + " x 0.002 [de-winter-2009]"), meals.out());
-    assertTrue(meals.out().contains("[kobayashi-2004]"), meals.out());
+    assertTrue(meals.out().contains("[smak-gregoor-1999]"), meals.out());
+    assertTrue(paper.out().contains("Warning: Jiao 2008 was fitted on healthy Chinese men"), paper.out());
     Run noEhc = run("simulate", "--model", "van-hest-2005", "--dose", "1000", "--meal-times", "7");
     assertEquals(2, noEhc.code());
     assertTrue(noEhc.err().contains("no windowed transfer"), noEhc.err());
@@ -220,9 +235,13 @@ class CliTest {
 
   @Test
   void populationCovariatesFromDistributionsOrAFile() throws Exception {
+    Run refused = run("population", "--model", "jiao-2008", "--doses", "1000", "--subjects", "20");
+    assertEquals(2, refused.code());
+    assertTrue(refused.err().contains("healthy Chinese men"), refused.err());
     Run dist = run("population", "--model", "jiao-2008", "--doses", "1000", "--formulation", "mmf-capsule-250",
-        "--subjects", "200", "--covariate", "weightKg=normal:70:12:40:130");
+        "--subjects", "200", "--covariate", "weightKg=normal:70:12:40:130", "--allow-healthy-volunteer-model");
     assertEquals(0, dist.code(), dist.err());
+    assertTrue(dist.out().contains("Warning:    Jiao 2008 was fitted on"), dist.out());
     Path rows = dir.resolve("patients.csv");
     Files.writeString(rows, "creatinineClearanceMlPerMin,albuminGPerL,cyclosporineMgPerDay,female\n"
         + "48,30,450,0\n60,25,300,1\n");
@@ -391,7 +410,7 @@ class CliTest {
     Path plot = dir.resolve("fit.svg");
     Path csv = dir.resolve("fit.csv");
     Run r = run("estimate", "--dose", "1000", "--samples", samples.toString(), "--sample", "3=4.1", "--plot",
-        plot.toString(), "--csv", csv.toString());
+        plot.toString(), "--csv", csv.toString(), "--condition", "kidney-transplant");
     assertEquals(0, r.code(), r.err());
 
     Regimen regimen = Regimen.of(Formulation.MMF_TABLET_500, Dose.ofMg(1000), DosingInterval.TWICE_DAILY);
@@ -400,14 +419,18 @@ class CliTest {
     var est = io.mmf.pk.tdm.MapEstimator.of(io.mmf.pk.population.Populations.vanHest2005(
         Presets.VanHestCovariates.REFERENCE)).estimate(history, List.of(io.mmf.pk.tdm.Sample.measured(last + 0.33, 6.5),
             io.mmf.pk.tdm.Sample.measured(last + 1, 12.8), io.mmf.pk.tdm.Sample.measured(last + 3, 4.1)));
-    var a = est.assess(regimen, io.mmf.core.monitoring.AucTarget.DEFAULT,
-        List.of(Formulation.MMF_TABLET_500, Formulation.byName("mmf-capsule-250")), 1000, 1);
+    io.mmf.core.condition.Condition kidney = ConditionCatalog.standard().get("kidney-transplant");
+    var a = est.assess(regimen, kidney.target(),
+        List.of(Formulation.MMF_TABLET_500, Formulation.byName("mmf-capsule-250")),
+        io.mmf.core.regimen.RegimenCheck.ceiling(kidney, io.mmf.core.regimen.Patient.ofAgeYears(18),
+            regimen.formulation()), List.of(), 1000, 1);
     assertEquals(String.format(Locale.ROOT, "%.1f", a.aucMgHPerL()),
         String.format(Locale.ROOT, "%.1f", number(r.out(), "AUC0-12 of the sampled interval:")));
     assertTrue(r.out().contains(String.format(Locale.ROOT, "95 %% interval %.1f-%.1f", a.aucLowerMgHPerL(),
         a.aucUpperMgHPerL())), r.out());
-    assertTrue(r.out().contains("give " + a.recommendation().orElseThrow().dispensed()), r.out());
-    assertTrue(r.out().contains(String.format(Locale.ROOT, "lies in 20-60 mg*h/L over 12 h: %.0f %%",
+    assertEquals(io.mmf.pk.exposure.DoseAdvice.Kind.NO_CHANGE, a.advice().kind(), a.advice().text());
+    assertTrue(r.out().contains("Advice:  " + a.advice().text()), r.out());
+    assertTrue(r.out().contains(String.format(Locale.ROOT, "lies in 30-60 mg*h/L over 12 h: %.0f %%",
         100 * a.probabilityInTarget())), r.out());
     assertTrue(r.out().contains("Decision support, not medical advice."), r.out());
     // the curve file: hours after the dose from -1 to 12, the fit at the samples within the grid's reach
@@ -444,5 +467,56 @@ class CliTest {
     assertEquals(2, line.code());
     assertTrue(line.err().contains(bad + ":3:2: the level is not a number"), line.err());
     assertTrue(run("estimate", "--dose", "1000").err().contains("No samples"));
+  }
+
+  @Test
+  void clinicalSafetyCasesOfTheAudit() throws Exception {
+    // pemphigus 5 g twice daily: a WARNING against the label maximum, not an INFO line
+    Run pv = run("check", "--condition", "pemphigus-vulgaris", "--dose", "5000", "--age", "40");
+    assertEquals(0, pv.code(), pv.err());
+    assertTrue(pv.out().contains("WARNING over-label-maximum -> REDUCE"), pv.out());
+    assertTrue(pv.out().contains("pregnancy-status-unknown"), "status not given is reported: " + pv.out());
+    // an unknown co-medication is a finding, and the check completes
+    Run pred = run("check", "--condition", "kidney", "--dose", "1000", "--age", "45", "--comed",
+        "prednisone,zzz-new-drug", "--pregnancy", "none");
+    assertEquals(0, pred.code(), pred.err());
+    assertTrue(pred.out().contains("interaction-corticosteroid") && pred.out().contains("interaction-unlisted"),
+        pred.out());
+    assertFalse(pred.out().contains("Warnings:\n  none"), pred.out());
+    // omeprazole and an antacid: manage them before any dose change, never 4.5 g/day
+    Run both = run("simulate", "--model", "van-hest-2005", "--dose", "1000", "--comed", "omeprazole,antacid",
+        "--condition", "kidney-transplant");
+    assertEquals(0, both.code(), both.err());
+    assertTrue(both.out().contains("Advice:   Manage the interactions before any dose change"), both.out());
+    assertFalse(both.out().contains("2250"), both.out());
+    // de Winter 2008 at 46: no change
+    Run dw = run("simulate", "--model", "de-winter-2008", "--dose", "1000", "--condition", "kidney-transplant");
+    assertTrue(dw.out().contains("Advice:   No change"), dw.out());
+    // intravenous MMF on an oral model: refused, exit 2
+    Run iv = run("simulate", "--model", "van-hest-2005", "--dose", "1000", "--formulation", "mmf-iv");
+    assertEquals(2, iv.code());
+    assertTrue(iv.err().contains("intravenous"), iv.err());
+    // rifampin in a population run: listed as not modelled
+    Run rif = run("population", "--doses", "1000", "--subjects", "50", "--comed", "rifampin");
+    assertEquals(0, rif.code(), rif.err());
+    assertTrue(rif.out().contains("Interaction not modelled: RIFAMPIN"), rif.out());
+    // estimate refuses the healthy-volunteer model unless asked
+    Run jiao = run("estimate", "--model", "jiao-2008", "--dose", "1000", "--sample", "1=12.8");
+    assertEquals(2, jiao.code());
+    assertTrue(jiao.err().contains("healthy Chinese men"), jiao.err());
+  }
+
+  @Test
+  void theFirstDoseAucPrintedIsTheCsvsWithClockMeals() throws Exception {
+    Path csv = dir.resolve("meals.csv");
+    Run r = run("simulate", "--model", "jiao-2008", "--dose", "1000", "--meal-times", "7.5,12,19", "--grid", "0.25",
+        "--csv", csv.toString());
+    assertEquals(0, r.code(), r.err());
+    double printed = number(r.out(), "AUC0-12 after the first dose:");
+    List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+        .parse(Files.newBufferedReader(csv)).getRecords();
+    double atTwelve = rows.stream().filter(x -> Double.parseDouble(x.get("time_h")) == 12)
+        .mapToDouble(x -> Double.parseDouble(x.get("cumulative_auc_mg_h_per_l"))).findFirst().orElseThrow();
+    assertEquals(String.format(Locale.ROOT, "%.2f", atTwelve), String.format(Locale.ROOT, "%.2f", printed));
   }
 }

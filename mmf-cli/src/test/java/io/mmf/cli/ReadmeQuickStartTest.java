@@ -12,10 +12,11 @@ class ReadmeQuickStartTest {
   @Test
   void quickStartOutputIsTheReadmes() throws Exception {
     String readme = Files.readString(Path.of("../README.md"));
-    assertTrue(readme.contains("./mmf simulate --model van-hest-2005 --dose 1000   #"));
+    assertTrue(readme.contains("./mmf simulate --model van-hest-2005 --dose 1000 --condition kidney-transplant   #"));
     int start = readme.indexOf("```\n", readme.indexOf("The first command prints:")) + 4;
     String shown = readme.substring(start, readme.indexOf("```", start));
-    CliTest.Run r = CliTest.run("simulate", "--model", "van-hest-2005", "--dose", "1000");
+    CliTest.Run r = CliTest.run("simulate", "--model", "van-hest-2005", "--dose", "1000", "--condition",
+        "kidney-transplant");
     assertEquals(0, r.code());
     assertEquals(shown, r.out().replace("\r\n", "\n"));
   }

@@ -1,6 +1,7 @@
 package io.mmf.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mmf.core.condition.Condition;
@@ -24,6 +25,7 @@ import io.mmf.core.regimen.Regimen;
 import io.mmf.core.regimen.RegimenCheck;
 import io.mmf.core.regimen.Titration;
 import io.mmf.core.safety.CoMedication;
+import io.mmf.core.safety.LabelWarning;
 import io.mmf.core.safety.PatientProfile;
 import io.mmf.core.safety.RiskFactor;
 import io.mmf.core.safety.SafetyReport;
@@ -39,6 +41,8 @@ class ReadmeTourTest {
     Condition dm = ConditionCatalog.standard().get("DM");
     assertEquals("3 g/day", dm.maximumDailyDose().orElseThrow().toString());
     assertEquals("20-60 mg*h/L over 12 h", dm.target().toString());
+    assertEquals("seed-003", dm.target().source().id());
+    assertFalse(ConditionCatalog.standard().get("PV").target().isSourced());
 
     LocalDate start = LocalDate.of(2026, 12, 1);
     Regimen regimen = Regimen.of(Formulation.MMF_TABLET_500, Dose.ofMg(1500), DosingInterval.TWICE_DAILY)
@@ -48,14 +52,22 @@ class ReadmeTourTest {
     List<Finding> check = RegimenCheck.check(regimen, dm, Patient.ofAgeYears(54).withGfr(22));
     assertEquals(1, check.size());
     assertTrue(check.get(0).toString().startsWith(
-        "WARNING renal-cap -> REDUCE: 3 g/day with GFR 22 mL/min/1.73 m2 (< 25): "), check.toString());
+        "WARNING renal-cap -> REDUCE: 3 g/day is above the renal cap of 1 g MMF twice daily at GFR 22"),
+        check.toString());
 
     SafetyReport safety = SafetyScreen.screen(
         PatientProfile.none().with(RiskFactor.CAN_BECOME_PREGNANT).taking(CoMedication.byName("omeprazole")),
         regimen.formulation());
     assertTrue(safety.mayStart());
-    assertEquals(1, safety.warnings().size());
+    // the US and EU pregnancy rules, then every label warning (boxed warnings first)
+    assertEquals(List.of("can-become-pregnant", "can-become-pregnant-eu", "label-embryofetal-toxicity"),
+        safety.warnings().stream().limit(3).map(Finding::ruleId).toList());
+    assertEquals(2 + LabelWarning.values().length - 1, safety.warnings().size());
     assertEquals(1, safety.interactions().size());
+    assertTrue(safety.interactions().get(0).message().contains("25-35 %"));
+    PatientProfile named = PatientProfile.none().takingByName(List.of("prednisone", "ferrous sulfate", "some new drug"));
+    assertEquals(java.util.Set.of("some new drug"), named.unlistedMedications());
+    assertEquals(2, named.coMedications().size());
 
     List<ScheduledCheck> plan = MonitoringPlan.forCondition(dm, true).schedule(start, start.plusYears(1));
     assertTrue(plan.size() > 17);

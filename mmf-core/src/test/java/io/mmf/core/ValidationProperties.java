@@ -8,7 +8,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import io.mmf.core.condition.ConditionCatalog;
 import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
-import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.DosingInterval;
 import io.mmf.core.regimen.Patient;
 import io.mmf.core.response.SteroidSparing;
@@ -31,7 +31,7 @@ class ValidationProperties {
     qt().forAll(Generators.invalidPositiveDoubles()).checkAssert(v -> {
       rejects("doseMg", v, Dose::ofMg);
       rejects("intervalHours", v, DosingInterval::everyHours);
-      rejects("highMgHPerL", v, x -> AucTarget.of12Hours(0, x, Sources.SEED_003));
+      rejects("highMgHPerL", v, x -> AucTarget.of12Hours(0, x, "test", Sources.SEED_003));
       rejects("factor", v, x -> Dose.ofMg(500).times(x));
     });
   }
@@ -42,7 +42,7 @@ class ValidationProperties {
       rejects("ageYears", v, Patient::ofAgeYears);
       rejects("gfrMlPerMinPer173M2", v, x -> Patient.ofAgeYears(40).withGfr(x));
       rejects("beforeMgPerDay", v, x -> SteroidSparing.of(x, 0));
-      rejects("lowMgHPerL", v, x -> AucTarget.of12Hours(x, 60, Sources.SEED_003));
+      rejects("lowMgHPerL", v, x -> AucTarget.of12Hours(x, 60, "test", Sources.SEED_003));
     });
   }
 

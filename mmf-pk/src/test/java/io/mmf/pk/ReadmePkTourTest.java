@@ -1,15 +1,17 @@
 package io.mmf.pk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mmf.core.condition.ConditionCatalog;
 import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
-import io.mmf.core.monitoring.AucTarget;
 import io.mmf.core.regimen.DosingInterval;
+import io.mmf.core.regimen.Patient;
 import io.mmf.core.regimen.Regimen;
+import io.mmf.core.regimen.RegimenCheck;
 import io.mmf.pk.dosing.DosingSchedule;
-import io.mmf.pk.exposure.DoseRecommendation;
+import io.mmf.pk.exposure.DoseAdvice;
 import io.mmf.pk.exposure.ExposureSummary;
 import io.mmf.pk.exposure.Exposures;
 import io.mmf.pk.model.PkModel;
@@ -41,11 +43,12 @@ class ReadmePkTourTest {
 
     ExposureSummary exposure = Exposures.summarise(solver, model, regimen,
         ConditionCatalog.standard().get("kidney transplant"));
-    assertEquals(AucTarget.Verdict.WITHIN, exposure.verdict());
-    DoseRecommendation advice = Exposures.doseForTargetMiddle(exposure,
-        List.of(Formulation.MMF_CAPSULE_250, Formulation.MMF_TABLET_500));
-    assertEquals("3 x MMF 500 mg tablet = 1500 mg", advice.dispensed().toString());
-    assertEquals(46.2, advice.predictedAuc12hMgHPerL(), 0.05);
-    assertEquals(AucTarget.Verdict.WITHIN, advice.verdict());
+    assertTrue(exposure.verdict().meetsTarget());
+    DoseAdvice advice = Exposures.advise(exposure, List.of(Formulation.MMF_CAPSULE_250, Formulation.MMF_TABLET_500),
+        RegimenCheck.ceiling(ConditionCatalog.standard().get("kidney transplant"), Patient.ofAgeYears(45),
+            regimen.formulation()), List.of());
+    assertEquals(DoseAdvice.Kind.NO_CHANGE, advice.kind());
+    assertEquals("3 x MMF 500 mg tablet = 1500 mg", advice.recommendation().orElseThrow().dispensed().toString());
+    assertEquals(46.2, advice.recommendation().get().predictedAuc12hMgHPerL(), 0.05);
   }
 }

@@ -1,7 +1,7 @@
 package io.mmf.core.condition;
 
 import io.mmf.core.internal.Checks;
-import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.target.AucTarget;
 import io.mmf.core.source.Source;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * @param maximumDailyDose highest daily dose, mg MMF/day, where a source gives one
  * @param adequateDailyDose daily dose below which failure cannot yet be judged, where a source gives one
  * @param pediatricDosing body-surface-area dosing for children, where a source gives one
- * @param target MPA AUC window used for this condition
+ * @param target MPA AUC target for this condition: one a source gives for it, or, where none does, the
+ *     seed 003 window for orientation only ({@link AucTarget#orientation(String)})
  * @param alternativeTargets other published windows for this condition, each cited
  * @param responseTimeline when a response is expected, where a source says
  * @param myositis whether muscle disease is monitored (creatine kinase, strength)
@@ -120,7 +121,8 @@ public record Condition(String id, String name, Category category, List<String> 
 
   /**
    * Starts a new entry. Only {@code id}, {@code name}, category, evidence and one source are
-   * required; the target defaults to {@link AucTarget#DEFAULT}.
+   * required; the target defaults to {@link AucTarget#orientation(String)} for the name: no validated
+   * target, the seed 003 window shown for orientation only.
    *
    * @param id lower-case id with dashes
    * @param name readable name
@@ -142,7 +144,7 @@ public record Condition(String id, String name, Category category, List<String> 
     private DailyDoseLimit maximum;
     private DailyDoseLimit adequate;
     private PediatricDosing pediatric;
-    private AucTarget target = AucTarget.DEFAULT;
+    private AucTarget target;
     private final List<AucTarget> alternatives = new ArrayList<>();
     private ResponseTimeline timeline;
     private boolean myositis;
@@ -295,7 +297,8 @@ public record Condition(String id, String name, Category category, List<String> 
      */
     public Condition build() {
       return new Condition(id, name, category, aliases, evidence, evidenceSummary, Optional.ofNullable(usual),
-          Optional.ofNullable(maximum), Optional.ofNullable(adequate), Optional.ofNullable(pediatric), target,
+          Optional.ofNullable(maximum), Optional.ofNullable(adequate), Optional.ofNullable(pediatric),
+          target != null ? target : AucTarget.orientation(Checks.notBlank(name, "name")),
           alternatives, Optional.ofNullable(timeline), myositis, notes, sources);
     }
   }

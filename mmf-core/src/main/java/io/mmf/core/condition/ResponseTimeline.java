@@ -11,12 +11,15 @@ import java.util.Optional;
  * @param summary one readable line, e.g. "initial response in 4-8 weeks; full effect in 3-6 months"
  * @param firstResponseWithin time by which a first response is usually seen, if a source gives one
  * @param fullEffectWithin time by which the full effect is usually reached, if a source gives one
+ * @param assessResponseAt time after the start at which the source evaluated (or asks to evaluate)
+ *     the response, if it gives one; not a time by which the full effect is reached
  * @param assessFailureAfter time at an adequate dose after which no improvement counts as failure,
  *     if a source gives one
  * @param source citation
  */
 public record ResponseTimeline(String summary, Optional<Period> firstResponseWithin,
-    Optional<Period> fullEffectWithin, Optional<Period> assessFailureAfter, Source source) {
+    Optional<Period> fullEffectWithin, Optional<Period> assessResponseAt, Optional<Period> assessFailureAfter,
+    Source source) {
 
   /**
    * Validates the timeline.
@@ -24,6 +27,7 @@ public record ResponseTimeline(String summary, Optional<Period> firstResponseWit
    * @param summary readable line
    * @param firstResponseWithin optional period
    * @param fullEffectWithin optional period
+   * @param assessResponseAt optional period
    * @param assessFailureAfter optional period
    * @param source citation
    * @throws NullPointerException if an argument is null
@@ -33,6 +37,7 @@ public record ResponseTimeline(String summary, Optional<Period> firstResponseWit
     Checks.notBlank(summary, "summary");
     positive(firstResponseWithin, "firstResponseWithin");
     positive(fullEffectWithin, "fullEffectWithin");
+    positive(assessResponseAt, "assessResponseAt");
     positive(assessFailureAfter, "assessFailureAfter");
     Checks.notNull(source, "source");
   }
@@ -47,7 +52,8 @@ public record ResponseTimeline(String summary, Optional<Period> firstResponseWit
    * @throws IllegalArgumentException if {@code summary} is blank
    */
   public static ResponseTimeline described(String summary, Source source) {
-    return new ResponseTimeline(summary, Optional.empty(), Optional.empty(), Optional.empty(), source);
+    return new ResponseTimeline(summary, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        source);
   }
 
   private static void positive(Optional<Period> p, String field) {

@@ -51,6 +51,44 @@ public final class Dispensing {
    *     form measured by volume (round those with {@link #nearestVolumeMl})
    */
   public static Dispensing nearest(Dose requested, Collection<Formulation> available) {
+    return search(requested, available, Double.POSITIVE_INFINITY, false).orElseThrow();
+  }
+
+  /**
+   * The dispensable dose nearest to {@code requested} that is not above {@code maxMg}, with the fewest
+   * units (ties go to the lower dose): dose advice under a ceiling.
+   *
+   * @param requested the dose wanted, mg of labelled substance
+   * @param available the strengths at hand: countable forms of one drug
+   * @param maxMg the highest dose allowed, mg, finite and &gt; 0
+   * @return the dose, or empty when not even one unit of the smallest strength fits under {@code maxMg}
+   * @throws NullPointerException if an argument or element is null
+   * @throws IllegalArgumentException as {@link #nearest}, or if {@code maxMg} is not finite and &gt; 0
+   */
+  public static java.util.Optional<Dispensing> nearestAtMost(Dose requested, Collection<Formulation> available,
+      double maxMg) {
+    return search(requested, available, Checks.positive(maxMg, "maxMg"), false);
+  }
+
+  /**
+   * The smallest dispensable dose at or above {@code requested} and not above {@code maxMg} (fewest units
+   * for that dose), or, when none is, the largest not above {@code maxMg}: dose advice for a lower-bound
+   * target, where rounding down would miss it.
+   *
+   * @param requested the lowest dose wanted, mg of labelled substance
+   * @param available the strengths at hand: countable forms of one drug
+   * @param maxMg the highest dose allowed, mg, finite and &gt; 0
+   * @return the dose, or empty when not even one unit of the smallest strength fits under {@code maxMg}
+   * @throws NullPointerException if an argument or element is null
+   * @throws IllegalArgumentException as {@link #nearest}, or if {@code maxMg} is not finite and &gt; 0
+   */
+  public static java.util.Optional<Dispensing> atLeast(Dose requested, Collection<Formulation> available,
+      double maxMg) {
+    return search(requested, available, Checks.positive(maxMg, "maxMg"), true);
+  }
+
+  private static java.util.Optional<Dispensing> search(Dose requested, Collection<Formulation> available,
+      double maxMg, boolean roundUp) {
     Checks.notNull(requested, "requested");
     Checks.inRange(requested.mg(), 0, MAX_REQUEST_MG, "requestedMg");
     Checks.nonEmpty(available, "available");
@@ -70,7 +108,10 @@ public final class Dispensing {
     int smallest = strengths[strengths.length - 1];
     int largest = strengths[0];
     // minUnits[a] = fewest units summing to exactly a mg (or -1); search up to one largest unit past the request.
-    int limit = (int) Math.ceil(requested.mg()) + largest;
+    int limit = (int) Math.min(Math.ceil(requested.mg()) + largest, Math.floor(maxMg));
+    if (limit < smallest) {
+      return java.util.Optional.empty();
+    }
     int[] minUnits = new int[limit + 1];
     int[] lastUnit = new int[limit + 1];
     java.util.Arrays.fill(minUnits, -1);
@@ -87,11 +128,26 @@ public final class Dispensing {
     int best = -1;
     double bestDistance = Double.POSITIVE_INFINITY;
     for (int a = smallest; a <= limit; a++) {
-      double distance = Math.abs(a - requested.mg());
-      if (minUnits[a] > 0 && distance < bestDistance) {
-        best = a;
-        bestDistance = distance;
+      if (minUnits[a] <= 0) {
+        continue;
       }
+      if (roundUp) {
+        // the first amount at or above the request wins; below it, the largest so far stands in
+        if (a >= requested.mg()) {
+          best = a;
+          break;
+        }
+        best = a;
+      } else {
+        double distance = Math.abs(a - requested.mg());
+        if (distance < bestDistance) {
+          best = a;
+          bestDistance = distance;
+        }
+      }
+    }
+    if (best < 0) {
+      return java.util.Optional.empty();
     }
     Map<Formulation, Integer> counts = new LinkedHashMap<>();
     for (Formulation f : byStrength) {
@@ -101,7 +157,7 @@ public final class Dispensing {
       counts.merge(byStrength.get(lastUnit[a]), 1, Integer::sum);
     }
     counts.values().removeIf(n -> n == 0);
-    return new Dispensing(requested, Map.copyOf(counts));
+    return java.util.Optional.of(new Dispensing(requested, Map.copyOf(counts)));
   }
 
   /**

@@ -169,6 +169,7 @@ public enum Formulation {
    * @throws IllegalStateException if this form is not the oral suspension
    */
   public double volumeMl(Dose dose) {
+    io.mmf.core.internal.Checks.notNull(dose, "dose");
     if (this != MMF_ORAL_SUSPENSION) {
       throw new IllegalStateException(this + " is not measured in mL");
     }

@@ -7,10 +7,10 @@ import io.mmf.core.source.Sources;
 /**
  * Converts doses between MMF, EC-MPS and their mycophenolic acid (MPA) content.
  *
- * <p>Two conventions exist and differ by about 9 %: the clinical one, in which 720 mg EC-MPS
- * replaces 1000 mg MMF (Myfortic label; it is what prescribers switch by), and the equimolar one,
- * in which doses carry the same mass of MPA (1000 mg MMF = 739 mg MPA; 720 mg EC-MPS = 674 mg MPA).
- * Pick one explicitly.
+ * <p>Two conventions exist and differ by 2.6 %: the clinical one, in which 720 mg EC-MPS replaces
+ * 1000 mg MMF (Myfortic label; it is what prescribers switch by), and the equimolar one, in which
+ * doses carry the same mass of MPA (1000 mg MMF = 739 mg MPA = 739 mg EC-MPS, whose labelled mg are
+ * mg of MPA; 720 mg EC-MPS = 720 mg MPA). Pick one explicitly.
  */
 public enum MpaEquivalence {
   /**
@@ -20,7 +20,8 @@ public enum MpaEquivalence {
    */
   CLINICAL(Sources.MYFORTIC_LABEL),
   /**
-   * Equal MPA content, from molecular weights (MMF 433.50, mycophenolate sodium 342.3, MPA 320.3 g/mol).
+   * Equal MPA content: MMF through its molecular weight (433.50 vs MPA 320.3 g/mol); EC-MPS as labelled
+   * (mg of MPA).
    *
    * @see Sources#MOLECULAR_WEIGHTS
    */
@@ -47,7 +48,7 @@ public enum MpaEquivalence {
   /**
    * The mass of mycophenolic acid in a dose of a product.
    *
-   * @param dose dose of the labelled substance
+   * @param dose labelled dose (mg MMF, or mg MPA for EC-MPS)
    * @param drug the product
    * @return MPA content in mg
    * @throws NullPointerException if an argument is null

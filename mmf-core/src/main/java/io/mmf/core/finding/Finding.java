@@ -42,6 +42,6 @@ public record Finding(String ruleId, Severity severity, Action action, String me
    */
   @Override
   public String toString() {
-    return severity + " " + ruleId + " -> " + action + ": " + message + " [" + source.id() + "]";
+    return severity + " " + ruleId + " -> " + action + ": " + message + " [" + source.ref() + "]";
   }
 }

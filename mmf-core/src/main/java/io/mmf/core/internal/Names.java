@@ -71,7 +71,13 @@ public final class Names<T> {
     return this;
   }
 
-  /** Finds a value by any of its names, or empty. */
+  /**
+   * Finds a value by any of its names, or empty.
+   *
+   * @param name the name as the user gave it
+   * @return the value, or empty
+   * @throws NullPointerException if {@code name} is null
+   */
   public Optional<T> find(String name) {
     Checks.notNull(name, kind + " name");
     Map.Entry<String, T> hit = byKey.get(normalise(name));
@@ -89,7 +95,13 @@ public final class Names<T> {
     return find(name).orElseThrow(() -> new UnknownNameException(kind, name, suggest(name, 5)));
   }
 
-  /** Up to {@code max} known display names closest to {@code name}, best first. */
+  /**
+   * Up to {@code max} known display names closest to {@code name}, best first.
+   *
+   * @param name the name as the user gave it
+   * @param max how many at most
+   * @return the closest names
+   */
   public List<String> suggest(String name, int max) {
     String key = normalise(name);
     List<Map.Entry<String, Integer>> scored = new ArrayList<>();

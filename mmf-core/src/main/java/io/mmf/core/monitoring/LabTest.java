@@ -11,5 +11,11 @@ public enum LabTest {
   /** Creatine kinase, for myositis. */
   CREATINE_KINASE,
   /** MPA exposure: AUC0-12 from a full profile, limited sampling or Bayesian estimation. */
-  MPA_EXPOSURE
+  MPA_EXPOSURE,
+  /** Screening for infections before the first dose, including hepatitis B and C serology. */
+  INFECTION_SCREENING,
+  /** Clinical assessment of muscle strength, skin disease activity and function, for myositis. */
+  CLINICAL_ASSESSMENT,
+  /** Review of whether mycophenolate is still needed. */
+  TREATMENT_REVIEW
 }

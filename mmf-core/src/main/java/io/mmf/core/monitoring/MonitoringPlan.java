@@ -22,7 +22,12 @@ import java.util.List;
  *       schedule, so liver tests follow the label's blood-count schedule.</li>
  *   <li>Pregnancy tests, for a patient who can become pregnant (label REMS): immediately before starting
  *       (day 0), 8-10 days later, then at routine follow-up visits, taken here as each whole-month visit.</li>
- *   <li>Creatine kinase, for myositis (seed 003 names it without an interval): at each whole-month visit.</li>
+ *   <li>Infection screening before the first dose (day 0): seed 000 asks for screening for infections, and
+ *       hepatitis B and C reactivation is a boxed warning of the label (seed 001 names it too).</li>
+ *   <li>For myositis (seed 003 names these without an interval): creatine kinase and a clinical assessment
+ *       of muscle strength, skin activity and function at each whole-month visit, and from month 12 a
+ *       review of whether MMF is still needed at each maintenance visit (seed 003: do not continue it
+ *       without periodic reassessment).</li>
  *   <li>MPA exposure, where chosen: the transplant consensus days 3, 7 and once in days 10-14
  *       ({@link #withTransplantExposureChecks()}), or days of one's own.</li>
  * </ul>
@@ -34,6 +39,12 @@ public final class MonitoringPlan {
   public static final int MIN_MAINTENANCE_MONTHS = 3;
   /** Longest maintenance interval, months (seed 003: every 3-6 months). */
   public static final int MAX_MAINTENANCE_MONTHS = 6;
+  /** Longest span {@link #schedule} covers, years: a lifetime of treatment, and a bound on the work. */
+  public static final int MAX_SCHEDULE_YEARS = 100;
+  /** Earliest start accepted by {@link #schedule}. */
+  public static final LocalDate MIN_START = LocalDate.of(1900, 1, 1);
+  /** Latest start accepted by {@link #schedule}. */
+  public static final LocalDate MAX_START = LocalDate.of(2300, 12, 31);
 
   private static final Source USER_CHOICE = Source.of("user", "Exposure check days chosen by the user");
 
@@ -143,19 +154,31 @@ public final class MonitoringPlan {
   /**
    * The dated checks from {@code start} (the first day of treatment) to {@code end}, both included.
    *
-   * @param start first day of treatment
-   * @param end last day to schedule, on or after {@code start}
+   * @param start first day of treatment, from {@link #MIN_START} to {@link #MAX_START}
+   * @param end last day to schedule, on or after {@code start} and at most {@link #MAX_SCHEDULE_YEARS}
+   *     years after it
    * @return the checks, sorted by date then test
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code end} is before {@code start}
+   * @throws IllegalArgumentException if {@code start} is out of range, or {@code end} is before
+   *     {@code start} or too far after it
    */
   public List<ScheduledCheck> schedule(LocalDate start, LocalDate end) {
     Checks.notNull(start, "start");
     Checks.notNull(end, "end");
+    if (start.isBefore(MIN_START) || start.isAfter(MAX_START)) {
+      throw new IllegalArgumentException(Checks.invalid("start", MIN_START + " to " + MAX_START, start));
+    }
     if (end.isBefore(start)) {
       throw new IllegalArgumentException(Checks.invalid("end", "on or after start " + start, end));
     }
+    if (end.isAfter(start.plusYears(MAX_SCHEDULE_YEARS))) {
+      throw new IllegalArgumentException(Checks.invalid("end", "at most " + MAX_SCHEDULE_YEARS
+          + " years after start " + start, end));
+    }
     List<ScheduledCheck> out = new ArrayList<>();
+    out.add(new ScheduledCheck(LabTest.INFECTION_SCREENING, start, start, "before the first dose: screen for"
+        + " infections (seed 000), including hepatitis B and C, which can reactivate (label boxed warning)",
+        Sources.SEED_000));
     for (int day : new int[] {7, 14, 21}) {
       bloodAndLiver(out, start.plusDays(day), "weekly in month 1", Sources.LABEL);
     }
@@ -183,7 +206,15 @@ public final class MonitoringPlan {
     }
     if (creatineKinase) {
       for (LocalDate d : monthlyVisits) {
-        out.add(new ScheduledCheck(LabTest.CREATINE_KINASE, d, d, "myositis follow-up", Sources.SEED_003));
+        out.add(new ScheduledCheck(LabTest.CREATINE_KINASE, d, d, "myositis follow-up (may not track activity)",
+            Sources.SEED_003));
+        out.add(new ScheduledCheck(LabTest.CLINICAL_ASSESSMENT, d, d, "muscle strength, skin activity and function",
+            Sources.SEED_003));
+      }
+      for (int m = 12 + maintenanceIntervalMonths; !start.plusMonths(m).isAfter(end); m += maintenanceIntervalMonths) {
+        out.add(new ScheduledCheck(LabTest.TREATMENT_REVIEW, start.plusMonths(m), start.plusMonths(m),
+            "is MMF still needed? (withdrawal only after >= 1 year of complete remission off corticosteroids)",
+            Sources.SEED_003));
       }
     }
     for (int[] w : exposureWindows) {

@@ -10,6 +10,8 @@ import io.mmf.core.internal.Checks;
 import io.mmf.core.internal.Format;
 import io.mmf.core.source.Source;
 import io.mmf.core.source.Sources;
+import io.mmf.core.target.AucTarget;
+import io.mmf.core.target.TargetVerdict;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,7 +27,8 @@ import java.util.Map;
  * <p>Thresholds are configurable because the sources disagree: only the neutropenia threshold comes
  * from the label; leukopenia, thrombocytopenia and transaminitis default to a British Society for
  * Rheumatology-based DMARD protocol, and other protocols use other values. The MPA AUC is judged
- * against a target window, {@link AucTarget#DEFAULT} unless set.
+ * against a target, the condition's ({@link #forCondition}) or one set; without one, or against an
+ * orientation target, it is reported for orientation only, never as a verdict.
  *
  * <p>Immutable and thread-safe; {@code with...} methods return changed copies.
  */
@@ -122,8 +125,8 @@ public final class MonitoringRules {
   }
 
   /**
-   * The default rules: label neutropenia threshold, protocol defaults for the others, and the project
-   * default AUC window.
+   * The default rules: label neutropenia threshold, protocol defaults for the others, and no AUC
+   * target ({@link AucTarget#DEFAULT}: the seed 003 window for orientation only).
    *
    * @return the rules
    */
@@ -186,9 +189,9 @@ public final class MonitoringRules {
   }
 
   /**
-   * Returns the AUC window in force.
+   * Returns the AUC target in force.
    *
-   * @return the AUC window in force
+   * @return the AUC target in force
    */
   public AucTarget target() {
     return target;
@@ -237,24 +240,30 @@ public final class MonitoringRules {
           ? new Finding(rule.id(), Severity.WARNING, Action.INTERRUPT_OR_REDUCE,
               "ANC " + shown + limit + ": interrupt dosing or reduce the dose, investigate and manage", t.source())
           : new Finding(rule.id(), Severity.WARNING, Action.INTERRUPT,
-              r.analyte() + " " + shown + limit + ": withhold and discuss with the specialist team", t.source());
+              r.analyte() + " " + shown + limit + ": withhold and discuss with the specialist team"
+                  + (rule == Rule.TRANSAMINITIS ? ""
+                      : "; if cytopenia persists or recurs, consider EC-MPS or another immunosuppressant (seed 003)"),
+              t.source());
     }
     switch (r.analyte()) {
       case MPA_AUC_0_12:
-        AucTarget.Verdict verdict = target.classify(target.equivalentAuc(v, 12));
-        String auc = "MPA AUC0-12 " + shown + " vs target " + target;
-        return switch (verdict) {
-          case BELOW -> new Finding("mpa-auc-below-target", Severity.CAUTION, Action.INCREASE,
-              auc + ": below", target.source());
-          case ABOVE -> new Finding("mpa-auc-above-target", Severity.CAUTION, Action.REDUCE,
-              auc + ": above", target.source());
-          case WITHIN -> new Finding("mpa-auc-within-target", Severity.INFO, Action.CONTINUE,
-              auc + ": within", target.source());
+        TargetVerdict verdict = target.judge(target.equivalentAuc(v, 12));
+        String auc = "MPA AUC0-12 " + shown + ": " + verdict;
+        if (!verdict.isVerdict()) {
+          return new Finding("mpa-auc-no-validated-target", Severity.INFO, Action.MONITOR,
+              auc + "; interpret with the clinical response", target.source());
+        }
+        return switch (verdict.position()) {
+          case BELOW -> new Finding("mpa-auc-below-target", Severity.CAUTION, Action.INCREASE, auc, target.source());
+          case ABOVE -> new Finding("mpa-auc-above-target", Severity.CAUTION, Action.REDUCE, auc, target.source());
+          case WITHIN -> new Finding("mpa-auc-within-target", Severity.INFO, Action.CONTINUE, auc, target.source());
         };
       case PREGNANCY_TEST:
         return v == 1
-            ? new Finding("pregnancy-positive", Severity.CONTRAINDICATED, Action.STOP,
-                "positive pregnancy test: mycophenolate is contraindicated in pregnancy; refer, and report to the"
+            ? new Finding("pregnancy-positive", Severity.CONTRAINDICATED, Action.REFER,
+                "positive pregnancy test: mycophenolate is contraindicated in pregnancy; urgent specialist review to"
+                    + " replace it with a treatment compatible with pregnancy (an unplanned gap in immunosuppression"
+                    + " risks rejection or a flare), counsel the patient on the risk to the fetus, and report to the"
                     + " pregnancy registry", Sources.EU_2015_PREGNANCY)
             : within(r, "negative", "negative", Sources.LABEL);
       case CREATINE_KINASE:

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * What a regimen check needs to know about a patient: age, body-surface area, renal function, and
- * whether they are in the immediate post-transplant period.
+ * What a regimen check needs to know about a patient: age, body-surface area, renal function, hepatic
+ * impairment, and whether they are in the immediate post-transplant period.
  *
  * <p>Immutable and thread-safe; {@code with...} methods return changed copies.
  */
@@ -26,14 +26,17 @@ public final class Patient {
   private final OptionalDouble bodySurfaceAreaM2;
   private final OptionalDouble gfrMlPerMinPer173M2;
   private final boolean immediatePostTransplant;
+  private final boolean hepaticImpairment;
 
-  private Patient(double ageYears, OptionalDouble bsa, OptionalDouble gfr, boolean immediatePostTransplant) {
+  private Patient(double ageYears, OptionalDouble bsa, OptionalDouble gfr, boolean immediatePostTransplant,
+      boolean hepaticImpairment) {
     this.ageYears = Checks.inRange(ageYears, 0, MAX_AGE_YEARS, "ageYears");
     bsa.ifPresent(v -> Checks.inRange(v, MIN_BSA_M2, MAX_BSA_M2, "bodySurfaceAreaM2"));
     gfr.ifPresent(v -> Checks.inRange(v, 0, MAX_GFR, "gfrMlPerMinPer173M2"));
     this.bodySurfaceAreaM2 = bsa;
     this.gfrMlPerMinPer173M2 = gfr;
     this.immediatePostTransplant = immediatePostTransplant;
+    this.hepaticImpairment = hepaticImpairment;
   }
 
   /**
@@ -44,7 +47,7 @@ public final class Patient {
    * @throws IllegalArgumentException if the age is out of range or not finite
    */
   public static Patient ofAgeYears(double ageYears) {
-    return new Patient(ageYears, OptionalDouble.empty(), OptionalDouble.empty(), false);
+    return new Patient(ageYears, OptionalDouble.empty(), OptionalDouble.empty(), false, false);
   }
 
   /**
@@ -70,7 +73,8 @@ public final class Patient {
    * @throws IllegalArgumentException if out of range or not finite
    */
   public Patient withBodySurfaceAreaM2(double m2) {
-    return new Patient(ageYears, OptionalDouble.of(m2), gfrMlPerMinPer173M2, immediatePostTransplant);
+    return new Patient(ageYears, OptionalDouble.of(m2), gfrMlPerMinPer173M2, immediatePostTransplant,
+        hepaticImpairment);
   }
 
   /**
@@ -81,7 +85,8 @@ public final class Patient {
    * @throws IllegalArgumentException if out of range or not finite
    */
   public Patient withGfr(double mlPerMinPer173M2) {
-    return new Patient(ageYears, bodySurfaceAreaM2, OptionalDouble.of(mlPerMinPer173M2), immediatePostTransplant);
+    return new Patient(ageYears, bodySurfaceAreaM2, OptionalDouble.of(mlPerMinPer173M2), immediatePostTransplant,
+        hepaticImpairment);
   }
 
   /**
@@ -92,7 +97,27 @@ public final class Patient {
    * @return the changed copy
    */
   public Patient withImmediatePostTransplant(boolean value) {
-    return new Patient(ageYears, bodySurfaceAreaM2, gfrMlPerMinPer173M2, value);
+    return new Patient(ageYears, bodySurfaceAreaM2, gfrMlPerMinPer173M2, value, hepaticImpairment);
+  }
+
+  /**
+   * This patient with (or without) hepatic impairment, which the regimen check reports (seed 000: a
+   * dose adjustment may be needed in liver disease).
+   *
+   * @param value true when the liver is impaired
+   * @return the changed copy
+   */
+  public Patient withHepaticImpairment(boolean value) {
+    return new Patient(ageYears, bodySurfaceAreaM2, gfrMlPerMinPer173M2, immediatePostTransplant, value);
+  }
+
+  /**
+   * Returns true when hepatic impairment is recorded.
+   *
+   * @return true when hepatic impairment is recorded
+   */
+  public boolean hepaticImpairment() {
+    return hepaticImpairment;
   }
 
   /**
@@ -134,12 +159,13 @@ public final class Patient {
   @Override
   public boolean equals(Object o) {
     return o instanceof Patient p && ageYears == p.ageYears && bodySurfaceAreaM2.equals(p.bodySurfaceAreaM2)
-        && gfrMlPerMinPer173M2.equals(p.gfrMlPerMinPer173M2) && immediatePostTransplant == p.immediatePostTransplant;
+        && gfrMlPerMinPer173M2.equals(p.gfrMlPerMinPer173M2) && immediatePostTransplant == p.immediatePostTransplant
+        && hepaticImpairment == p.hepaticImpairment;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ageYears, bodySurfaceAreaM2, gfrMlPerMinPer173M2, immediatePostTransplant);
+    return Objects.hash(ageYears, bodySurfaceAreaM2, gfrMlPerMinPer173M2, immediatePostTransplant, hepaticImpairment);
   }
 
   /**
@@ -150,6 +176,7 @@ public final class Patient {
     return "Patient[age " + Format.num(ageYears) + " y"
         + (bodySurfaceAreaM2.isPresent() ? ", BSA " + Format.num(bodySurfaceAreaM2.getAsDouble()) + " m2" : "")
         + (gfrMlPerMinPer173M2.isPresent() ? ", GFR " + Format.num(gfrMlPerMinPer173M2.getAsDouble()) + " mL/min/1.73m2" : "")
-        + (immediatePostTransplant ? ", immediately post-transplant" : "") + "]";
+        + (immediatePostTransplant ? ", immediately post-transplant" : "")
+        + (hepaticImpairment ? ", hepatic impairment" : "") + "]";
   }
 }

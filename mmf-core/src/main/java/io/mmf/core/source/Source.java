@@ -12,8 +12,10 @@ import io.mmf.core.internal.Checks;
  * @param citation full human-readable citation: authors, title, journal or document, year
  * @param verification how the citation was checked: whether the figure was read in the primary
  *     source, in a secondary source quoting it, or only recalled
+ * @param locator where in the source, e.g. {@code "section 5.3"} or {@code "Table II"}; empty when
+ *     the citation as a whole is meant
  */
-public record Source(String id, String citation, Verification verification) {
+public record Source(String id, String citation, Verification verification, String locator) {
 
   /** How a cited figure was checked before it entered the library. */
   public enum Verification {
@@ -31,6 +33,7 @@ public record Source(String id, String citation, Verification verification) {
    * @param id short stable key
    * @param citation full citation
    * @param verification how it was checked
+   * @param locator where in the source, or empty
    * @throws NullPointerException if any argument is null
    * @throws IllegalArgumentException if {@code id} or {@code citation} is blank
    */
@@ -38,6 +41,43 @@ public record Source(String id, String citation, Verification verification) {
     Checks.notBlank(id, "id");
     Checks.notBlank(citation, "citation");
     Checks.notNull(verification, "verification");
+    Checks.notNull(locator, "locator");
+    locator = locator.strip();
+  }
+
+  /**
+   * A citation of a source as a whole (no locator).
+   *
+   * @param id short stable key
+   * @param citation full citation
+   * @param verification how it was checked
+   * @throws NullPointerException if any argument is null
+   * @throws IllegalArgumentException if {@code id} or {@code citation} is blank
+   */
+  public Source(String id, String citation, Verification verification) {
+    this(id, citation, verification, "");
+  }
+
+  /**
+   * This source at a place within it, e.g. {@code Sources.LABEL.at("section 5.3")}.
+   *
+   * @param where the section, table or page, non-blank
+   * @return the same citation with that locator
+   * @throws NullPointerException if {@code where} is null
+   * @throws IllegalArgumentException if {@code where} is blank
+   */
+  public Source at(String where) {
+    return new Source(id, citation, verification, Checks.notBlank(where, "where"));
+  }
+
+  /**
+   * The short reference printed after a finding: the id, and the locator where there is one, e.g.
+   * {@code label 5.3} or {@code seed-003}.
+   *
+   * @return the short reference
+   */
+  public String ref() {
+    return locator.isEmpty() ? id : id + " " + locator;
   }
 
   /**
@@ -54,12 +94,12 @@ public record Source(String id, String citation, Verification verification) {
   }
 
   /**
-   * Returns the id and citation, e.g. {@code [label] CellCept US prescribing information}.
+   * Returns the reference and citation, e.g. {@code [label 5.3] CellCept US prescribing information}.
    *
-   * @return the id and citation
+   * @return the reference and citation
    */
   @Override
   public String toString() {
-    return "[" + id + "] " + citation;
+    return "[" + ref() + "] " + citation;
   }
 }

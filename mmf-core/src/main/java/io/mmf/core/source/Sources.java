@@ -45,10 +45,25 @@ public final class Sources {
       "Lambert-Eaton News. Mycophenolate (information page, last updated 23 July 2019; project seed 004)",
       Verification.READ);
 
-  /** The CellCept US prescribing information, read through mirrors quoting it. */
+  /**
+   * The CellCept US prescribing information, read through mirrors quoting it (DailyMed highlights and the
+   * boxed warning, openFDA label text, prescriberpoint's dosing table, drugs.com and medscape). Use
+   * {@link Source#at(String)} for a section, e.g. {@code LABEL.at("section 5.3")}.
+   */
   public static final Source LABEL = new Source("label",
       "CellCept (mycophenolate mofetil) US prescribing information, Genentech (read in mirrors quoting the label)",
       Verification.READ_SECONDARY);
+
+  /**
+   * The boxed warning and section list of the CellCept US prescribing information, read verbatim in
+   * DailyMed's highlights and the openFDA label text: embryofetal toxicity (5.1), malignancies (5.2),
+   * serious infections (5.3), blood dyscrasias (5.4), gastrointestinal complications (5.5), acute
+   * inflammatory syndrome (5.7).
+   */
+  public static final Source LABEL_BOXED_WARNING = new Source("label",
+      "CellCept (mycophenolate mofetil) US prescribing information, Genentech: boxed warning and Warnings and"
+          + " Precautions headings (DailyMed highlights; openFDA label text)",
+      Verification.READ);
 
   /**
    * Label items recalled but not re-read here (HGPRT deficiency, rifampin, sevelamer, azathioprine,
@@ -109,14 +124,20 @@ public final class Sources {
   /** Molecular weights: MMF 433.50 g/mol (label), MPA 320.3 g/mol, mycophenolate sodium 342.3 g/mol. */
   public static final Source MOLECULAR_WEIGHTS = new Source("molecular-weights",
       "MMF 433.50 g/mol (CellCept label, description section); MPA 320.3 g/mol (nlmixr2lib MPA model files);"
-          + " mycophenolate sodium 342.3 g/mol (recalled; consistent with 720 mg EC-MPS = 674 mg MPA in"
-          + " de Winter BCM et al. Clin Pharmacokinet 2008, Table II)",
+          + " mycophenolate sodium 342.3 g/mol (from its formula C17H19NaO6, 342.32; consistent with the Myfortic"
+          + " label's 180 mg MPA = 192.4 mg mycophenolate sodium)",
       Verification.READ_SECONDARY);
 
-  /** Myfortic (EC-MPS) prescribing information: 720 mg twice daily ~ MMF 1 g twice daily. */
+  /**
+   * Myfortic (EC-MPS) prescribing information: the 180 and 360 mg strengths are mg of mycophenolic acid
+   * (180 mg MPA = 192.4 mg mycophenolate sodium); 720 mg twice daily is the adult dose and delivers MPA
+   * equivalent to 1000 mg MMF twice daily.
+   */
   public static final Source MYFORTIC_LABEL = new Source("myfortic-label",
-      "Myfortic (mycophenolic acid delayed-release) prescribing information: 180 mg and 360 mg tablets;"
-          + " 720 mg EC-MPS delivers MPA equivalent to 1000 mg MMF (read in secondary sources)",
+      "Myfortic (mycophenolic acid as mycophenolate sodium, delayed-release) prescribing information: 180 mg and"
+          + " 360 mg tablets of mycophenolic acid (equivalent to 192.4 and 384.4 mg mycophenolate sodium); 720 mg"
+          + " twice daily in adult kidney transplantation, equivalent to MMF 1000 mg twice daily (read in the"
+          + " Singapore HSA leaflet, a UK SmPC mirror and MIMS)",
       Verification.READ_SECONDARY);
 
   /**
@@ -149,6 +170,128 @@ public final class Sources {
       Verification.READ);
 
   /**
+   * Mycophenolate mofetil prescribing information of the EU type, interactions section (4.5): the generic
+   * Tecnigen PI (MIMS Thailand, verbatim) and the Swiss CellCept Fachinformation (ch.oddb.org), read for
+   * ciclosporin (MPA AUC about 30 % higher once ciclosporin is stopped), cholestyramine (AUC 40 % lower),
+   * aciclovir, azathioprine, phosphate binders (2 h after MMF) and switching to or from
+   * ciclosporin-free regimens (sirolimus, belatacept).
+   */
+  public static final Source MMF_PI_INTERACTIONS = new Source("mmf-pi-interactions",
+      "Mycophenolate mofetil prescribing information, interactions: EU-type generic PI (Mycophenolate Mofetil"
+          + " Tecnigen, MIMS Thailand) and Swiss CellCept Fachinformation (ch.oddb.org)",
+      Verification.READ);
+
+  /**
+   * Myfortic prescribing information, interactions section (Novartis national PIs: Philippines, Malaysia,
+   * Indonesia, Hong Kong; Swiss Fachinformation): Mg/Al antacids lower MPA exposure from EC-MPS by 37 % and
+   * Cmax by 25 %; pantoprazole did not change MPA from EC-MPS (it lowered MPA from MMF: AUC 27 %, Cmax 57 %);
+   * not to be given with azathioprine; ganciclovir leaves MPA unchanged.
+   */
+  public static final Source MYFORTIC_PI_INTERACTIONS = new Source("myfortic-pi-interactions",
+      "Myfortic (mycophenolic acid delayed-release) prescribing information, interactions (Novartis national PIs"
+          + " on MIMS Philippines, Malaysia, Indonesia and Hong Kong; Swiss Fachinformation)",
+      Verification.READ);
+
+  /**
+   * Drug-interaction monographs (drugs.com professional, Cerner Multum) quoting the CellCept, Myfortic and
+   * partner-drug prescribing information: rifampin, sevelamer, telmisartan, isavuconazole, levonorgestrel,
+   * valganciclovir, ciprofloxacin.
+   */
+  public static final Source INTERACTION_MONOGRAPHS = new Source("interaction-monographs",
+      "drugs.com professional drug-interaction monographs (Cerner Multum), citing the CellCept and Myfortic"
+          + " prescribing information and the partner drugs' labels",
+      Verification.READ_SECONDARY);
+
+  /**
+   * Table 2 of a published review of mycophenolate interactions (PMC3758456; authors and title not read):
+   * effects of co-medications on MPA in healthy volunteers, transplant and autoimmune patients.
+   */
+  public static final Source MPA_INTERACTION_REVIEW = new Source("mpa-interaction-review",
+      "Review of mycophenolic acid drug interactions, Table 2 (PMC3758456; authors and title not read)",
+      Verification.READ);
+
+  /** Smak Gregoor et al. 1999: MPA trough with and without ciclosporin at the same MMF dose. */
+  public static final Source SMAK_GREGOOR_1999 = new Source("smak-gregoor-1999",
+      "Smak Gregoor PJH et al. Mycophenolic acid plasma concentrations in kidney allograft recipients with or"
+          + " without cyclosporin. Nephrol Dial Transplant 1999;14:706-708 (abstract: trough 1.98 vs 4.38 mg/L at"
+          + " MMF 2 g/day)",
+      Verification.READ);
+
+  /** van Gelder et al. 2021: voclosporin does not change MPA exposure (AUC ratio 1.09) in SLE. */
+  public static final Source VAN_GELDER_2021 = new Source("van-gelder-2021",
+      "van Gelder T et al. Voclosporin: a novel calcineurin inhibitor with no impact on mycophenolic acid levels"
+          + " in patients with SLE. Nephrol Dial Transplant 2021. doi:10.1093/ndt/gfab022 (abstract)",
+      Verification.READ);
+
+  /** Mudge et al. 2004: oral iron did not change MPA AUC in kidney transplant recipients (RCT, 40 patients). */
+  public static final Source MUDGE_2004 = new Source("mudge-2004",
+      "Mudge DW et al. Randomized trial of iron and mycophenolate in renal transplant recipients. Transplantation"
+          + " 2004;77:206-209 (abstract); with Morii M et al. Clin Pharmacol Ther 2000 (7 volunteers: AUC 91 % lower)"
+          + " and Ducray PS et al. Br J Clin Pharmacol 2006;62:492-495 (16 volunteers: no interaction)",
+      Verification.READ);
+
+  /** Valganciclovir (Valgan) prescribing information: additive myelosuppression with immunosuppressants. */
+  public static final Source VALGANCICLOVIR_PI = new Source("valganciclovir-pi",
+      "Valganciclovir (Valgan 450) prescribing information, interactions (MIMS Singapore): toxicity may be enhanced"
+          + " with myelosuppressive drugs, mycophenolate mofetil among them",
+      Verification.READ);
+
+  /**
+   * mmf's own search for an interaction, where none was found: label mirrors, interaction monographs and
+   * PubMed abstracts were searched in December 2026 and describe no pharmacokinetic interaction. Not proof
+   * that none exists, and never the source of a number.
+   */
+  public static final Source NO_INTERACTION_FOUND = new Source("no-interaction-found",
+      "mmf interaction review, December 2026: no interaction with mycophenolate described in the label mirrors,"
+          + " drug-interaction monographs and abstracts searched (absence of evidence, not evidence of absence)",
+      Verification.READ_SECONDARY);
+
+  /**
+   * The pregnancy-prevention rules of the EU and UK regulators: MHRA Drug Safety Update December 2015 (two
+   * tests, the second 8-10 days after the first and immediately before starting) and the EMA update of
+   * December 2017 (women: at least one reliable form of contraception, two preferred, before, during and 6
+   * weeks after; men: the patient or his female partner uses reliable contraception during treatment and for
+   * at least 90 days after). If pregnancy occurs, patients should not stop treatment but consult their doctor
+   * at once.
+   */
+  public static final Source EU_PREGNANCY_PREVENTION = new Source("eu-pregnancy-prevention",
+      "EMA, Mycophenolate: updated recommendations for contraception for men and women (December 2017); MHRA Drug"
+          + " Safety Update, December 2015 (as reported by MIMS UK and kidney.org.uk)",
+      Verification.READ_SECONDARY);
+
+  /**
+   * MHRA Drug Safety Updates on mycophenolate: hypogammaglobulinaemia and bronchiectasis (measure
+   * immunoglobulins if recurrent infections develop; consider bronchiectasis or pulmonary fibrosis with
+   * persistent cough or dyspnoea) and pure red cell aplasia (July 2009: dose reduction or discontinuation under
+   * specialist supervision).
+   */
+  public static final Source MHRA_SAFETY_UPDATES = new Source("mhra-dsu",
+      "MHRA Drug Safety Update: mycophenolate mofetil and mycophenolic acid, risk of hypogammaglobulinaemia and of"
+          + " bronchiectasis; mycophenolate mofetil, pure red cell aplasia (July 2009, vol 2 issue 12)",
+      Verification.READ);
+
+  /**
+   * The British Society for Rheumatology guideline on prescribing in pregnancy (2022): stop mycophenolate at
+   * least 6 weeks before conception; azathioprine is compatible with pregnancy.
+   */
+  public static final Source BSR_PREGNANCY_2022 = new Source("bsr-pregnancy-2022",
+      "Russell MD et al. British Society for Rheumatology guideline on prescribing drugs in pregnancy and"
+          + " breastfeeding: immunomodulatory anti-rheumatic drugs and corticosteroids. Rheumatology 2023;62:e48"
+          + " (keac551), Table 1",
+      Verification.READ);
+
+  /**
+   * The EU CellCept package leaflet (EMA text, as copied verbatim into a FHIR example of 16 Feb 2022): no
+   * blood donation during treatment and for at least 6 weeks after; men must not donate semen during
+   * treatment and for at least 90 days after; the patient or his female partner should use reliable
+   * contraception during treatment and for 90 days after.
+   */
+  public static final Source EU_PATIENT_LEAFLET = new Source("eu-patient-leaflet",
+      "CellCept package leaflet, European Medicines Agency (section 2), as copied verbatim in"
+          + " joofio/test-epi-composition input/fsh/examples/cellcept.fsh (2022-02-16)",
+      Verification.READ);
+
+  /**
    * Every source defined here.
    *
    * @return the sources, in declaration order
@@ -156,6 +299,10 @@ public final class Sources {
   public static List<Source> all() {
     return List.of(SEED_000, SEED_001, SEED_002, SEED_003, SEED_004, LABEL, LABEL_RECALLED, SMPC, EU_2015_PREGNANCY,
         KUYPERS_2010, BERGAN_2021, VAN_GELDER_2015, ZAHR_2010, LN_TDM_2014, BULLINGHAM_1996,
-        MOLECULAR_WEIGHTS, MYFORTIC_LABEL, BSR_DMARD_MONITORING, MOSTELLER_1987, KOBAYASHI_2004, SHARE_2017);
+        MOLECULAR_WEIGHTS, MYFORTIC_LABEL, BSR_DMARD_MONITORING, MOSTELLER_1987, KOBAYASHI_2004, SHARE_2017,
+        MMF_PI_INTERACTIONS, MYFORTIC_PI_INTERACTIONS, INTERACTION_MONOGRAPHS, MPA_INTERACTION_REVIEW,
+        SMAK_GREGOOR_1999, VAN_GELDER_2021, MUDGE_2004, VALGANCICLOVIR_PI, NO_INTERACTION_FOUND,
+        EU_PREGNANCY_PREVENTION, MHRA_SAFETY_UPDATES, BSR_PREGNANCY_2022, LABEL_BOXED_WARNING,
+        EU_PATIENT_LEAFLET);
   }
 }

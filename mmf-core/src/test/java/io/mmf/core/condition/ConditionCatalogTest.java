@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mmf.core.UnknownNameException;
-import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.target.AucTarget;
 import io.mmf.core.source.Source;
 import io.mmf.core.source.Sources;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -86,14 +87,42 @@ class ConditionCatalogTest {
   }
 
   @Test
-  void transplantTargetsFollowTheConsensusAndOthersTheDefault() {
-    assertSame(AucTarget.TRANSPLANT_CONSENSUS, catalog.get("kidney-transplant").target());
+  void everyConditionHasASourcedTargetOrSaysItHasNone() {
+    assertSame(AucTarget.KIDNEY_TRANSPLANT, catalog.get("kidney-transplant").target());
+    assertTrue(AucTarget.KIDNEY_TRANSPLANT.population().contains("first 30 days"));
     assertEquals(30, catalog.get("liver-transplant").target().lowMgHPerL());
-    assertSame(AucTarget.DEFAULT, catalog.get("dermatomyositis").target());
+    AucTarget heart = catalog.get("heart-transplant").target();
+    assertEquals(36, heart.lowMgHPerL());
+    assertTrue(heart.isLowerBoundOnly(), "IATDMCT 2021 gives no upper bound for heart transplantation");
+    assertEquals(2.0, heart.minTroughMgPerL().getAsDouble());
+    assertSame(Sources.BERGAN_2021, heart.source());
+    assertSame(AucTarget.SEED_003_MYOSITIS, catalog.get("dermatomyositis").target());
+    assertSame(AucTarget.SEED_003_MYOSITIS, catalog.get("inflammatory-myopathy").target());
+    assertSame(Sources.LN_TDM_2014, catalog.get("LN").target().source());
+    Set<String> sourced = Set.of("kidney-transplant", "liver-transplant", "heart-transplant", "lupus-nephritis",
+        "dermatomyositis", "inflammatory-myopathy");
+    for (Condition c : catalog.all()) {
+      assertEquals(sourced.contains(c.id()), c.target().isSourced(), c.id());
+      if (!c.target().isSourced()) {
+        assertTrue(c.target().population().startsWith("no validated MPA target for " + c.name()),
+            c.target().population());
+      }
+    }
     assertEquals(20, AucTarget.DEFAULT.lowMgHPerL());
-    assertEquals(60, AucTarget.DEFAULT.highMgHPerL());
+    assertEquals(60, AucTarget.DEFAULT.highMgHPerL().getAsDouble());
     assertEquals(12, AucTarget.DEFAULT.intervalHours());
-    assertEquals(2, catalog.get("LN").alternativeTargets().size());
+    assertFalse(AucTarget.DEFAULT.isSourced());
+  }
+
+  @Test
+  void timelinesSayWhatTheSeedsSay() {
+    Condition jdm = catalog.get("JDM");
+    ResponseTimeline t = jdm.responseTimeline().orElseThrow();
+    assertEquals(java.time.Period.ofMonths(3), t.assessResponseAt().orElseThrow(), "seed 002: evaluated at 3 months");
+    assertTrue(t.fullEffectWithin().isEmpty(), "seed 002 gives no time to full effect");
+    ResponseTimeline mmn = catalog.get("MMN").responseTimeline().orElseThrow();
+    assertTrue(mmn.assessFailureAfter().isEmpty(), "seed 001 gives no failure time");
+    assertEquals(java.time.Period.ofMonths(12), mmn.assessResponseAt().orElseThrow());
   }
 
   @Test

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.target.AucTarget;
 import io.mmf.core.source.Source;
 import java.time.Period;
 import java.util.List;
@@ -45,19 +45,21 @@ class ConditionPartsTest {
   @Test
   void responseTimelinePeriodsMustBePositive() {
     Optional<Period> month = Optional.of(Period.ofMonths(1));
-    new ResponseTimeline("ok", month, month, month, A);
+    new ResponseTimeline("ok", month, month, month, month, A);
     for (Period bad : List.of(Period.ZERO, Period.ofDays(-1))) {
       Optional<Period> p = Optional.of(bad);
-      assertThrows(IllegalArgumentException.class, () -> new ResponseTimeline("x", p, month, month, A));
-      assertThrows(IllegalArgumentException.class, () -> new ResponseTimeline("x", month, p, month, A));
+      assertThrows(IllegalArgumentException.class, () -> new ResponseTimeline("x", p, month, month, month, A));
+      assertThrows(IllegalArgumentException.class, () -> new ResponseTimeline("x", month, p, month, month, A));
+      assertThrows(IllegalArgumentException.class, () -> new ResponseTimeline("x", month, month, p, month, A));
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> new ResponseTimeline("x", month, month, p, A));
+          () -> new ResponseTimeline("x", month, month, month, p, A));
       assertEquals("Invalid value for assessFailureAfter (expected a positive period): " + bad, e.getMessage());
     }
     ResponseTimeline words = ResponseTimeline.described("Response in weeks", B);
     assertEquals("Response in weeks", words.summary());
     assertEquals(Optional.empty(), words.firstResponseWithin());
     assertEquals(Optional.empty(), words.fullEffectWithin());
+    assertEquals(Optional.empty(), words.assessResponseAt());
     assertEquals(Optional.empty(), words.assessFailureAfter());
     assertEquals(B, words.source());
     assertThrows(IllegalArgumentException.class, () -> ResponseTimeline.described(" ", B));
@@ -67,8 +69,8 @@ class ConditionPartsTest {
     return Condition.builder("test-condition", "Test condition").category(Category.RHEUMATOLOGY).aliases("TC", "tc2")
         .evidence(Evidence.STUDIED_IN_TRIALS, "evidence").usualDailyDose(new DailyDoseRange(1000, 2000, B))
         .maximumDailyDose(new DailyDoseLimit(3000, C)).adequateDailyDose(new DailyDoseLimit(2000, D))
-        .pediatricDosing(new PediatricDosing(600, 900, 2000, 2, E)).target(AucTarget.of12Hours(30, 60, F))
-        .alternativeTargets(AucTarget.of12Hours(35, 45, G)).responseTimeline(ResponseTimeline.described("soon", A))
+        .pediatricDosing(new PediatricDosing(600, 900, 2000, 2, E)).target(AucTarget.of12Hours(30, 60, "test population", F))
+        .alternativeTargets(AucTarget.of12Hours(35, 45, "test population", G)).responseTimeline(ResponseTimeline.described("soon", A))
         .myositis().notes("a note").sources(A);
   }
 
@@ -80,6 +82,7 @@ class ConditionPartsTest {
     assertEquals(2000, c.adequateDailyDose().orElseThrow().mgPerDay());
     assertEquals(900, c.pediatricDosing().orElseThrow().maxMgPerM2PerDose());
     assertEquals(30, c.target().lowMgHPerL());
+    assertEquals(60, c.target().highMgHPerL().orElseThrow());
     assertEquals(35, c.alternativeTargets().get(0).lowMgHPerL());
     assertEquals("soon", c.responseTimeline().orElseThrow().summary());
     assertTrue(c.myositis());
@@ -92,7 +95,7 @@ class ConditionPartsTest {
     assertEquals(List.of(A, B, C, D, E, F, G), full().build().allSources());
     Condition bare = Condition.builder("bare", "Bare").category(Category.DERMATOLOGY)
         .evidence(Evidence.STUDIED_IN_TRIALS, "e").sources(A, A).build();
-    assertEquals(List.of(A, AucTarget.DEFAULT.source()), bare.allSources());
+    assertEquals(List.of(A, AucTarget.orientation("Bare").source()), bare.allSources());
   }
 
   @Test

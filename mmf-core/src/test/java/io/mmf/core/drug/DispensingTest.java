@@ -63,4 +63,24 @@ class DispensingTest {
     assertThrows(IllegalArgumentException.class,
         () -> Dispensing.nearestVolumeMl(Dose.ofMg(780), Formulation.MMF_ORAL_SUSPENSION, 0));
   }
+
+  @Test
+  void underACeilingTheNearestDoseNeverExceedsIt() {
+    // 2250 mg wanted, 1500 mg allowed: 3 x 500 mg
+    assertEquals(1500, Dispensing.nearestAtMost(Dose.ofMg(2250), MMF, 1500).orElseThrow().dose().mg());
+    // 1125 mg wanted: 1000 and 1250 are equally near; the lower wins, as for nearest
+    assertEquals(1000, Dispensing.nearestAtMost(Dose.ofMg(1125), MMF, 3000).orElseThrow().dose().mg());
+    // a ceiling below one capsule: nothing can be given
+    assertTrue(Dispensing.nearestAtMost(Dose.ofMg(100), MMF, 200).isEmpty());
+    assertThrows(IllegalArgumentException.class, () -> Dispensing.nearestAtMost(Dose.ofMg(100), MMF, 0));
+  }
+
+  @Test
+  void atLeastRoundsUpWithinTheCeiling() {
+    assertEquals(1250, Dispensing.atLeast(Dose.ofMg(1001), MMF, 3000).orElseThrow().dose().mg());
+    assertEquals(1000, Dispensing.atLeast(Dose.ofMg(1000), MMF, 3000).orElseThrow().dose().mg());
+    // nothing at or above 1600 fits under 1500: the largest that does
+    assertEquals(1500, Dispensing.atLeast(Dose.ofMg(1600), MMF, 1500).orElseThrow().dose().mg());
+    assertEquals(250, Dispensing.atLeast(Dose.ofMg(1), MMF, 3000).orElseThrow().dose().mg());
+  }
 }

@@ -27,8 +27,26 @@ class FormulationTest {
   void mpaContentFollowsMolecularWeights() {
     // 320.3 / 433.50 g/mol, computed here by hand: 1000 mg MMF carries 738.87 mg MPA.
     assertEquals(738.87, MpaEquivalence.mpaContentMg(Dose.ofMg(1000), Drug.MYCOPHENOLATE_MOFETIL), 0.01);
-    // de Winter 2008 Table II (via NephroTDM): 720 mg EC-MPS = 674 mg MPA.
-    assertEquals(674, MpaEquivalence.mpaContentMg(Dose.ofMg(720), Drug.MYCOPHENOLATE_SODIUM), 0.5);
+    // Myfortic prescribing information: a 180 mg tablet holds 180 mg MPA, so 720 mg EC-MPS = 720 mg MPA.
+    assertEquals(720, MpaEquivalence.mpaContentMg(Dose.ofMg(720), Drug.MYCOPHENOLATE_SODIUM), 1e-12);
+  }
+
+  @Test
+  void ecMpsStrengthsAreMpaAsTheSodiumSalt() {
+    // Myfortic PI: 180 mg MPA = 192.4 mg mycophenolate sodium; by hand 180 x 342.3 / 320.3 = 192.36.
+    assertEquals(192.4, Drug.MYCOPHENOLATE_SODIUM.substanceMassMg(180), 0.05);
+    assertEquals(1000, Drug.MYCOPHENOLATE_MOFETIL.substanceMassMg(1000), 1e-9);
+    assertThrows(IllegalArgumentException.class, () -> Drug.MYCOPHENOLATE_SODIUM.substanceMassMg(-1));
+  }
+
+  @Test
+  void theTwoConventionsDifferByTwoPointSixPercent() {
+    // 1000 mg MMF: clinically 720 mg EC-MPS; equimolar 738.9 mg EC-MPS (= mg MPA): 738.87 / 720 = 1.026.
+    double clinical = MpaEquivalence.CLINICAL.convert(Dose.ofMg(1000), Drug.MYCOPHENOLATE_MOFETIL,
+        Drug.MYCOPHENOLATE_SODIUM).mg();
+    double equimolar = MpaEquivalence.EQUIMOLAR.convert(Dose.ofMg(1000), Drug.MYCOPHENOLATE_MOFETIL,
+        Drug.MYCOPHENOLATE_SODIUM).mg();
+    assertEquals(0.026, equimolar / clinical - 1, 0.0005);
   }
 
   @Test
@@ -43,8 +61,8 @@ class FormulationTest {
   @Test
   void equimolarEquivalenceKeepsMpaContent() {
     Dose ec = MpaEquivalence.EQUIMOLAR.convert(Dose.ofMg(1000), Drug.MYCOPHENOLATE_MOFETIL, Drug.MYCOPHENOLATE_SODIUM);
-    // 1000 * 342.3 / 433.5 = 789.6 mg mycophenolate sodium
-    assertEquals(789.6, ec.mg(), 0.1);
+    // 1000 * 320.3 / 433.5 = 738.9 mg MPA, which is 738.9 labelled mg of EC-MPS
+    assertEquals(738.87, ec.mg(), 0.01);
     assertEquals(MpaEquivalence.mpaContentMg(Dose.ofMg(1000), Drug.MYCOPHENOLATE_MOFETIL),
         MpaEquivalence.mpaContentMg(ec, Drug.MYCOPHENOLATE_SODIUM), 1e-9);
   }

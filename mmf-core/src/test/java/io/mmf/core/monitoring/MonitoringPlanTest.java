@@ -86,4 +86,35 @@ class MonitoringPlanTest {
     assertTrue(e.getMessage().contains("end"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> MonitoringPlan.standard().withExposureChecksOnDays(-1));
   }
+
+  @Test
+  void infectionScreeningBeforeTheFirstDose() {
+    List<ScheduledCheck> plan = MonitoringPlan.standard().schedule(START, START.plusMonths(1));
+    assertEquals(List.of(START), datesOf(plan, LabTest.INFECTION_SCREENING));
+    assertTrue(plan.get(0).reason().contains("hepatitis B and C"), plan.get(0).reason());
+  }
+
+  @Test
+  void myositisAddsClinicalAssessmentAndPeriodicReview() {
+    MonitoringPlan dm = MonitoringPlan.forCondition(ConditionCatalog.standard().get("DM"), false);
+    List<ScheduledCheck> plan = dm.schedule(START, START.plusYears(2));
+    assertEquals(datesOf(plan, LabTest.CREATINE_KINASE), datesOf(plan, LabTest.CLINICAL_ASSESSMENT));
+    assertEquals(List.of(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 7, 1), LocalDate.of(2027, 10, 1),
+        LocalDate.of(2028, 1, 1)), datesOf(plan, LabTest.TREATMENT_REVIEW));
+    assertTrue(datesOf(MonitoringPlan.standard().schedule(START, START.plusYears(2)), LabTest.TREATMENT_REVIEW)
+        .isEmpty());
+  }
+
+  @Test
+  void dateRangesAreBounded() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> MonitoringPlan.standard().schedule(LocalDate.MIN, LocalDate.MAX));
+    assertTrue(e.getMessage().contains("start"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> MonitoringPlan.standard().schedule(START, START.plusYears(100).plusDays(1)));
+    assertTrue(e.getMessage().contains("at most 100 years"), e.getMessage());
+    assertTrue(MonitoringPlan.standard().schedule(START, START.plusYears(100)).size() > 400);
+    assertThrows(IllegalArgumentException.class,
+        () -> MonitoringPlan.standard().schedule(LocalDate.of(1899, 12, 31), LocalDate.of(1900, 1, 1)));
+  }
 }

@@ -73,13 +73,34 @@ class MonitoringRulesTest {
   }
 
   @ParameterizedTest
+  @CsvSource({"19.9, below", "20, within", "60, within", "60.1, above"})
+  void mpaAucWithoutAConditionIsForOrientationOnly(double auc, String position) {
+    Finding f = eval(Analyte.MPA_AUC_0_12, auc, LabUnit.UG_H_PER_ML);
+    assertEquals("mpa-auc-no-validated-target", f.ruleId());
+    assertEquals(Action.MONITOR, f.action());
+    assertEquals(Severity.INFO, f.severity());
+    assertTrue(f.message().contains("no validated MPA target") && f.message().contains(position + " 20-60")
+        && f.message().contains("not a verdict"), f.message());
+    assertEquals(Sources.SEED_003, f.source());
+  }
+
+  @ParameterizedTest
   @CsvSource({"19.9, mpa-auc-below-target, INCREASE", "20, mpa-auc-within-target, CONTINUE",
       "60, mpa-auc-within-target, CONTINUE", "60.1, mpa-auc-above-target, REDUCE"})
-  void mpaAucAgainstTheDefaultTarget(double auc, String rule, Action action) {
-    Finding f = eval(Analyte.MPA_AUC_0_12, auc, LabUnit.UG_H_PER_ML);
+  void mpaAucAgainstTheDermatomyositisTargetOfSeed003(double auc, String rule, Action action) {
+    MonitoringRules dm = MonitoringRules.forCondition(ConditionCatalog.standard().get("DM"));
+    Finding f = dm.evaluate(LabResult.of(DAY, Analyte.MPA_AUC_0_12, auc, LabUnit.UG_H_PER_ML));
     assertEquals(rule, f.ruleId());
     assertEquals(action, f.action());
     assertEquals(Sources.SEED_003, f.source());
+  }
+
+  @Test
+  void pemphigusHasNoValidatedTargetSoNoVerdict() {
+    MonitoringRules pv = MonitoringRules.forCondition(ConditionCatalog.standard().get("PV"));
+    Finding f = pv.evaluate(LabResult.of(DAY, Analyte.MPA_AUC_0_12, 10, LabUnit.MG_H_PER_L));
+    assertEquals("mpa-auc-no-validated-target", f.ruleId());
+    assertTrue(f.message().contains("no validated MPA target for Pemphigus vulgaris"), f.message());
   }
 
   @Test
@@ -93,9 +114,10 @@ class MonitoringRulesTest {
   }
 
   @Test
-  void positivePregnancyTestStops() {
+  void positivePregnancyTestMeansUrgentReviewNotABareStop() {
     Finding f = eval(Analyte.PREGNANCY_TEST, 1, LabUnit.POSITIVE_NEGATIVE);
-    assertEquals(Action.STOP, f.action());
+    assertEquals(Action.REFER, f.action());
+    assertTrue(f.message().contains("urgent specialist review") && f.message().contains("registry"), f.message());
     assertEquals(Severity.CONTRAINDICATED, f.severity());
     assertEquals(Action.CONTINUE, eval(Analyte.PREGNANCY_TEST, 0, LabUnit.POSITIVE_NEGATIVE).action());
     assertThrows(IllegalArgumentException.class, () -> LabResult.of(DAY, Analyte.PREGNANCY_TEST, 0.5,
@@ -136,14 +158,5 @@ class MonitoringRulesTest {
     assertThrows(IllegalArgumentException.class,
         () -> LabResult.of(DAY, Analyte.ALT, -1, LabUnit.UNITS_PER_L));
     assertThrows(NullPointerException.class, () -> LabResult.of(null, Analyte.ALT, 1, LabUnit.UNITS_PER_L));
-  }
-
-  @Test
-  void aucTargetScalesOtherIntervalsToTwelveHours() {
-    // AUC0-24 of 100 over a 24 h interval is 50 per 12 h: within 20-60; 130 is 65: above.
-    assertEquals(AucTarget.Verdict.WITHIN, AucTarget.DEFAULT.classify(100, 24));
-    assertEquals(AucTarget.Verdict.ABOVE, AucTarget.DEFAULT.classify(130, 24));
-    assertEquals(40, AucTarget.DEFAULT.middleMgHPerL());
-    assertThrows(IllegalArgumentException.class, () -> AucTarget.of12Hours(60, 20, Sources.SEED_003));
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.mmf.core.UnknownNameException;
+import io.mmf.core.target.AucTarget;
 import io.mmf.core.source.Source;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,10 +24,11 @@ class MonitoringValuesTest {
 
   @Test
   void aTargetWindowMustHaveWidth() {
-    AucTarget t = AucTarget.of12Hours(30, 30.5, S);
+    AucTarget t = AucTarget.of12Hours(30, 30.5, "p", S);
     assertEquals(12, t.intervalHours());
     assertEquals(S, t.source());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AucTarget.of12Hours(30, 30, S));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> AucTarget.of12Hours(30, 30, "p", S));
     assertEquals("Invalid value for highMgHPerL (expected > lowMgHPerL = 30.0): 30.0", e.getMessage());
   }
 

@@ -136,14 +136,128 @@ class RegimenCheckTest {
   void findingsComeMostSevereFirstAndAllAtOnce() {
     Patient p = Patient.ofAgeYears(60).withGfr(15);
     List<Finding> findings = RegimenCheck.check(bid(1600), DM, p);
-    assertEquals(List.of("over-condition-maximum", "renal-cap"), ids(findings));
+    assertEquals(List.of("over-condition-maximum", "renal-cap", "over-single-administration"), ids(findings));
     for (int i = 1; i < findings.size(); i++) {
       assertTrue(findings.get(i - 1).severity().compareTo(findings.get(i).severity()) >= 0);
     }
   }
 
   @Test
-  void conditionWithoutDosesGivesNoDoseFindings() {
+  void conditionWithoutDosesGivesNoDoseFindingsWithinTheLabel() {
     assertTrue(RegimenCheck.check(bid(1000), CATALOG.get("LEMS"), ADULT).isEmpty());
+    assertTrue(RegimenCheck.check(bid(1500), CATALOG.get("LEMS"), ADULT).isEmpty());
+  }
+
+  @Test
+  void theLabelMaximumAppliesToEveryCondition() {
+    // pemphigus 5 g twice daily (10 g/day): a WARNING, not an INFO line; Lambert-Eaton 3 g twice daily too.
+    Finding pv = RegimenCheck.check(bid(5000), CATALOG.get("pemphigus-vulgaris"), ADULT).get(0);
+    assertEquals("over-label-maximum", pv.ruleId());
+    assertEquals(Severity.WARNING, pv.severity());
+    assertTrue(pv.message().contains("10 g/day"), pv.message());
+    assertTrue(ids(RegimenCheck.check(bid(3000), CATALOG.get("LEMS"), ADULT)).contains("over-label-maximum"));
+    assertFalse(ids(RegimenCheck.check(bid(1500), CATALOG.get("LEMS"), ADULT)).contains("over-label-maximum"));
+    assertTrue(ids(RegimenCheck.check(bid(1550), CATALOG.get("LEMS"), ADULT)).contains("over-label-maximum"));
+    // DM has its own 3 g/day maximum: reported once, as the condition's
+    assertFalse(ids(RegimenCheck.check(bid(1550), DM, ADULT)).contains("over-label-maximum"));
+  }
+
+  @Test
+  void ecMpsIsCheckedAgainstTheMyforticLabel() {
+    Regimen ec720 = Regimen.of(Formulation.EC_MPS_TABLET_360, Dose.ofMg(720), DosingInterval.TWICE_DAILY);
+    Regimen ec900 = Regimen.of(Formulation.EC_MPS_TABLET_180, Dose.ofMg(900), DosingInterval.TWICE_DAILY);
+    Condition lems = CATALOG.get("LEMS");
+    assertFalse(ids(RegimenCheck.check(ec720, lems, ADULT)).contains("over-label-maximum"));
+    List<Finding> over = RegimenCheck.check(ec900, lems, ADULT);
+    assertTrue(ids(over).contains("over-label-maximum"));
+    assertTrue(ids(over).contains("over-single-administration"));
+    assertEquals(Sources.MYFORTIC_LABEL, over.get(0).source());
+  }
+
+  @Test
+  void oneAdministrationAboveOnePointFiveGrams() {
+    Regimen once = Regimen.of(Formulation.MMF_TABLET_500, Dose.ofMg(2000), DosingInterval.ONCE_DAILY);
+    List<Finding> f = RegimenCheck.check(once, CATALOG.get("LN"), ADULT);
+    assertTrue(ids(f).contains("over-single-administration"));
+    assertTrue(ids(f).contains("non-standard-interval"), "seed 000: lupus nephritis doses divided into two");
+    assertFalse(ids(RegimenCheck.check(bid(1500), KIDNEY, ADULT)).contains("over-single-administration"));
+    Regimen once1500 = Regimen.of(Formulation.MMF_TABLET_500, Dose.ofMg(1500), DosingInterval.ONCE_DAILY);
+    Regimen once1510 = once1500.withDose(Dose.ofMg(1510));
+    assertFalse(ids(RegimenCheck.check(once1500, KIDNEY, ADULT)).contains("over-single-administration"));
+    assertTrue(ids(RegimenCheck.check(once1510, KIDNEY, ADULT)).contains("over-single-administration"));
+    assertFalse(ids(RegimenCheck.check(bid(1500), KIDNEY, ADULT)).contains("non-standard-interval"));
+  }
+
+  @Test
+  void severeRenalImpairmentAlwaysGivesAFinding() {
+    // GFR 5 at 1 g twice daily: within the cap, but never silent
+    Finding f = RegimenCheck.check(bid(1000), DM, ADULT.withGfr(5)).get(0);
+    assertEquals("renal-severe-impairment", f.ruleId());
+    assertEquals(Action.MONITOR, f.action());
+    assertTrue(f.message().contains("MPAG"), f.message());
+    assertFalse(ids(RegimenCheck.check(bid(1000), DM, ADULT.withGfr(25))).contains("renal-severe-impairment"));
+    assertTrue(ids(RegimenCheck.check(bid(1000), DM, ADULT.withGfr(24.9))).contains("renal-severe-impairment"));
+    assertEquals("renal-post-transplant", RegimenCheck.check(bid(1500), KIDNEY,
+        ADULT.withGfr(10).withImmediatePostTransplant(true)).get(0).ruleId());
+  }
+
+  @Test
+  void childrenGetPaediatricLimitsWhateverTheCondition() {
+    // a 9-year-old with JDM, BSA 1.2 m2, on 1.5 g twice daily: 1250 mg/m2 per dose and 3 g/day
+    Patient child = Patient.ofAgeYears(9).withBodySurfaceAreaM2(1.2);
+    Regimen suspension = Regimen.of(Formulation.MMF_ORAL_SUSPENSION, Dose.ofMg(1500), DosingInterval.TWICE_DAILY);
+    List<Finding> f = RegimenCheck.check(suspension, CATALOG.get("JDM"), child);
+    assertTrue(ids(f).contains("pediatric-mg-per-m2"), ids(f).toString());
+    assertTrue(ids(f).contains("pediatric-daily-maximum"), ids(f).toString());
+    Finding perM2 = f.stream().filter(x -> x.ruleId().equals("pediatric-mg-per-m2")).findFirst().orElseThrow();
+    assertTrue(perM2.message().contains("1250 mg/m2") && perM2.message().contains("no paediatric dose of its own"),
+        perM2.message());
+    assertEquals(Severity.WARNING, perM2.severity());
+    // 720 mg twice daily at BSA 1.2 = 600 mg/m2: within; no adult usual-range lines for a child
+    List<Finding> ok = RegimenCheck.check(suspension.withDose(Dose.ofMg(720)), CATALOG.get("JDM"), child);
+    assertTrue(ok.isEmpty(), ok.toString());
+    assertTrue(RegimenCheck.check(suspension.withDose(Dose.ofMg(720)), CATALOG.get("PV"), child).isEmpty(),
+        "no 'below the usual 1-2 g/day' for a child");
+    Regimen capsules = Regimen.of(Formulation.MMF_CAPSULE_250, Dose.ofMg(750), DosingInterval.TWICE_DAILY);
+    assertTrue(ids(RegimenCheck.check(capsules, CATALOG.get("JDM"), child)).contains("pediatric-capsule-bsa"));
+  }
+
+  @Test
+  void childrenOnEcMpsFollowTheMyforticLabel() {
+    Regimen ec = Regimen.of(Formulation.EC_MPS_TABLET_180, Dose.ofMg(540), DosingInterval.TWICE_DAILY);
+    // 400 mg/m2 at BSA 1.35 = 540 mg: within; at BSA 1.3 it is 415 mg/m2: over
+    assertTrue(RegimenCheck.check(ec, KIDNEY, Patient.ofAgeYears(12).withBodySurfaceAreaM2(1.35)).isEmpty());
+    assertTrue(ids(RegimenCheck.check(ec, KIDNEY, Patient.ofAgeYears(12).withBodySurfaceAreaM2(1.3)))
+        .contains("pediatric-mg-per-m2"));
+    assertTrue(ids(RegimenCheck.check(ec.withDose(Dose.ofMg(360)), KIDNEY,
+        Patient.ofAgeYears(12).withBodySurfaceAreaM2(1.18))).contains("pediatric-ec-mps-bsa"));
+    assertFalse(ids(RegimenCheck.check(ec.withDose(Dose.ofMg(360)), KIDNEY,
+        Patient.ofAgeYears(12).withBodySurfaceAreaM2(1.19))).contains("pediatric-ec-mps-bsa"));
+    assertTrue(ids(RegimenCheck.check(ec, KIDNEY, Patient.ofAgeYears(4).withBodySurfaceAreaM2(1.4)))
+        .contains("pediatric-too-young"), "Myfortic: from 5 years");
+    assertFalse(ids(RegimenCheck.check(ec, KIDNEY, Patient.ofAgeYears(5).withBodySurfaceAreaM2(1.4)))
+        .contains("pediatric-too-young"));
+  }
+
+  @Test
+  void hepaticImpairmentIsReported() {
+    assertTrue(ids(RegimenCheck.check(bid(1000), DM, ADULT.withHepaticImpairment(true))).contains("hepatic-impairment"));
+    assertFalse(ids(RegimenCheck.check(bid(1000), DM, ADULT)).contains("hepatic-impairment"));
+  }
+
+  @Test
+  void theCeilingIsTheLowestLimit() {
+    // DM (3 g/day), GFR 20 (2 g/day): 1 g per administration twice daily, from the renal cap
+    DoseCeiling c = RegimenCheck.ceiling(DM, ADULT.withGfr(20), Formulation.MMF_TABLET_500);
+    assertEquals(1000, c.maxMgPerAdministration(DosingInterval.TWICE_DAILY), 1e-9);
+    assertEquals("renal-cap", c.binding(DosingInterval.TWICE_DAILY).ruleId());
+    // once daily: 1.5 g, the single-administration limit, binds before 2 g/day
+    assertEquals(1500, c.maxMgPerAdministration(DosingInterval.ONCE_DAILY), 1e-9);
+    // a child with BSA 1.2: 600 x 1.2 = 720 mg per dose
+    assertEquals(720, RegimenCheck.ceiling(CATALOG.get("JDM"), Patient.ofAgeYears(9).withBodySurfaceAreaM2(1.2),
+        Formulation.MMF_ORAL_SUSPENSION).maxMgPerAdministration(DosingInterval.TWICE_DAILY), 1e-9);
+    // EC-MPS adult: 720 mg
+    assertEquals(720, RegimenCheck.ceiling(CATALOG.get("LEMS"), ADULT, Formulation.EC_MPS_TABLET_360)
+        .maxMgPerAdministration(DosingInterval.TWICE_DAILY), 1e-9);
   }
 }

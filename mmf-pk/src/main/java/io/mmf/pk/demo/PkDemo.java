@@ -6,7 +6,9 @@ import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.regimen.DosingInterval;
 import io.mmf.core.regimen.Regimen;
-import io.mmf.pk.exposure.DoseRecommendation;
+import io.mmf.core.regimen.Patient;
+import io.mmf.core.regimen.RegimenCheck;
+import io.mmf.pk.exposure.DoseAdvice;
 import io.mmf.pk.exposure.ExposureSummary;
 import io.mmf.pk.exposure.Exposures;
 import io.mmf.pk.model.PkModel;
@@ -60,16 +62,13 @@ public final class PkDemo {
         s.firstDoseAucTauMgHPerL(), ss.aucTauMgHPerL());
     out.printf(Locale.ROOT, "Cmax %.2f mg/L at %.2f h; trough C0 %.2f mg/L%n", ss.cmaxMgPerL(), ss.tmaxHours(),
         ss.troughMgPerL());
-    out.printf(Locale.ROOT, "Against the project default %s: %s%n", s.target(), s.verdict());
+    out.printf(Locale.ROOT, "Without a condition: %s%n", s.verdict());
     Condition kidney = ConditionCatalog.standard().get("kidney transplant");
     ExposureSummary k = Exposures.summarise(exact, vanHest, regimen, kidney);
-    out.printf(Locale.ROOT, "Against the kidney transplant target %s [%s]: %s%n", k.target(),
-        k.target().source().id(), k.verdict());
-    DoseRecommendation r = Exposures.doseForTargetMiddle(k,
-        List.of(Formulation.MMF_CAPSULE_250, Formulation.MMF_TABLET_500));
-    out.printf(Locale.ROOT, "Dose for the middle of that window (%.0f mg*h/L): %.0f mg twice daily exactly;"
-        + " give %s, predicted AUC0-12 %.1f mg*h/L (%s)%n", k.target().middleMgHPerL(), r.exactDose().mg(),
-        r.dispensed(), r.predictedAuc12hMgHPerL(), r.verdict());
+    out.printf(Locale.ROOT, "Against the kidney transplant target: %s%n", k.verdict());
+    DoseAdvice advice = Exposures.advise(k, List.of(Formulation.MMF_CAPSULE_250, Formulation.MMF_TABLET_500),
+        RegimenCheck.ceiling(kidney, Patient.ofAgeYears(50), regimen.formulation()), List.of());
+    out.println("Advice for a 50-year-old: " + advice);
     SteadyState check = numerical.steadyState(vanHest, regimen.dose(), regimen.formulation(), regimen.interval());
     out.printf(Locale.ROOT, "Checked on the numerical path (Commons Math Dormand-Prince): AUC0-12 %.6f vs %.6f%n",
         check.aucTauMgHPerL(), ss.aucTauMgHPerL());

@@ -48,8 +48,8 @@ public record DoseEvent(double timeHours, Dose dose, Formulation formulation) {
   }
 
   /**
-   * Returns the mass of mycophenolic acid this dose carries, mg: 0.739 x mg MMF or 0.936 x mg
-   * mycophenolate sodium (molecular weights; see {@link MpaEquivalence#mpaContentMg}).
+   * Returns the mass of mycophenolic acid this dose carries, mg: 0.739 x mg MMF, or the labelled mg of
+   * EC-MPS, which are mg of MPA (see {@link MpaEquivalence#mpaContentMg}).
    *
    * @return the mass of mycophenolic acid this dose carries, mg
    */

@@ -2,7 +2,7 @@ package io.mmf.pk.exposure;
 
 import io.mmf.core.drug.Dispensing;
 import io.mmf.core.drug.Dose;
-import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.target.AucTarget;
 import java.util.Objects;
 
 /**

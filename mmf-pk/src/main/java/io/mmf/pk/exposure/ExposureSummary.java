@@ -1,6 +1,7 @@
 package io.mmf.pk.exposure;
 
-import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.target.AucTarget;
+import io.mmf.core.target.TargetVerdict;
 import io.mmf.core.regimen.Regimen;
 import io.mmf.pk.solve.SteadyState;
 import java.util.Objects;
@@ -14,10 +15,12 @@ import java.util.Objects;
  * @param steadyState the periodic steady state at the regimen's target dose
  * @param target the window judged against
  * @param steadyStateAuc12hMgHPerL steady-state AUC0-tau expressed over 12 h (AUC x 12 / tau), mg*h/L
- * @param verdict where the 12-hour equivalent falls
+ * @param verdict the 12-hour equivalent (and the trough, where the target has a trough criterion)
+ *     judged against the target; for a target no source gives for the condition, a comparison for
+ *     orientation only ({@link TargetVerdict#isVerdict()} false)
  */
 public record ExposureSummary(Regimen regimen, double firstDoseAucTauMgHPerL, SteadyState steadyState,
-    AucTarget target, double steadyStateAuc12hMgHPerL, AucTarget.Verdict verdict) {
+    AucTarget target, double steadyStateAuc12hMgHPerL, TargetVerdict verdict) {
 
   /**
    * Validates the summary.

@@ -4,10 +4,14 @@ import io.mmf.core.condition.Condition;
 import io.mmf.core.drug.Dispensing;
 import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
-import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.internal.Format;
+import io.mmf.core.regimen.DoseCeiling;
 import io.mmf.core.regimen.Regimen;
+import io.mmf.core.target.AucTarget;
+import io.mmf.core.target.TargetVerdict;
 import io.mmf.pk.dosing.DoseEvent;
 import io.mmf.pk.dosing.DosingSchedule;
+import io.mmf.pk.model.Interactions;
 import io.mmf.pk.model.PkModel;
 import io.mmf.pk.solve.ConcentrationProfile;
 import io.mmf.pk.solve.ConcentrationSolver;
@@ -15,19 +19,24 @@ import io.mmf.pk.solve.SteadyState;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
- * Exposure of a regimen against a target window, and the dose that meets it.
+ * Exposure of a regimen against a target, the dose that meets it, and safe dose advice.
  *
  * <p>The dose finder relies on linearity: every mmf model is linear in dose (AUC doubles when the
  * dose doubles; a property test checks it), so one steady state at the current dose fixes the AUC at
- * any other. Stateless and thread-safe.
+ * any other. {@link #advise} turns that into advice under the rules of {@link DoseAdvice}: never above
+ * the {@link DoseCeiling}, no change inside the target, interactions managed first, nothing against a
+ * target no source gives for the condition. Stateless and thread-safe.
  */
 public final class Exposures {
   private Exposures() {}
 
   /**
-   * Summarises a regimen against the project default window (20-60 mg*h/L over 12 h).
+   * Summarises a regimen against {@link AucTarget#DEFAULT}: no condition, so a comparison for
+   * orientation only.
    *
    * @param solver the solver
    * @param model the model
@@ -40,7 +49,7 @@ public final class Exposures {
   }
 
   /**
-   * Summarises a regimen against a condition's own window.
+   * Summarises a regimen against a condition's own target.
    *
    * @param solver the solver
    * @param model the model
@@ -55,32 +64,54 @@ public final class Exposures {
   }
 
   /**
-   * Summarises a regimen against a window.
+   * Summarises a regimen against a target, the first dose at time 0.
    *
    * @param solver the solver
    * @param model the model
    * @param regimen the regimen
-   * @param target the window; an AUC over another interval is compared as its 12-hour equivalent
+   * @param target the target; an AUC over another interval is compared as its 12-hour equivalent
    * @return the summary
    * @throws NullPointerException if an argument is null
    */
   public static ExposureSummary summarise(ConcentrationSolver solver, PkModel model, Regimen regimen,
       AucTarget target) {
+    return summarise(solver, model, regimen, target, 0);
+  }
+
+  /**
+   * Summarises a regimen against a target with the first dose at a clock time: for a model whose
+   * gallbladder empties at clock meal times, the first-dose AUC and the steady state both depend on it.
+   *
+   * @param solver the solver
+   * @param model the model
+   * @param regimen the regimen
+   * @param target the target
+   * @param firstDoseClockHours when the first dose is given on the model's clock, h after midnight of day
+   *     1 (0 for models whose windows follow the doses)
+   * @return the summary
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the clock time is out of the solver's range
+   */
+  public static ExposureSummary summarise(ConcentrationSolver solver, PkModel model, Regimen regimen,
+      AucTarget target, double firstDoseClockHours) {
     Objects.requireNonNull(solver, "Invalid value for solver (expected non-null): null");
     Objects.requireNonNull(regimen, "Invalid value for regimen (expected non-null): null");
     Objects.requireNonNull(target, "Invalid value for target (expected non-null): null");
     double tau = regimen.interval().hours();
+    double t0 = firstDoseClockHours;
     Dose first = regimen.steps().get(0).dose();
     ConcentrationProfile firstDose = solver.simulate(model,
-        DosingSchedule.of(List.of(DoseEvent.at(0, first, regimen.formulation()))), new double[] {0, tau});
-    SteadyState ss = solver.steadyState(model, regimen.dose(), regimen.formulation(), regimen.interval());
+        DosingSchedule.of(List.of(DoseEvent.at(t0, first, regimen.formulation()))), new double[] {t0, t0 + tau});
+    SteadyState ss = solver.steadyState(model, regimen.dose(), regimen.formulation(), regimen.interval(), t0);
     double auc12 = target.equivalentAuc(ss.aucTauMgHPerL(), tau);
-    return new ExposureSummary(regimen, firstDose.aucBetweenMgHPerL(0, 1), ss, target, auc12, target.classify(auc12));
+    TargetVerdict verdict = target.judge(auc12, OptionalDouble.of(ss.troughMgPerL()));
+    return new ExposureSummary(regimen, firstDose.aucBetweenMgHPerL(0, 1), ss, target, auc12, verdict);
   }
 
   /**
-   * The dose per administration that brings the steady-state AUC to the window's middle, rounded to
-   * whole units of the strengths at hand, with the AUC predicted at the rounded dose.
+   * The dose per administration that brings the steady-state AUC to the target's aim
+   * ({@link AucTarget#aimMgHPerL()}), rounded to whole units of the strengths at hand, with the AUC
+   * predicted at the rounded dose. Arithmetic, not advice: it knows no maximum (see {@link #advise}).
    *
    * @param summary a summary of the current regimen (its AUC fixes the dose-exposure line)
    * @param available strengths at hand, countable forms of the regimen's drug
@@ -95,14 +126,14 @@ public final class Exposures {
   }
 
   /**
-   * The dose per administration that brings a steady-state AUC to the window's middle, rounded to whole
+   * The dose per administration that brings a steady-state AUC to the target's aim, rounded to whole
    * units of the strengths at hand: the same rule as {@link #doseForTargetMiddle(ExposureSummary,
    * Collection)}, from an AUC obtained elsewhere (for instance one patient's estimated parameters).
    *
    * @param regimen the current regimen (its dose is the one the AUC belongs to)
-   * @param steadyStateAuc12hMgHPerL steady-state AUC at the regimen's dose as the window's 12-hour
+   * @param steadyStateAuc12hMgHPerL steady-state AUC at the regimen's dose as the target's 12-hour
    *     equivalent, mg*h/L, finite and &gt; 0
-   * @param target the window
+   * @param target the target
    * @param available strengths at hand, countable forms of the regimen's drug
    * @return the recommendation
    * @throws NullPointerException if an argument is null
@@ -111,6 +142,126 @@ public final class Exposures {
    */
   public static DoseRecommendation doseForTargetMiddle(Regimen regimen, double steadyStateAuc12hMgHPerL,
       AucTarget target, Collection<Formulation> available) {
+    return recommend(regimen, steadyStateAuc12hMgHPerL, target, available, Double.POSITIVE_INFINITY).orElseThrow();
+  }
+
+  /**
+   * Safe dose advice for a regimen's exposure (see {@link DoseAdvice} for the rules).
+   *
+   * @param summary the current regimen's exposure, against the condition's target
+   * @param available strengths at hand, countable forms of the regimen's drug; empty for a form measured
+   *     by volume (then the advice gives mg only)
+   * @param ceiling the patient's ceiling for the condition and formulation
+   *     ({@code RegimenCheck.ceiling(condition, patient, formulation)})
+   * @param interactions the co-medication effects applied to the model (manageable ones that lower
+   *     exposure come first when the exposure is low); empty when none
+   * @return the advice
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the strengths are mixed or of another drug, or the ceiling is in
+   *     another drug's mg
+   */
+  public static DoseAdvice advise(ExposureSummary summary, Collection<Formulation> available, DoseCeiling ceiling,
+      List<Interactions.Effect> interactions) {
+    Objects.requireNonNull(summary, "Invalid value for summary (expected non-null): null");
+    return advise(summary.regimen(), summary.steadyStateAuc12hMgHPerL(), summary.verdict(), available, ceiling,
+        interactions);
+  }
+
+  /**
+   * Safe dose advice from an AUC obtained elsewhere (one patient's estimate): the rules of
+   * {@link #advise(ExposureSummary, Collection, DoseCeiling, List)}.
+   *
+   * @param regimen the current regimen (its dose is the one the AUC belongs to)
+   * @param steadyStateAuc12hMgHPerL steady-state AUC at the regimen's dose, as the target's 12-hour
+   *     equivalent, mg*h/L, finite and &gt; 0
+   * @param verdict that AUC judged against the condition's target
+   * @param available strengths at hand (empty for a measured form)
+   * @param ceiling the ceiling
+   * @param interactions the co-medication effects applied
+   * @return the advice
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException as the other overload, or if the AUC is not finite and &gt; 0
+   */
+  public static DoseAdvice advise(Regimen regimen, double steadyStateAuc12hMgHPerL, TargetVerdict verdict,
+      Collection<Formulation> available, DoseCeiling ceiling, List<Interactions.Effect> interactions) {
+    Objects.requireNonNull(regimen, "Invalid value for regimen (expected non-null): null");
+    Objects.requireNonNull(verdict, "Invalid value for verdict (expected non-null): null");
+    Objects.requireNonNull(available, "Invalid value for available (expected non-null): null");
+    Objects.requireNonNull(ceiling, "Invalid value for ceiling (expected non-null): null");
+    Objects.requireNonNull(interactions, "Invalid value for interactions (expected non-null): null");
+    if (ceiling.drug() != regimen.formulation().drug()) {
+      throw new IllegalArgumentException("Invalid value for ceiling (expected limits in mg of "
+          + regimen.formulation().drug().abbreviation() + ", the regimen's drug): " + ceiling.drug());
+    }
+    AucTarget target = verdict.target();
+    double maxMg = ceiling.maxMgPerAdministration(regimen.interval());
+    String limit = "the ceiling of " + ceiling.describe(regimen.interval());
+    if (!verdict.isVerdict()) {
+      return new DoseAdvice(DoseAdvice.Kind.NO_VALIDATED_TARGET, Optional.empty(), List.of(), ceiling,
+          "No dose advice: " + target.population() + ".");
+    }
+    Optional<DoseRecommendation> rec = available.isEmpty() ? Optional.empty()
+        : recommend(regimen, steadyStateAuc12hMgHPerL, target, available, maxMg);
+    String aim = target.isLowerBoundOnly() ? "at least " + Format.num(target.aimMgHPerL()) + " mg*h/L"
+        : "the middle of the target (" + Format.num(target.aimMgHPerL()) + " mg*h/L)";
+    double exact = target.aimMgHPerL() / (steadyStateAuc12hMgHPerL / regimen.dose().mg());
+    switch (verdict.position()) {
+      case WITHIN -> {
+        return new DoseAdvice(DoseAdvice.Kind.NO_CHANGE, rec, List.of(), ceiling, "No change: the exposure is"
+            + " within the target." + rec.map(r -> " For information only, the dose for " + aim + " would be "
+                + r.dispensed() + " (predicted AUC0-12 " + Format.num(r.predictedAuc12hMgHPerL()) + ").").orElse(""));
+      }
+      case BELOW -> {
+        List<Interactions.Effect> manage = interactions.stream().filter(Interactions.Effect::manageable).toList();
+        if (!manage.isEmpty()) {
+          StringBuilder sb = new StringBuilder("Manage the interactions before any dose change: ");
+          for (int i = 0; i < manage.size(); i++) {
+            Interactions.Effect e = manage.get(i);
+            sb.append(i == 0 ? "" : "; ").append(e.management()).append(" [").append(e.source().ref()).append("]");
+          }
+          sb.append(". Then measure MPA exposure again.");
+          return new DoseAdvice(DoseAdvice.Kind.MANAGE_INTERACTIONS_FIRST, rec, manage, ceiling, sb.toString());
+        }
+        return change(regimen, rec, ceiling, maxMg, limit, aim, exact, true);
+      }
+      default -> {
+        return change(regimen, rec, ceiling, maxMg, limit, aim, exact, false);
+      }
+    }
+  }
+
+  private static DoseAdvice change(Regimen regimen, Optional<DoseRecommendation> rec, DoseCeiling ceiling,
+      double maxMg, String limit, String aim, double exact, boolean increase) {
+    String exactMg = Format.num(Math.rint(exact));
+    if (exact > maxMg * (1 + 1e-12)) {
+      boolean atCeiling = Math.abs(regimen.dose().mg() - maxMg) <= 1e-9 * maxMg;
+      // the best dose under the ceiling: the recommendation (rounded under it), when it moves the right way
+      Optional<DoseRecommendation> best = rec.filter(r -> increase
+          ? r.dispensed().dose().mg() > regimen.dose().mg() : r.dispensed().dose().mg() < regimen.dose().mg());
+      String offer = atCeiling ? "The regimen is at the ceiling already."
+          : best.map(r -> "The highest dose under it is " + r.dispensed() + " (predicted AUC0-12 "
+              + Format.num(r.predictedAuc12hMgHPerL()) + ").")
+              .orElse(rec.isPresent() ? "No dispensable dose under it is closer to the target."
+                  : "Give at most " + Format.num(maxMg) + " mg.");
+      String text = "The dose for " + aim + " (" + exactMg + " mg) is above " + limit + ": do not exceed it. " + offer
+          + (increase ? " Review adherence, interactions and the sampling, measure again, and consider another"
+              + " treatment." : "");
+      return new DoseAdvice(DoseAdvice.Kind.CAPPED_AT_CEILING, atCeiling ? Optional.empty() : best, List.of(),
+          ceiling, text);
+    }
+    if (rec.isEmpty()) {
+      return new DoseAdvice(DoseAdvice.Kind.CHANGE_DOSE, Optional.empty(), List.of(), ceiling,
+          (increase ? "Increase" : "Reduce") + " the dose to about " + exactMg + " mg for " + aim
+              + ", measured in the formulation's own units.");
+    }
+    DoseRecommendation r = rec.get();
+    return new DoseAdvice(DoseAdvice.Kind.CHANGE_DOSE, rec, List.of(), ceiling,
+        (increase ? "Increase" : "Reduce") + " to " + r.dispensed() + " for " + aim + " (predicted AUC0-12 "
+            + Format.num(r.predictedAuc12hMgHPerL()) + ", " + r.verdict() + ").");
+  }
+
+  private static Optional<DoseRecommendation> recommend(Regimen regimen, double auc12, AucTarget target,
+      Collection<Formulation> available, double maxMg) {
     Objects.requireNonNull(regimen, "Invalid value for regimen (expected non-null): null");
     Objects.requireNonNull(target, "Invalid value for target (expected non-null): null");
     Objects.requireNonNull(available, "Invalid value for available (expected non-null): null");
@@ -121,15 +272,19 @@ public final class Exposures {
             + current.drug().abbreviation() + ", the regimen's drug): " + f);
       }
     }
-    double auc = steadyStateAuc12hMgHPerL;
-    if (!(auc > 0) || !Double.isFinite(auc)) {
+    if (!(auc12 > 0) || !Double.isFinite(auc12)) {
       throw new IllegalArgumentException("Invalid value for steadyStateAuc12hMgHPerL (expected finite and > 0): "
-          + auc);
+          + auc12);
     }
-    double perMg = auc / regimen.dose().mg();
-    Dose exact = Dose.ofMg(target.middleMgHPerL() / perMg);
-    Dispensing dispensed = Dispensing.nearest(exact, available);
-    double predicted = perMg * dispensed.dose().mg();
-    return new DoseRecommendation(exact, dispensed, predicted, target.classify(predicted), target);
+    double perMg = auc12 / regimen.dose().mg();
+    double wanted = Math.min(target.aimMgHPerL() / perMg, Dispensing.MAX_REQUEST_MG);
+    Dose exact = Dose.ofMg(wanted);
+    Optional<Dispensing> dispensed = Double.isInfinite(maxMg) ? Optional.of(Dispensing.nearest(exact, available))
+        : target.isLowerBoundOnly() ? Dispensing.atLeast(exact, available, maxMg)
+            : Dispensing.nearestAtMost(exact, available, maxMg);
+    return dispensed.map(d -> {
+      double predicted = perMg * d.dose().mg();
+      return new DoseRecommendation(exact, d, predicted, target.classify(predicted), target);
+    });
   }
 }

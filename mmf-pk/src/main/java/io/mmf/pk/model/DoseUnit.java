@@ -7,6 +7,6 @@ package io.mmf.pk.model;
 public enum DoseUnit {
   /** mg of mycophenolate mofetil: EC-MPS doses are converted through their MPA content. */
   MG_MMF,
-  /** mg of mycophenolic acid: MMF doses x 0.739, EC-MPS doses x 0.936. */
+  /** mg of mycophenolic acid: MMF doses x 0.739; EC-MPS doses as labelled (mg of MPA). */
   MG_MPA
 }

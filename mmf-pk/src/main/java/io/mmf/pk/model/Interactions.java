@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Co-medications acting on a model, where the sources quantify the effect:
  * <ul>
- *   <li>Mg/Al hydroxide antacids: MMF bioavailability x 0.83 (label: AUC 17 % lower with Maalox);</li>
+ *   <li>Mg/Al hydroxide antacids: MMF bioavailability x 0.83 (label: AUC 17 % lower with Maalox); EC-MPS
+ *       bioavailability x 0.63 (Myfortic prescribing information: MPA exposure 37 % lower);</li>
  *   <li>proton-pump inhibitors: MMF bioavailability x (1 - reduction); the label gives a 25-35 % lower
  *       AUC, so the reduction is a parameter, 30 % (the middle) by default; EC-MPS is not affected;</li>
  *   <li>bile-acid sequestrants: enterohepatic recirculation interrupted, the gallbladder emptying to the
@@ -24,7 +25,10 @@ import java.util.Set;
  *       2009.</li>
  * </ul>
  * Anything else (or an effect the model's structure cannot express, such as EHC effects on a model
- * without recirculation) is returned as not modelled, never silently ignored. Stateless.
+ * without recirculation) is returned as not modelled, never silently ignored. Where an effect can be
+ * managed (separate the antacid, review the PPI, stop the sequestrant), the effect carries that
+ * management, which dose advice puts before any dose change. The antacid figures were measured with
+ * the antacid given together with mycophenolate, so they describe simultaneous dosing. Stateless.
  */
 public final class Interactions {
   private Interactions() {}
@@ -35,6 +39,26 @@ public final class Interactions {
    * @see Sources#LABEL
    */
   public static final double ANTACID_FACTOR = 0.83;
+  /**
+   * EC-MPS bioavailability with a Mg/Al hydroxide antacid: MPA exposure 37 % lower (Cmax 25 % lower),
+   * single dose given together.
+   *
+   * @see Sources#MYFORTIC_PI_INTERACTIONS
+   */
+  public static final double ANTACID_EC_MPS_FACTOR = 0.63;
+  /**
+   * Smallest PPI reduction of MMF exposure accepted: 23 % (omeprazole in healthy volunteers).
+   *
+   * @see Sources#MPA_INTERACTION_REVIEW
+   */
+  public static final double PPI_MIN_REDUCTION = 0.23;
+  /**
+   * Largest PPI reduction of MMF exposure accepted: 37 % (pantoprazole in autoimmune patients, Schaier
+   * 2010).
+   *
+   * @see Sources#MPA_INTERACTION_REVIEW
+   */
+  public static final double PPI_MAX_REDUCTION = 0.37;
   /** Default proton-pump inhibitor reduction of MMF exposure: the middle of the label's 25-35 %. */
   public static final double PPI_DEFAULT_REDUCTION = 0.30;
   /**
@@ -57,8 +81,35 @@ public final class Interactions {
    * @param coMedication the co-medication
    * @param effect what changed in the model
    * @param source citation
+   * @param management what removes the effect (e.g. "give the antacid at another time"), or empty when
+   *     it is part of the regimen (ciclosporin)
    */
-  public record Effect(CoMedication coMedication, String effect, Source source) {}
+  public record Effect(CoMedication coMedication, String effect, Source source, String management) {
+    /**
+     * Validates the effect.
+     *
+     * @param coMedication co-medication
+     * @param effect effect
+     * @param source citation
+     * @param management management or empty
+     * @throws NullPointerException if an argument is null
+     */
+    public Effect {
+      Objects.requireNonNull(coMedication, "coMedication");
+      Objects.requireNonNull(effect, "effect");
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(management, "management");
+    }
+
+    /**
+     * Returns true when the effect can be removed by managing the co-medication.
+     *
+     * @return true when {@link #management()} is not empty
+     */
+    public boolean manageable() {
+      return !management.isEmpty();
+    }
+  }
 
   /**
    * The model with the effects, what was applied, and what could not be.
@@ -100,18 +151,20 @@ public final class Interactions {
    * @param model the model
    * @param coMedications the co-medications
    * @param formulation what is given
-   * @param ppiReduction fractional reduction of MMF exposure by a PPI, 0.25 to 0.35 per the label
+   * @param ppiReduction fractional reduction of MMF exposure by a PPI, {@link #PPI_MIN_REDUCTION} to
+   *     {@link #PPI_MAX_REDUCTION}: the label gives 25-35 %, studies 23 % (omeprazole, healthy volunteers) to
+   *     37 % (pantoprazole, autoimmune patients)
    * @return the result
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code ppiReduction} is outside 0.25-0.35
+   * @throws IllegalArgumentException if {@code ppiReduction} is outside 0.23-0.37
    */
   public static Applied apply(PkModel model, Collection<CoMedication> coMedications, Formulation formulation,
       double ppiReduction) {
     Objects.requireNonNull(model, "Invalid value for model (expected non-null): null");
     Objects.requireNonNull(formulation, "Invalid value for formulation (expected non-null): null");
-    if (!(ppiReduction >= 0.25 && ppiReduction <= 0.35)) {
-      throw new IllegalArgumentException("Invalid value for ppiReduction (expected 0.25 to 0.35, the label's"
-          + " range): " + ppiReduction);
+    if (!(ppiReduction >= PPI_MIN_REDUCTION && ppiReduction <= PPI_MAX_REDUCTION)) {
+      throw new IllegalArgumentException("Invalid value for ppiReduction (expected 0.23 to 0.37, the range the"
+          + " label and the studies give): " + ppiReduction);
     }
     Set<CoMedication> set = coMedications.isEmpty() ? EnumSet.noneOf(CoMedication.class)
         : EnumSet.copyOf(coMedications);
@@ -125,23 +178,30 @@ public final class Interactions {
         case ANTACID_MG_AL -> {
           if (mmf) {
             m = m.withBioavailabilityFactor(Drug.MYCOPHENOLATE_MOFETIL, ANTACID_FACTOR);
-            applied.add(new Effect(c, "MMF bioavailability x 0.83", Sources.LABEL));
+            applied.add(new Effect(c, "MMF bioavailability x 0.83 (antacid given at the same time)", Sources.LABEL,
+                "do not give the antacid at the same time as MMF (label): separate them"));
           } else {
-            notModelled.add(c + ": no quantified effect on EC-MPS in the sources");
+            m = m.withBioavailabilityFactor(Drug.MYCOPHENOLATE_SODIUM, ANTACID_EC_MPS_FACTOR);
+            applied.add(new Effect(c, "EC-MPS bioavailability x 0.63 (antacid given at the same time)",
+                Sources.MYFORTIC_PI_INTERACTIONS, "avoid giving the antacid with EC-MPS; occasional use only"
+                    + " (Myfortic prescribing information)"));
           }
         }
         case PROTON_PUMP_INHIBITOR -> {
           if (mmf) {
             m = m.withBioavailabilityFactor(Drug.MYCOPHENOLATE_MOFETIL, 1 - ppiReduction);
-            applied.add(new Effect(c, "MMF bioavailability x " + (1 - ppiReduction), Sources.LABEL));
+            applied.add(new Effect(c, "MMF bioavailability x " + (1 - ppiReduction), Sources.LABEL,
+                "review whether the proton-pump inhibitor is needed, or consider EC-MPS, whose MPA exposure"
+                    + " pantoprazole did not change (Myfortic prescribing information)"));
           } else {
-            notModelled.add(c + ": no effect on EC-MPS");
+            notModelled.add(c + ": no effect on EC-MPS (pantoprazole did not change MPA from EC-MPS)");
           }
         }
         case BILE_ACID_SEQUESTRANT -> {
           if (recirculates) {
             m = m.withoutRecirculation();
-            applied.add(new Effect(c, "enterohepatic recirculation interrupted (bile to the faeces)", Sources.LABEL));
+            applied.add(new Effect(c, "enterohepatic recirculation interrupted (bile to the faeces)",
+                Sources.MMF_PI_INTERACTIONS, "stop the bile-acid sequestrant: not recommended with mycophenolate"));
           } else {
             notModelled.add(c + ": acts on enterohepatic recirculation, which model '" + model.name() + "' lacks");
           }
@@ -158,10 +218,11 @@ public final class Interactions {
             for (PkModel.Transfer t : into) {
               m = m.withTransferScaled(t.from(), gallbladder, CYCLOSPORINE_BILIARY_FACTOR);
             }
-            applied.add(new Effect(c, "biliary excretion into the gallbladder x 0.002", DE_WINTER_2009));
+            applied.add(new Effect(c, "biliary excretion into the gallbladder x 0.002", DE_WINTER_2009, ""));
           }
         }
-        default -> notModelled.add(c + ": no quantified effect on the model in the sources");
+        default -> notModelled.add(c + ": not modelled (the sources give no effect on a model parameter); see its"
+            + " interaction finding");
       }
     }
     return new Applied(m, applied, notModelled);

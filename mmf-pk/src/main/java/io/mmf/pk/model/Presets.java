@@ -18,25 +18,42 @@ import java.util.Objects;
 public final class Presets {
   private Presets() {}
 
-  /** van Hest 2005: renal transplant recipients on ciclosporin, 2 compartments with lag. */
-  public static final Source VAN_HEST_2005 = Source.of("van-hest-2005",
+  /**
+   * van Hest 2005: renal transplant recipients on ciclosporin, 2 compartments with lag. Parameters read in
+   * nlmixr2lib's transcription of Maizaud et al. 2025 (S1), whose authors note the primary paper was not
+   * available to them; the paper itself was not read.
+   */
+  public static final Source VAN_HEST_2005 = new Source("van-hest-2005",
       "van Hest RM, van Gelder T, Vulto AG, Mathot RAA. Population pharmacokinetics of mycophenolic acid in renal"
-          + " transplant recipients. Clin Pharmacokinet 2005;44(10):1083-1096");
+          + " transplant recipients. Clin Pharmacokinet 2005;44(10):1083-1096 (parameters read in the nlmixr2lib"
+          + " transcription of Maizaud F et al. PLoS One 2025, S1)",
+      Source.Verification.READ_SECONDARY);
   /** de Winter 2008: MMF vs EC-MPS in maintenance renal transplant recipients. */
   public static final Source DE_WINTER_2008 = new Source("de-winter-2008",
       "de Winter BCM et al. Population pharmacokinetics of mycophenolic acid: a comparison between enteric-coated"
           + " mycophenolate sodium and mycophenolate mofetil in renal transplant recipients. Clin Pharmacokinet"
           + " 2008;47(12):827-838 (parameters read in the NephroTDM model analysis)",
       Source.Verification.READ_SECONDARY);
-  /** Sherwin 2012: childhood-onset SLE, transit absorption, MPAG, gallbladder windows after each dose. */
-  public static final Source SHERWIN_2012 = Source.of("sherwin-2012",
+  /**
+   * Sherwin 2012: childhood-onset SLE, transit absorption, MPAG, gallbladder windows after each dose.
+   * Parameters read in the nlmixr2lib model file (Table 3 per line); the paper was not read.
+   */
+  public static final Source SHERWIN_2012 = new Source("sherwin-2012",
       "Sherwin CMT, Sagcal-Gironella ACP, Fukuda T, Brunner HI, Vinks AA. Development of population PK model with"
           + " enterohepatic circulation for mycophenolic acid in patients with childhood-onset systemic lupus"
-          + " erythematosus. Br J Clin Pharmacol 2012;73(5):727-740");
-  /** Jiao 2008: healthy Chinese volunteers, MPA + MPAG with meal-timed gallbladder release. */
-  public static final Source JIAO_2008 = Source.of("jiao-2008",
+          + " erythematosus. Br J Clin Pharmacol 2012;73(5):727-740 (parameters read in nlmixr2lib)",
+      Source.Verification.READ_SECONDARY);
+  /**
+   * Jiao 2008: healthy Chinese men after a single 500 mg dose, MPA + MPAG with meal-timed gallbladder
+   * release. Parameters read in the nlmixr2lib model file, which calls the encoding "best suited to
+   * single-dose simulation"; the paper was not read. Not a model of patients: population simulation and
+   * MAP estimation refuse it unless asked explicitly.
+   */
+  public static final Source JIAO_2008 = new Source("jiao-2008",
       "Jiao Z et al. Population pharmacokinetic modelling for enterohepatic circulation of mycophenolic acid in"
-          + " healthy Chinese and the influence of polymorphisms in UGT1A9. Br J Clin Pharmacol 2008;65(6):893-907");
+          + " healthy Chinese and the influence of polymorphisms in UGT1A9. Br J Clin Pharmacol 2008;65(6):893-907"
+          + " (parameters read in nlmixr2lib)",
+      Source.Verification.READ_SECONDARY);
 
   /**
    * The covariates of van Hest 2005, with the model's reference values as defaults.
@@ -149,11 +166,24 @@ public final class Presets {
   }
 
   /**
+   * The share of a labelled EC-MPS dose (mg MPA) that de Winter 2008's model takes: its doses were the
+   * MPA content of the sodium salt's mass, 320.3 / 342.3 = 0.936 (720 mg -&gt; 674 mg). A convention of
+   * that paper, not chemistry: see {@link #deWinter2008(double)}.
+   */
+  public static final double DE_WINTER_2008_EC_MPS_DOSE_FACTOR = 320.3 / 342.3;
+
+  /**
    * de Winter 2008: CL/F 16 L/h, V1/F 40 L, Q/F 22 L/h, V2/F 518 L; MMF absorbs at 4.1 /h after 0.30 h,
    * EC-MPS at 3.0 /h after a longer lag. The paper's EC-MPS morning lag is a mixture (0.95 h in 51 %,
    * 1.88 h in 32 %, 4.83 h in 17 % of patients; 9.04 h in the evening), so it is a parameter here.
    * MMF and EC-MPS doses enter separate depots, so one model takes both. Dose unit: mg MPA. Exact and
    * numerical paths.
+   *
+   * <p>Dose convention of the paper, kept inside this preset: de Winter 2008 entered an EC-MPS dose as
+   * the MPA content of that mass of mycophenolate sodium (720 mg -&gt; 674 mg MPA, Table II medians as
+   * read by NephroTDM), whereas the Myfortic label counts its 180 and 360 mg strengths as mg of MPA.
+   * The EC-MPS input therefore takes {@link #DE_WINTER_2008_EC_MPS_DOSE_FACTOR} of the labelled MPA,
+   * so that the typical AUC stays the paper model's (720 mg twice daily: 674 / 16 = 42.1 mg*h/L).
    *
    * @param ecMpsLagHours EC-MPS absorption lag, h, &gt;= 0
    * @return the model
@@ -173,7 +203,8 @@ public final class Presets {
         .transfer("peripheral", "central", q / v2)
         .observe("MPA", "central", v1)
         .dose(Drug.MYCOPHENOLATE_MOFETIL, DoseInput.bolus("depot", 1, 0.30))
-        .dose(Drug.MYCOPHENOLATE_SODIUM, DoseInput.bolus("depotEcMps", 1, ecMpsLagHours))
+        .dose(Drug.MYCOPHENOLATE_SODIUM, DoseInput.bolus("depotEcMps", DE_WINTER_2008_EC_MPS_DOSE_FACTOR,
+            ecMpsLagHours))
         .doseUnit(DoseUnit.MG_MPA)
         .build();
   }

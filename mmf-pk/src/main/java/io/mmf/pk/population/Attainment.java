@@ -1,6 +1,6 @@
 package io.mmf.pk.population;
 
-import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.Regimen;
 import java.util.Objects;
 

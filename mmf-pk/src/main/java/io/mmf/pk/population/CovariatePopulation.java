@@ -24,6 +24,15 @@ public interface CovariatePopulation {
   List<String> covariates();
 
   /**
+   * Returns whom the model was fitted on (see {@link PopulationModel#fittedOn()}).
+   *
+   * @return the fitted population (default: "not stated", patients at repeated doses)
+   */
+  default FittedPopulation fittedOn() {
+    return FittedPopulation.patients("a population not stated by the model");
+  }
+
+  /**
    * The population model of patients with these covariates.
    *
    * @param covariates a value for every name in {@link #covariates()} (others are ignored)

@@ -39,6 +39,16 @@ public interface PopulationModel {
   ResidualError residualError();
 
   /**
+   * Returns whom the model was fitted on. Population simulation and MAP estimation refuse a model of
+   * healthy volunteers or single doses unless the caller opts in.
+   *
+   * @return the fitted population (default: "not stated", patients at repeated doses)
+   */
+  default FittedPopulation fittedOn() {
+    return FittedPopulation.patients("a population not stated by the model");
+  }
+
+  /**
    * The individual with these random effects.
    *
    * @param eta random effects, in {@link RandomEffects#parameters()} order (all zero: the typical patient)

@@ -1,7 +1,7 @@
 package io.mmf.pk.population;
 
 import io.mmf.core.drug.Formulation;
-import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.DosingInterval;
 import io.mmf.core.regimen.Regimen;
 import io.mmf.pk.model.PkModel;
@@ -32,11 +32,16 @@ import java.util.function.LongConsumer;
  * <p>Exposure is linear in dose for every mmf model, so each subject is solved once per distinct
  * (formulation, interval) and scaled to each regimen's dose.
  *
+ * <p>Distributed runs use the same pieces: {@link #chunkCount()} chunks of {@value #CHUNK} subjects,
+ * {@link #runChunks} for any contiguous range of them (a partition), and {@link #attainments} to merge
+ * the partial results in chunk order. Counts and histograms add exactly and sums are merged exactly, so
+ * the result is the same to the bit for any partitioning, and equal to {@link #run}.
+ *
  * <p>Immutable and thread-safe; {@link #run} may be called concurrently.
  */
 public final class PopulationSimulation {
   /** Subjects per chunk: the unit of parallel work and of ordered merging. */
-  static final int CHUNK = 256;
+  public static final int CHUNK = 256;
   /** Most subjects one run accepts. */
   public static final long MAX_SUBJECTS = 100_000_000L;
 
@@ -86,6 +91,11 @@ public final class PopulationSimulation {
       }
 
       @Override
+      public FittedPopulation fittedOn() {
+        return model.fittedOn();
+      }
+
+      @Override
       public PopulationModel at(Map<String, Double> c) {
         return model;
       }
@@ -129,7 +139,7 @@ public final class PopulationSimulation {
    */
   public List<Attainment> run(LongConsumer progress) {
     Objects.requireNonNull(progress, "Invalid value for progress (expected non-null): null");
-    long chunks = (subjects + CHUNK - 1) / CHUNK;
+    long chunks = chunkCount();
     Partial total = new Partial(regimens.size());
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "mmf-population");
@@ -165,6 +175,93 @@ public final class PopulationSimulation {
     } finally {
       pool.shutdownNow();
     }
+    return attainments(total);
+  }
+
+  private Future<Partial> submit(ExecutorService pool, long chunk) {
+    return pool.submit(() -> chunk(chunk, NO_SINK));
+  }
+
+  /** Receives each simulated subject's exposure, for per-subject output. */
+  @FunctionalInterface
+  public interface SubjectSink {
+    /**
+     * One subject on one regimen.
+     *
+     * @param subject the subject's index, 0 to subjects - 1 (its random stream is keyed by the seed and it)
+     * @param regimen the regimen's index in {@link #regimens()}
+     * @param firstDoseAuc12MgHPerL AUC over the first interval, as the target's 12-hour equivalent, mg*h/L
+     * @param steadyStateAuc12MgHPerL steady-state AUC, 12-hour equivalent, mg*h/L
+     * @param troughMgPerL steady-state trough, mg/L
+     * @param cmaxMgPerL steady-state Cmax, mg/L
+     */
+    void accept(long subject, int regimen, double firstDoseAuc12MgHPerL, double steadyStateAuc12MgHPerL,
+        double troughMgPerL, double cmaxMgPerL);
+  }
+
+  private static final SubjectSink NO_SINK = (i, r, a, b, c, d) -> { };
+
+  /**
+   * Returns how many chunks the subjects fall into: {@code ceil(subjects / CHUNK)}.
+   *
+   * @return the chunk count
+   */
+  public long chunkCount() {
+    return (subjects + CHUNK - 1) / CHUNK;
+  }
+
+  /**
+   * Returns the regimens compared, in the order of the results.
+   *
+   * @return the regimens
+   */
+  public List<Regimen> regimens() {
+    return regimens;
+  }
+
+  /**
+   * Simulates a contiguous range of chunks and merges them in chunk order: one partition's work.
+   *
+   * @param fromChunk first chunk, 0 to {@link #chunkCount()} - 1
+   * @param toChunk one past the last chunk, after {@code fromChunk} and at most {@link #chunkCount()}
+   * @param sink receives every subject's exposure (a no-op for summaries only)
+   * @return the partial result, serializable, to merge with {@link #attainments}
+   * @throws IllegalArgumentException if the range is out of bounds or empty
+   * @throws NullPointerException if {@code sink} is null
+   */
+  public PartialResult runChunks(long fromChunk, long toChunk, SubjectSink sink) {
+    Objects.requireNonNull(sink, "Invalid value for sink (expected non-null): null");
+    ChunkRange.check(fromChunk, toChunk, chunkCount());
+    Partial total = new Partial(regimens.size());
+    for (long c = fromChunk; c < toChunk; c++) {
+      total.merge(chunk(c, sink));
+    }
+    return new PartialResult(fromChunk, toChunk, total);
+  }
+
+  /**
+   * Merges partial results that together cover every chunk once into the attainments {@link #run}
+   * returns, bit for bit.
+   *
+   * @param partials the partial results, any order; their ranges must tile 0 to {@link #chunkCount()}
+   * @return one attainment per regimen
+   * @throws IllegalArgumentException if a chunk is missing or covered twice, or a partial has another
+   *     number of regimens
+   * @throws NullPointerException if the list or an element is null
+   */
+  public List<Attainment> attainments(List<PartialResult> partials) {
+    Partial total = new Partial(regimens.size());
+    for (PartialResult p : ChunkRange.inOrder(partials, chunkCount())) {
+      if (p.data.firstCounts.length != regimens.size()) {
+        throw new IllegalArgumentException("Invalid value for partials (expected " + regimens.size()
+            + " regimens): " + p.data.firstCounts.length);
+      }
+      total.merge(p.data);
+    }
+    return attainments(total);
+  }
+
+  private List<Attainment> attainments(Partial total) {
     List<Attainment> out = new ArrayList<>();
     for (int r = 0; r < regimens.size(); r++) {
       out.add(total.attainment(r, regimens.get(r), target));
@@ -172,26 +269,50 @@ public final class PopulationSimulation {
     return List.copyOf(out);
   }
 
-  private Future<Partial> submit(ExecutorService pool, long chunk) {
+  /**
+   * The merged, streamed result of a contiguous range of chunks: counts, exact sums and histograms, tens
+   * of kilobytes per regimen, never the subjects themselves. Serializable, for distributed runs.
+   */
+  public static final class PartialResult implements ChunkRange, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final long fromChunk;
+    private final long toChunk;
+    private final Partial data;
+
+    private PartialResult(long fromChunk, long toChunk, Partial data) {
+      this.fromChunk = fromChunk;
+      this.toChunk = toChunk;
+      this.data = data;
+    }
+
+    @Override
+    public long fromChunk() {
+      return fromChunk;
+    }
+
+    @Override
+    public long toChunk() {
+      return toChunk;
+    }
+
+    /**
+     * Returns e.g. {@code PartialResult[chunks 0-16]}.
+     */
+    @Override
+    public String toString() {
+      return "PartialResult[chunks " + fromChunk + "-" + toChunk + "]";
+    }
+  }
+
+
+  private Partial chunk(long chunk, SubjectSink sink) {
     long from = chunk * CHUNK;
     long to = Math.min(subjects, from + CHUNK);
-    return pool.submit(() -> chunk(from, to));
-  }
-
-  /** SplitMix64's finaliser: a well-mixed seed for subject i. */
-  static long subjectSeed(long seed, long subject) {
-    long z = seed + (subject + 1) * 0x9E3779B97F4A7C15L;
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
-  }
-
-  private Partial chunk(long from, long to) {
     Partial p = new Partial(regimens.size());
     double[] z = new double[0];
     double[] eta = new double[0];
     for (long i = from; i < to; i++) {
-      SplittableRandom random = new SplittableRandom(subjectSeed(seed, i));
+      SplittableRandom random = new SplittableRandom(SubjectStreams.seed(seed, i));
       PopulationModel model = population.at(covariates.draw(random));
       RandomEffects re = model.randomEffects();
       int k = re.parameters().size();
@@ -211,8 +332,10 @@ public final class PopulationSimulation {
         double first = course.firstDoseAucTauMgHPerL();
         for (int r : g.getValue()) {
           double scale = regimens.get(r).dose().mg() / ref.dose().mg();
-          p.add(r, target.equivalentAuc(first * scale, tau), target.equivalentAuc(ss.aucTauMgHPerL() * scale, tau),
-              ss.troughMgPerL() * scale, ss.cmaxMgPerL() * scale, target);
+          double aucFirst = target.equivalentAuc(first * scale, tau);
+          double aucSs = target.equivalentAuc(ss.aucTauMgHPerL() * scale, tau);
+          p.add(r, aucFirst, aucSs, ss.troughMgPerL() * scale, ss.cmaxMgPerL() * scale, target);
+          sink.accept(i, r, aucFirst, aucSs, ss.troughMgPerL() * scale, ss.cmaxMgPerL() * scale);
         }
       }
     }
@@ -232,7 +355,8 @@ public final class PopulationSimulation {
   }
 
   /** One chunk's (or the total's) streamed results. */
-  private static final class Partial {
+  private static final class Partial implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     final long[][] firstCounts;
     final long[][] ssCounts;
     final Summary.Accumulator[][] acc;
@@ -291,6 +415,7 @@ public final class PopulationSimulation {
     private int threads = Runtime.getRuntime().availableProcessors();
     private ConcentrationSolver solver = new ExactSolver();
     private java.util.Set<io.mmf.core.safety.CoMedication> coMedications = java.util.Set.of();
+    private boolean allowHealthyVolunteerModel;
 
     private Builder(CovariatePopulation population, Covariates covariates) {
       this.population = population;
@@ -393,12 +518,30 @@ public final class PopulationSimulation {
     }
 
     /**
+     * Allows a model fitted on healthy volunteers or single doses ({@link FittedPopulation}), which is
+     * otherwise refused: its exposures are not those of patients at repeated doses. For research use.
+     *
+     * @return this builder
+     */
+    public Builder allowHealthyVolunteerModel() {
+      this.allowHealthyVolunteerModel = true;
+      return this;
+    }
+
+    /**
      * Validates and builds.
      *
      * @return the simulation
-     * @throws IllegalArgumentException if there is no regimen, or the subject or thread count is out of range
+     * @throws IllegalArgumentException if there is no regimen, the subject or thread count is out of
+     *     range, or the model was fitted on healthy volunteers or single doses and
+     *     {@link #allowHealthyVolunteerModel()} was not called
      */
     public PopulationSimulation build() {
+      FittedPopulation fitted = population.fittedOn();
+      if (fitted.isHealthyVolunteerOrSingleDose() && !allowHealthyVolunteerModel) {
+        throw new IllegalArgumentException("Invalid value for model (expected a model fitted on patients at"
+            + " repeated doses): " + fitted.caveat(population.name()) + "; allow it explicitly for research use");
+      }
       if (regimens.isEmpty()) {
         throw new IllegalArgumentException("Invalid value for regimens (expected at least one): []");
       }

@@ -18,8 +18,13 @@ package io.mmf.pk.population;
 public record Summary(long count, double mean, double sd, double p5, double p25, double p50, double p75,
     double p95) {
 
-  /** Accumulates values; not thread-safe (one per chunk, merged in order). */
-  static final class Accumulator {
+  /**
+   * Accumulates values; not thread-safe (one per chunk). Its own values are summed in doubles in the
+   * order added; merged accumulators are summed exactly (BigDecimal), so a total is the same to the bit
+   * however chunks are grouped before they are merged (one thread, many, or Spark partitions).
+   */
+  static final class Accumulator implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     static final double LOW = 1e-3;
     static final double HIGH = 1e4;
     static final int BINS = 1400;
@@ -30,6 +35,8 @@ public record Summary(long count, double mean, double sd, double p5, double p25,
     private long n;
     private double sum;
     private double sumSquares;
+    private java.math.BigDecimal mergedSum = java.math.BigDecimal.ZERO;
+    private java.math.BigDecimal mergedSumSquares = java.math.BigDecimal.ZERO;
 
     void add(double v) {
       n++;
@@ -48,8 +55,8 @@ public record Summary(long count, double mean, double sd, double p5, double p25,
 
     void merge(Accumulator other) {
       n += other.n;
-      sum += other.sum;
-      sumSquares += other.sumSquares;
+      mergedSum = mergedSum.add(other.mergedSum).add(new java.math.BigDecimal(other.sum));
+      mergedSumSquares = mergedSumSquares.add(other.mergedSumSquares).add(new java.math.BigDecimal(other.sumSquares));
       for (int i = 0; i < counts.length; i++) {
         counts[i] += other.counts[i];
       }
@@ -77,8 +84,11 @@ public record Summary(long count, double mean, double sd, double p5, double p25,
       if (n == 0) {
         throw new IllegalStateException("no values");
       }
-      double mean = sum / n;
-      double sd = n < 2 ? 0 : Math.sqrt(Math.max(0, (sumSquares - n * mean * mean) / (n - 1)));
+      // exact totals, rounded once: the same whatever the grouping of the merges
+      double total = mergedSum.add(new java.math.BigDecimal(sum)).doubleValue();
+      double totalSquares = mergedSumSquares.add(new java.math.BigDecimal(sumSquares)).doubleValue();
+      double mean = total / n;
+      double sd = n < 2 ? 0 : Math.sqrt(Math.max(0, (totalSquares - n * mean * mean) / (n - 1)));
       return new Summary(n, mean, sd, quantile(0.05), quantile(0.25), quantile(0.5), quantile(0.75), quantile(0.95));
     }
   }

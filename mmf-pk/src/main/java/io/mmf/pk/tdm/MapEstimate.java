@@ -1,12 +1,16 @@
 package io.mmf.pk.tdm;
 
 import io.mmf.core.drug.Formulation;
-import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.Regimen;
 import io.mmf.pk.dosing.DoseEvent;
 import io.mmf.pk.dosing.DosingSchedule;
 import io.mmf.pk.exposure.DoseRecommendation;
+import io.mmf.core.regimen.DoseCeiling;
+import io.mmf.core.regimen.RegimenCheck;
+import io.mmf.pk.exposure.DoseAdvice;
 import io.mmf.pk.exposure.Exposures;
+import io.mmf.pk.model.Interactions;
 import io.mmf.pk.model.PkModel;
 import io.mmf.pk.population.PopulationModel;
 import io.mmf.pk.population.RandomEffects;
@@ -187,7 +191,26 @@ public final class MapEstimate {
    * @throws IllegalArgumentException if the strengths are mixed or of another drug
    */
   public TdmAssessment assess(Regimen regimen, AucTarget target, Collection<Formulation> available) {
-    return assess(regimen, target, available, DEFAULT_DRAWS, DEFAULT_SEED);
+    return assess(regimen, target, available, RegimenCheck.labelCeiling(regimen.formulation()), List.of(),
+        DEFAULT_DRAWS, DEFAULT_SEED);
+  }
+
+  /**
+   * The clinical reading of the estimate with {@value #DEFAULT_DRAWS} posterior draws and a fixed seed,
+   * with dose advice under a patient's ceiling.
+   *
+   * @param regimen the regimen the patient is on
+   * @param target the condition's target
+   * @param available strengths at hand (may be empty)
+   * @param ceiling the patient's ceiling ({@code RegimenCheck.ceiling(condition, patient, formulation)})
+   * @param interactions co-medication effects applied to the population's model (managed first)
+   * @return the assessment
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the strengths are mixed or of another drug
+   */
+  public TdmAssessment assess(Regimen regimen, AucTarget target, Collection<Formulation> available,
+      DoseCeiling ceiling, List<Interactions.Effect> interactions) {
+    return assess(regimen, target, available, ceiling, interactions, DEFAULT_DRAWS, DEFAULT_SEED);
   }
 
   /**
@@ -211,7 +234,31 @@ public final class MapEstimate {
    */
   public TdmAssessment assess(Regimen regimen, AucTarget target, Collection<Formulation> available, int draws,
       long seed) {
+    return assess(regimen, target, available, RegimenCheck.labelCeiling(Objects.requireNonNull(regimen,
+        "Invalid value for regimen (expected non-null): null").formulation()), List.of(), draws, seed);
+  }
+
+  /**
+   * The clinical reading of the estimate, with dose advice under a ceiling (see
+   * {@link #assess(Regimen, AucTarget, Collection, int, long)}).
+   *
+   * @param regimen the regimen the patient is on
+   * @param target the condition's target
+   * @param available strengths at hand (may be empty)
+   * @param ceiling the patient's ceiling
+   * @param interactions co-medication effects applied to the population's model
+   * @param draws posterior draws, 100 to 10^6
+   * @param seed seed of the draws
+   * @return the assessment
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the draws are out of range, or the strengths are mixed or of
+   *     another drug
+   */
+  public TdmAssessment assess(Regimen regimen, AucTarget target, Collection<Formulation> available,
+      DoseCeiling ceiling, List<Interactions.Effect> interactions, int draws, long seed) {
     Objects.requireNonNull(regimen, "Invalid value for regimen (expected non-null): null");
+    Objects.requireNonNull(ceiling, "Invalid value for ceiling (expected non-null): null");
+    Objects.requireNonNull(interactions, "Invalid value for interactions (expected non-null): null");
     Objects.requireNonNull(target, "Invalid value for target (expected non-null): null");
     Objects.requireNonNull(available, "Invalid value for available (expected non-null): null");
     if (draws < 100 || draws > 1_000_000) {
@@ -226,8 +273,10 @@ public final class MapEstimate {
     double ss12 = target.equivalentAuc(ssAuc, tau);
     Optional<DoseRecommendation> recommendation = available.isEmpty() ? Optional.empty()
         : Optional.of(Exposures.doseForTargetMiddle(regimen, ss12, target, available));
-    double adviceMg = recommendation.map(r -> r.dispensed().dose().mg())
-        .orElse(target.middleMgHPerL() / ss12 * regimen.dose().mg());
+    DoseAdvice advice = Exposures.advise(regimen, ss12, target.judge(ss12), available, ceiling, interactions);
+    double adviceMg = advice.changesDose() && advice.recommendation().isPresent()
+        ? advice.recommendation().get().dispensed().dose().mg()
+        : recommendation.map(r -> r.dispensed().dose().mg()).orElse(target.aimMgHPerL() / ss12 * regimen.dose().mg());
     double factor = adviceMg / regimen.dose().mg();
 
     RandomEffects posterior = RandomEffects.of(parameters(), covariance);
@@ -252,7 +301,7 @@ public final class MapEstimate {
     Arrays.sort(aucs);
     double auc12 = target.equivalentAuc(auc, tau);
     return new TdmAssessment(from, tau, auc, quantile(aucs, 0.025), quantile(aucs, 0.975), auc12,
-        target.classify(auc12), target, ss12, recommendation, adviceMg, (double) inTarget / draws, draws);
+        target.judge(auc12), target, ss12, recommendation, advice, adviceMg, (double) inTarget / draws, draws);
   }
 
   private double steadyStateAuc(PkModel m, Regimen regimen, double clock) {

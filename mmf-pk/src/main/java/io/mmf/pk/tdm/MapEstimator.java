@@ -2,6 +2,7 @@ package io.mmf.pk.tdm;
 
 import io.mmf.pk.dosing.DoseEvent;
 import io.mmf.pk.dosing.DosingSchedule;
+import io.mmf.pk.population.FittedPopulation;
 import io.mmf.pk.population.PopulationModel;
 import io.mmf.pk.population.RandomEffects;
 import io.mmf.pk.population.ResidualError;
@@ -105,12 +106,37 @@ public final class MapEstimator {
   /**
    * An estimator on a given solver.
    *
-   * @param population the population model whose variability is the prior
+   * @param population the population model whose variability is the prior, fitted on patients at
+   *     repeated doses
    * @param solver the solver for the individual predictions
    * @return the estimator
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the model was fitted on healthy volunteers or single doses
+   *     (use {@link #ofHealthyVolunteerModel} to opt in)
    */
   public static MapEstimator of(PopulationModel population, ConcentrationSolver solver) {
+    Objects.requireNonNull(population, "Invalid value for population (expected non-null): null");
+    Objects.requireNonNull(solver, "Invalid value for solver (expected non-null): null");
+    FittedPopulation fitted = population.fittedOn();
+    if (fitted.isHealthyVolunteerOrSingleDose()) {
+      throw new IllegalArgumentException("Invalid value for population (expected a model fitted on patients at"
+          + " repeated doses): " + fitted.caveat(population.name()) + "; use MapEstimator.ofHealthyVolunteerModel"
+          + " to opt in for research use");
+    }
+    return new MapEstimator(population, solver, DEFAULT_MAX_EVALUATIONS);
+  }
+
+  /**
+   * An estimator on a model fitted on healthy volunteers or single doses, which {@link #of} refuses:
+   * its prior describes neither patients nor steady state, so its estimates and any dose drawn from them
+   * are for research, not for dosing a patient.
+   *
+   * @param population the population model
+   * @param solver the solver
+   * @return the estimator
+   * @throws NullPointerException if an argument is null
+   */
+  public static MapEstimator ofHealthyVolunteerModel(PopulationModel population, ConcentrationSolver solver) {
     Objects.requireNonNull(population, "Invalid value for population (expected non-null): null");
     Objects.requireNonNull(solver, "Invalid value for solver (expected non-null): null");
     return new MapEstimator(population, solver, DEFAULT_MAX_EVALUATIONS);

@@ -1,6 +1,8 @@
 package io.mmf.pk.tdm;
 
-import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.target.AucTarget;
+import io.mmf.core.target.TargetVerdict;
+import io.mmf.pk.exposure.DoseAdvice;
 import io.mmf.pk.exposure.DoseRecommendation;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,22 +16,26 @@ import java.util.Optional;
  * @param aucLowerMgHPerL 2.5th percentile of that AUC over the posterior draws, mg*h/L
  * @param aucUpperMgHPerL 97.5th percentile, mg*h/L
  * @param auc12hMgHPerL the AUC as the target's 12-hour equivalent, mg*h/L
- * @param verdict where that AUC falls in the target
- * @param target the target window
+ * @param verdict that AUC judged against the target (for orientation only where the target is not
+ *     sourced for the condition)
+ * @param target the target
  * @param steadyStateAuc12hMgHPerL the individual steady-state AUC at the current dose, 12-hour
  *     equivalent, mg*h/L
- * @param recommendation the dose for the target's middle rounded to the strengths at hand (empty when
- *     none were given)
- * @param adviceDoseMg the dose the probability refers to: the dispensed dose, or the exact one when no
- *     strengths were given, mg per administration
+ * @param recommendation the dose for the target's aim rounded to the strengths at hand, with no limit
+ *     applied (arithmetic; empty when no strengths were given): see {@code advice} for what to do
+ * @param advice the safe dose advice: under the ceiling, no change inside the target, none without a
+ *     sourced target
+ * @param adviceDoseMg the dose the probability refers to, mg per administration: the advised dose when
+ *     the advice changes the dose, else the dose for the target's aim (dispensed, or exact when no
+ *     strengths were given)
  * @param probabilityInTarget the fraction of posterior draws whose steady-state AUC at that dose lies in
  *     the target (0 to 1)
  * @param draws how many posterior draws
  */
 public record TdmAssessment(double intervalStartHours, double intervalHours, double aucMgHPerL,
-    double aucLowerMgHPerL, double aucUpperMgHPerL, double auc12hMgHPerL, AucTarget.Verdict verdict,
+    double aucLowerMgHPerL, double aucUpperMgHPerL, double auc12hMgHPerL, TargetVerdict verdict,
     AucTarget target, double steadyStateAuc12hMgHPerL, Optional<DoseRecommendation> recommendation,
-    double adviceDoseMg, double probabilityInTarget, int draws) {
+    DoseAdvice advice, double adviceDoseMg, double probabilityInTarget, int draws) {
 
   /**
    * Validates the assessment.
@@ -43,7 +49,8 @@ public record TdmAssessment(double intervalStartHours, double intervalHours, dou
    * @param verdict verdict
    * @param target target
    * @param steadyStateAuc12hMgHPerL mg*h/L
-   * @param recommendation advice
+   * @param recommendation dose for the aim
+   * @param advice safe advice
    * @param adviceDoseMg mg
    * @param probabilityInTarget 0 to 1
    * @param draws count
@@ -54,6 +61,7 @@ public record TdmAssessment(double intervalStartHours, double intervalHours, dou
     Objects.requireNonNull(verdict, "verdict");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(recommendation, "recommendation");
+    Objects.requireNonNull(advice, "advice");
     if (!(probabilityInTarget >= 0 && probabilityInTarget <= 1)) {
       throw new IllegalArgumentException("Invalid value for probabilityInTarget (expected 0 to 1): "
           + probabilityInTarget);

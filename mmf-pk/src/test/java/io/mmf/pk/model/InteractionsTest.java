@@ -1,12 +1,14 @@
 package io.mmf.pk.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.regimen.DosingInterval;
+import io.mmf.core.regimen.Regimen;
 import io.mmf.core.safety.CoMedication;
 import io.mmf.pk.solve.ExactSolver;
 import io.mmf.pk.solve.SteadyState;
@@ -34,6 +36,11 @@ class InteractionsTest {
     assertEquals(0.75 * base, auc(ppi.model(), Formulation.MMF_TABLET_500, ONE_GRAM), 1e-9 * base);
     assertEquals(1, ppi.applied().size());
     assertThrows(IllegalArgumentException.class, () -> Interactions.apply(vh, Set.of(), Formulation.MMF_TABLET_500, 0.5));
+    // the studies' range around the label's 25-35 %: 23 % to 37 %, both ends accepted
+    Interactions.apply(vh, Set.of(), Formulation.MMF_TABLET_500, 0.23);
+    Interactions.apply(vh, Set.of(), Formulation.MMF_TABLET_500, 0.37);
+    assertThrows(IllegalArgumentException.class, () -> Interactions.apply(vh, Set.of(), Formulation.MMF_TABLET_500, 0.229));
+    assertThrows(IllegalArgumentException.class, () -> Interactions.apply(vh, Set.of(), Formulation.MMF_TABLET_500, 0.371));
   }
 
   @Test
@@ -78,6 +85,21 @@ class InteractionsTest {
     Interactions.Applied r = Interactions.apply(Presets.vanHest2005(), List.of(CoMedication.RIFAMPIN),
         Formulation.MMF_TABLET_500);
     assertTrue(r.applied().isEmpty());
-    assertTrue(r.notModelled().get(0).startsWith("RIFAMPIN: no quantified effect"));
+    assertTrue(r.notModelled().get(0).startsWith("RIFAMPIN: not modelled"), r.notModelled().toString());
+  }
+
+  @Test
+  void antacidOnEcMpsUsesTheMyforticFigureAndBothCarryTheirManagement() {
+    PkModel dw = Presets.deWinter2008();
+    Regimen ec = Regimen.of(Formulation.EC_MPS_TABLET_360, Dose.ofMg(720), DosingInterval.TWICE_DAILY);
+    Interactions.Applied a = Interactions.apply(dw, List.of(CoMedication.ANTACID_MG_AL), ec.formulation());
+    double with = new ExactSolver().steadyState(a.model(), ec.dose(), ec.formulation(), ec.interval()).aucTauMgHPerL();
+    double without = new ExactSolver().steadyState(dw, ec.dose(), ec.formulation(), ec.interval()).aucTauMgHPerL();
+    assertEquals(0.63, with / without, 1e-9, "Myfortic PI: MPA exposure 37 % lower");
+    assertTrue(a.applied().get(0).manageable());
+    assertTrue(Interactions.apply(Presets.vanHest2005(), List.of(CoMedication.ANTACID_MG_AL),
+        Formulation.MMF_TABLET_500).applied().get(0).management().contains("separate"));
+    assertFalse(Interactions.apply(Presets.jiao2008(65.5), List.of(CoMedication.CYCLOSPORINE),
+        Formulation.MMF_TABLET_500).applied().get(0).manageable(), "ciclosporin is part of the regimen");
   }
 }

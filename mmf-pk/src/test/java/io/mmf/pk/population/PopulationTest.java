@@ -1,6 +1,7 @@
 package io.mmf.pk.population;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,7 +55,8 @@ class PopulationTest {
 
   @Test
   void sameSeedGivesIdenticalResultsOnOneOrManyThreads() {
-    PopulationSimulation.Builder b = PopulationSimulation.of(Populations.jiao2008(70)).subjects(700).seed(7)
+    PopulationSimulation.Builder b = PopulationSimulation.of(Populations.jiao2008(70)).allowHealthyVolunteerModel()
+        .subjects(700).seed(7)
         .doses(Formulation.MMF_CAPSULE_250, DosingInterval.TWICE_DAILY, 750, 1000);
     List<Attainment> one = b.threads(1).build().run();
     List<Attainment> three = b.threads(3).build().run();
@@ -188,7 +190,8 @@ class PopulationTest {
     assertTrue(low.aucSteadyState().mean() < 0.8 * fixed.aucSteadyState().mean(), low + " vs " + fixed);
     // threads do not change covariate draws either
     PopulationSimulation.Builder dist = PopulationSimulation.of(Populations.jiao2008(),
-        Covariates.distributions(Map.of(Populations.WEIGHT, new Covariates.Normal(70, 12, 40, 130)))).subjects(300)
+        Covariates.distributions(Map.of(Populations.WEIGHT, new Covariates.Normal(70, 12, 40, 130))))
+        .allowHealthyVolunteerModel().subjects(300)
         .seed(4).doses(Formulation.MMF_CAPSULE_250, DosingInterval.TWICE_DAILY, 1000);
     assertEquals(dist.threads(1).build().run(), dist.threads(2).build().run());
   }
@@ -211,5 +214,73 @@ class PopulationTest {
     double[] zero = new double[vh.randomEffects().parameters().size()];
     assertEquals(Presets.vanHest2005().rateMatrix(false)[4], vh.individual(zero).rateMatrix(false)[4]);
     assertThrows(IllegalArgumentException.class, () -> vh.individual(new double[2]));
+  }
+
+  @Test
+  void aHealthyVolunteerSingleDoseModelIsRefusedUnlessAllowed() {
+    PopulationSimulation.Builder jiao = PopulationSimulation.of(Populations.jiao2008(70)).subjects(10)
+        .doses(Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY, 1000);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, jiao::build);
+    assertTrue(e.getMessage().contains("healthy Chinese men after one 500 mg dose"), e.getMessage());
+    assertTrue(Populations.jiao2008().fittedOn().healthyVolunteers());
+    assertTrue(Populations.jiao2008(70).fittedOn().singleDose());
+    assertFalse(Populations.vanHest2005().fittedOn().isHealthyVolunteerOrSingleDose());
+    jiao.allowHealthyVolunteerModel().build();
+  }
+
+  @Test
+  void anyPartitioningOfTheChunksGivesTheSameResultToTheBit() throws Exception {
+    PopulationSimulation sim = PopulationSimulation.of(Populations.vanHest2005(Presets.VanHestCovariates.REFERENCE))
+        .subjects(2000).seed(42).threads(1).doses(Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY, 750, 1000)
+        .build();
+    List<Attainment> whole = sim.run();
+    long n = sim.chunkCount();
+    assertEquals(8, n, "2000 subjects in chunks of 256");
+    for (int parts : new int[] {1, 2, 7}) {
+      List<PopulationSimulation.PartialResult> partials = new java.util.ArrayList<>();
+      for (int k = 0; k < parts; k++) {
+        long from = n * k / parts;
+        long to = n * (k + 1) / parts;
+        if (to > from) {
+          partials.add(roundTrip(sim.runChunks(from, to, (i, r, a, b, c, d) -> { })));
+        }
+      }
+      java.util.Collections.reverse(partials);
+      assertEquals(whole, sim.attainments(partials), parts + " partitions");
+    }
+    // every chunk once: a gap or an overlap is refused
+    IllegalArgumentException gap = assertThrows(IllegalArgumentException.class,
+        () -> sim.attainments(List.of(sim.runChunks(0, 3, (i, r, a, b, c, d) -> { }),
+            sim.runChunks(4, n, (i, r, a, b, c, d) -> { }))));
+    assertTrue(gap.getMessage().contains("chunk 3 expected"), gap.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> sim.runChunks(0, n + 1, (i, r, a, b, c, d) -> { }));
+  }
+
+  @Test
+  void theSubjectSinkSeesEverySubjectAndRegimenOnce() {
+    PopulationSimulation sim = PopulationSimulation.of(Populations.vanHest2005(Presets.VanHestCovariates.REFERENCE))
+        .subjects(300).seed(3).doses(Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY, 500, 1000).build();
+    long[] count = new long[2];
+    double[] subject7 = new double[2];
+    sim.runChunks(0, sim.chunkCount(), (i, r, first, ss, c0, cmax) -> {
+      count[r]++;
+      if (i == 7) {
+        subject7[r] = ss;
+      }
+    });
+    assertEquals(300, count[0]);
+    assertEquals(300, count[1]);
+    assertEquals(2.0, subject7[1] / subject7[0], 1e-12, "linear in dose: 1000 mg gives twice 500 mg's AUC");
+  }
+
+  private static PopulationSimulation.PartialResult roundTrip(PopulationSimulation.PartialResult p) throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(p);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      return (PopulationSimulation.PartialResult) in.readObject();
+    }
   }
 }

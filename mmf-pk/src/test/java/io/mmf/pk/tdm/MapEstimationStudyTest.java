@@ -1,16 +1,14 @@
 package io.mmf.pk.tdm;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mmf.core.monitoring.AucTarget;
-import io.mmf.pk.model.PkModel;
-import io.mmf.pk.population.PopulationModel;
-import io.mmf.pk.solve.ExactSolver;
+import io.mmf.pk.population.Populations;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,61 +21,65 @@ class MapEstimationStudyTest {
   /** The simulated assay's limit of quantification, mg/L: a study design choice, not a clinical figure. */
   static final double LLOQ = 0.2;
 
+  static SimulationEstimation study(long subjects) {
+    return SimulationEstimation.of(MapEstimatorTest.VAN_HEST, MapEstimatorTest.BID_1000, 14,
+        new double[] {1.0 / 3, 1, 3}, LLOQ, subjects, 20_261_122L);
+  }
+
   @Test
   void threeSamplesEstimateAuc0to12WithinTenPercentMedianError() {
-    PopulationModel pop = MapEstimatorTest.VAN_HEST;
-    MapEstimator estimator = MapEstimator.of(pop);
-    ExactSolver exact = MapEstimatorTest.EXACT;
-    double last = MapEstimatorTest.LAST_DOSE;
-    double[] times = {last + 1.0 / 3, last + 1, last + 3};
-    SplittableRandom random = new SplittableRandom(20_261_122L);
-    int n = 200;
-    double[] mapError = new double[n];
-    double[] priorError = new double[n];
-    int covered = 0;
-    int censored = 0;
-    double typicalAuc = exact.aucMgHPerL(pop.individual(new double[4]), MapEstimatorTest.FOURTEEN_DOSES, last,
-        last + 12);
-    for (int p = 0; p < n; p++) {
-      double[] eta = new double[4];
-      pop.randomEffects().sample(random, new double[4], eta);
-      PkModel truth = pop.individual(eta);
-      double[] c = exact.simulate(truth, MapEstimatorTest.FOURTEEN_DOSES, times).analyteConcentrationsMgPerL(0);
-      List<Sample> samples = new ArrayList<>();
-      for (int k = 0; k < times.length; k++) {
-        double y = pop.residualError().observe(c[k], random);
-        if (y < LLOQ) {
-          censored++;
-          samples.add(Sample.belowLimit(times[k], LLOQ));
-        } else {
-          samples.add(Sample.measured(times[k], y));
-        }
-      }
-      double trueAuc = exact.aucMgHPerL(truth, MapEstimatorTest.FOURTEEN_DOSES, last, last + 12);
-      MapEstimate est = estimator.estimate(MapEstimatorTest.FOURTEEN_DOSES, samples);
-      TdmAssessment a = est.assess(MapEstimatorTest.BID_1000, AucTarget.DEFAULT, List.of(), 200, p);
-      mapError[p] = a.aucMgHPerL() / trueAuc - 1;
-      priorError[p] = typicalAuc / trueAuc - 1;
-      if (a.aucLowerMgHPerL() <= trueAuc && trueAuc <= a.aucUpperMgHPerL()) {
-        covered++;
-      }
-    }
-    double bias = median(mapError);
-    double precision = median(Arrays.stream(mapError).map(Math::abs).toArray());
-    double rmse = Math.sqrt(Arrays.stream(mapError).map(e -> e * e).average().orElseThrow());
-    double priorPrecision = median(Arrays.stream(priorError).map(Math::abs).toArray());
-    double coverage = covered / (double) n;
+    SimulationEstimation study = study(200);
+    List<SimulationEstimation.SubjectResult> all = new ArrayList<>();
+    SimulationEstimation.Summary s = study.summary(List.of(study.runChunks(0, study.chunkCount(), all::add)));
     System.out.printf(Locale.ROOT, "MAP study (van Hest 2005, 200 patients, 20 min/1 h/3 h, %d samples < LLOQ):"
         + " median error %+.1f %%, median absolute error %.1f %% (population prediction %.1f %%), RMSE %.1f %%,"
-        + " 95 %% interval coverage %.1f %%%n", censored, 100 * bias, 100 * precision, 100 * priorPrecision,
-        100 * rmse, 100 * coverage);
-    assertTrue(precision < 0.10, "median absolute error " + precision + " (target < 10 %)");
-    assertTrue(Math.abs(bias) < 0.05, "median error (bias) " + bias);
-    assertTrue(rmse < 0.20, "RMSE " + rmse);
-    assertTrue(precision < 0.7 * priorPrecision, "the samples must beat the population prediction: "
-        + precision + " vs " + priorPrecision);
+        + " 95 %% interval coverage %.1f %%%n", s.censoredSamples(), 100 * s.medianErrorFraction(),
+        100 * s.medianAbsoluteErrorFraction(), 100 * s.priorMedianAbsoluteErrorFraction(), 100 * s.rmseFraction(),
+        100 * s.coverage95());
+    assertEquals(200, s.subjects());
+    assertEquals(200, s.estimated(), "every patient estimated");
+    assertTrue(s.medianAbsoluteErrorFraction() < 0.10, "median absolute error " + s.medianAbsoluteErrorFraction());
+    assertTrue(Math.abs(s.medianErrorFraction()) < 0.05, "median error (bias) " + s.medianErrorFraction());
+    assertTrue(s.rmseFraction() < 0.20, "RMSE " + s.rmseFraction());
+    assertTrue(s.medianAbsoluteErrorFraction() < 0.7 * s.priorMedianAbsoluteErrorFraction(),
+        "the samples must beat the population prediction");
     // the Laplace interval is an approximation: allow 85-99 % coverage for a nominal 95 % (binomial SD 1.5 %)
-    assertTrue(coverage >= 0.85 && coverage <= 0.99, "coverage " + coverage);
+    assertTrue(s.coverage95() >= 0.85 && s.coverage95() <= 0.99, "coverage " + s.coverage95());
+
+    // the streamed summary against the subjects themselves, sorted here: medians to the 0.1 % bins
+    double[] errors = all.stream().mapToDouble(r -> r.estimatedAucMgHPerL() / r.trueAucMgHPerL() - 1).toArray();
+    assertEquals(lowerMedian(errors), s.medianErrorFraction(), 0.0005 + 1e-12);
+    assertEquals(lowerMedian(Arrays.stream(errors).map(Math::abs).toArray()), s.medianAbsoluteErrorFraction(),
+        0.0005 + 1e-12);
+    assertEquals(Math.sqrt(Arrays.stream(errors).map(e -> e * e).average().orElseThrow()), s.rmseFraction(), 1e-12);
+    long covered = all.stream().filter(r -> r.lowerMgHPerL() <= r.trueAucMgHPerL()
+        && r.trueAucMgHPerL() <= r.upperMgHPerL()).count();
+    assertEquals(covered / 200.0, s.coverage95(), 1e-15);
+  }
+
+  @Test
+  void aStudyIsTheSameToTheBitInAnyChunking() {
+    SimulationEstimation study = study(40);
+    long n = study.chunkCount();
+    SimulationEstimation.Summary one = study.run();
+    List<SimulationEstimation.PartialResult> parts = new ArrayList<>();
+    for (long c = n - 1; c >= 0; c--) {
+      parts.add(study.runChunks(c, c + 1, r -> { }));
+    }
+    assertEquals(one, study.summary(parts));
+    assertEquals(study.subject(17), study.subject(17), "a subject's stream is keyed by (seed, index) alone");
+    assertThrows(IllegalArgumentException.class, () -> study.summary(parts.subList(1, parts.size())));
+    assertThrows(IllegalArgumentException.class, () -> SimulationEstimation.of(MapEstimatorTest.VAN_HEST,
+        MapEstimatorTest.BID_1000, 14, new double[] {3, 1}, LLOQ, 10, 1));
+    assertThrows(IllegalArgumentException.class, () -> SimulationEstimation.of(Populations.jiao2008(65.5),
+        MapEstimatorTest.BID_1000, 14, new double[] {1, 3}, LLOQ, 10, 1));
+  }
+
+  /** The n/2-th order statistic (the lower of the two middle values for even n), as the study reports. */
+  static double lowerMedian(double[] values) {
+    double[] s = values.clone();
+    Arrays.sort(s);
+    return s[(s.length - 1) / 2];
   }
 
   static double median(double[] values) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
-import io.mmf.core.monitoring.AucTarget;
+import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.DosingInterval;
 import io.mmf.core.regimen.Regimen;
 import io.mmf.core.source.Source;
@@ -163,7 +163,7 @@ class MapEstimatorTest {
     PopulationModel jiao = Populations.jiao2008(65.5);
     double[] truth = {0.2, -0.3, 0.1, 0.15, -0.2, 0.1, 0.05, -0.2};
     List<Sample> samples = noiseFree(jiao.individual(truth), 1.0 / 3, 1, 3, 6);
-    MapEstimator estimator = MapEstimator.of(jiao);
+    MapEstimator estimator = MapEstimator.ofHealthyVolunteerModel(jiao, new ExactSolver());
     MapEstimate est = estimator.estimate(FOURTEEN_DOSES, samples);
     assertTrue(est.objective() < estimator.objective(FOURTEEN_DOSES, samples, new double[8]));
     assertIsLocalMinimum(estimator, FOURTEEN_DOSES, samples, est);
@@ -273,7 +273,7 @@ class MapEstimatorTest {
     rejects("Invalid value for startEta[ka] (expected within 5.0 SD", () -> estimator.estimate(FOURTEEN_DOSES,
         List.of(Sample.measured(LAST_DOSE + 1, 8)), new double[] {9, 0, 0, 0}));
     rejects("expected > 0 mg/L under the exponential residual error of Jiao 2008",
-        () -> MapEstimator.of(Populations.jiao2008(65.5)).estimate(FOURTEEN_DOSES,
+        () -> MapEstimator.ofHealthyVolunteerModel(Populations.jiao2008(65.5), new ExactSolver()).estimate(FOURTEEN_DOSES,
             List.of(Sample.measured(LAST_DOSE + 1, 0))));
     rejects("Invalid value for draws", () -> estimator.estimate(FOURTEEN_DOSES,
         noiseFree(VAN_HEST.individual(new double[4]), 1, 3)).assess(BID_1000, AucTarget.DEFAULT, List.of(), 5, 1));
@@ -300,5 +300,14 @@ class MapEstimatorTest {
         MapEstimator.term(additive, blq, 2 - 4 * 0.45), 1e-9);
     assertEquals(-Math.log(new NormalDistribution().cumulativeProbability(-4)),
         MapEstimator.term(additive, blq, 2 + 4 * 0.45), 1e-9);
+  }
+
+  @Test
+  void aHealthyVolunteerSingleDoseModelIsRefusedUnlessChosenExplicitly() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> MapEstimator.of(Populations.jiao2008(65.5)));
+    assertTrue(e.getMessage().contains("healthy volunteers") && e.getMessage().contains("ofHealthyVolunteerModel"),
+        e.getMessage());
+    MapEstimator.of(VAN_HEST);
   }
 }
