@@ -268,7 +268,8 @@ final class EstimateCommand implements Callable<Integer> {
         a.verdict().isVerdict() ? " is" : ":", a.verdict());
     out.printf(Locale.ROOT, "Steady-state AUC0-12 at %s: %.1f mg*h/L%n", regimen.dose(), a.steadyStateAuc12hMgHPerL());
     out.println("Advice:  " + a.advice().text());
-    if (a.advice().kind() != io.mmf.pk.exposure.DoseAdvice.Kind.NO_VALIDATED_TARGET) {
+    if (a.advice().kind() != io.mmf.pk.exposure.DoseAdvice.Kind.NO_VALIDATED_TARGET
+        && a.advice().kind() != io.mmf.pk.exposure.DoseAdvice.Kind.MODEL_NOT_FOR_DOSING) {
       out.printf(Locale.ROOT, "Probability that AUC0-12 at %.0f mg lies in %s: %.0f %%%n", a.adviceDoseMg(),
           a.target(), 100 * a.probabilityInTarget());
     }

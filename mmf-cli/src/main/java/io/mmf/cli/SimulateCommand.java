@@ -333,6 +333,9 @@ final class SimulateCommand implements Callable<Integer> {
     DoseAdvice advice = Exposures.advise(summary,
         regimen.formulation().isCountable() ? sameDrugSolids(regimen.formulation()) : List.of(),
         limitOptions.ceiling(targetOption.condition(), regimen.formulation()), effects);
+    if (modelName.trim().equalsIgnoreCase("jiao-2008")) {
+      advice = Exposures.forModelFittedOn(advice, regimen, Populations.JIAO_2008_POPULATION, "Jiao 2008");
+    }
     return new Result(summary, advice, curve, lastAuc);
   }
 

@@ -26,9 +26,11 @@ import java.util.List;
  *   <li>{@code over-label-maximum}: above the label's adult maximum, 3 g/day of MMF (1.5 g twice
  *       daily, the highest dose in the label and the highest studied) or 1440 mg/day of EC-MPS (720 mg
  *       twice daily, Myfortic label), for every condition (WARNING);</li>
- *   <li>{@code over-condition-maximum}: above the condition's own maximum (equal is allowed) (WARNING);</li>
+ *   <li>{@code over-condition-maximum}: above the condition's own maximum (equal is allowed), where that
+ *       maximum is below the label's (WARNING);</li>
  *   <li>{@code over-single-administration}: one administration above the label's largest, 1.5 g MMF or
- *       720 mg EC-MPS, even where the daily dose is within limits (CAUTION);</li>
+ *       720 mg EC-MPS, even where the daily dose is within limits (WARNING: no single administration above
+ *       it was studied);</li>
  *   <li>{@code non-standard-interval}: not twice daily: the labels dose twice daily, seed 000 gives the
  *       lupus nephritis dose "divided into two doses", and AUC targets are for AUC0-12 of twice-daily
  *       dosing (CAUTION);</li>
@@ -165,18 +167,17 @@ public final class RegimenCheck {
     List<DoseCeiling.Limit> limits = limits(condition, patient, f);
     double labelMax = limits.stream().filter(l -> l.ruleId().equals("over-label-maximum")).findFirst().orElseThrow()
         .maxMg();
-    boolean conditionCapsLabel = limits.stream().anyMatch(l -> l.ruleId().equals("over-condition-maximum")
-        && l.maxMg() <= labelMax);
     for (DoseCeiling.Limit l : limits) {
       double given = l.perDay() ? dailyMg : perDoseMg;
-      boolean redundant = l.ruleId().equals("over-label-maximum") && conditionCapsLabel;
+      // A condition maximum at or above the label's adds nothing: above it, the label's own finding (citing
+      // the label) is the one reported.
+      boolean redundant = l.ruleId().equals("over-condition-maximum") && l.maxMg() >= labelMax;
       if (given > l.maxMg() * (1 + 1e-12) && !redundant) {
-        boolean single = l.ruleId().equals("over-single-administration");
         String what = l.ruleId().equals("pediatric-mg-per-m2")
             ? Format.num(perDoseMg / patient.bodySurfaceAreaM2().getAsDouble()) + " mg/m2 per dose"
             : l.perDay() ? daily : dose(perDoseMg, drug) + " per administration";
-        out.add(new Finding(l.ruleId(), single ? Severity.CAUTION : Severity.WARNING, Action.REDUCE,
-            what + " is above " + l.what(), l.source()));
+        out.add(new Finding(l.ruleId(), Severity.WARNING, Action.REDUCE, what + " is above " + l.what(),
+            l.source()));
       }
     }
     if (Math.abs(regimen.interval().hours() - DosingInterval.TWICE_DAILY.hours()) > 1e-9) {

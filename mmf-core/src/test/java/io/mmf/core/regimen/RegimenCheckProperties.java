@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
-import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.mmf.core.condition.Condition;
 import io.mmf.core.condition.ConditionCatalog;
@@ -13,14 +12,16 @@ import io.mmf.core.drug.Drug;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.finding.Finding;
 import io.mmf.core.finding.Severity;
+import io.mmf.testkit.core.CoreGenerators;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Laws of the dose limits over every condition, daily doses from 250 mg to 10 g, adults and children
- * with and without a known body-surface area, and every formulation.
+ * Laws of the dose limits over every condition, daily doses from 250 mg to 10 g, every formulation, and
+ * the testkit's patients: 3 months to 100 years, body-surface area and GFR (5-150) each known or not,
+ * immediately after transplant or not, with hepatic impairment or not.
  */
 class RegimenCheckProperties {
   private static final List<Condition> CONDITIONS = ConditionCatalog.standard().all();
@@ -32,22 +33,13 @@ class RegimenCheckProperties {
     return f.drug() == Drug.MYCOPHENOLATE_MOFETIL ? 3000 : 1440;
   }
 
-  /** Adults and children (0.3-90 y), body-surface area 0.3-2.6 m2 or unknown, GFR 0-120 or unknown. */
-  private static Gen<Patient> patients() {
-    return doubles().between(0.3, 90).zip(doubles().between(0.3, 2.6), integers().between(0, 3), (age, bsa, known) -> {
-      Patient p = Patient.ofAgeYears(age);
-      p = (known & 1) != 0 ? p.withBodySurfaceAreaM2(bsa) : p;
-      return (known & 2) != 0 ? p.withGfr(Math.floor(age * 1.3)) : p;
-    });
-  }
-
   @Test
   void aDailyDoseOverTheLabelMaximumIsAlwaysAtLeastAWarning() {
     Gen<Regimen> regimens = doubles().between(250, 10_000).zip(Generate.pick(List.of(Formulation.values())),
         Generate.pick(INTERVALS), (dailyMg, f, interval) ->
             Regimen.of(f, Dose.ofMg(dailyMg / interval.administrationsPerDay()), interval));
     qt().withFixedSeed(20261201L).withExamples(3000)
-        .forAll(Generate.pick(CONDITIONS), regimens, patients())
+        .forAll(Generate.pick(CONDITIONS), regimens, CoreGenerators.patients())
         .checkAssert((condition, r, p) -> {
           List<Finding> findings = RegimenCheck.check(r, condition, p);
           double dailyMg = r.dose().mg() * r.interval().administrationsPerDay();
@@ -62,7 +54,7 @@ class RegimenCheckProperties {
   void theCeilingIsWithinTheLabelAndADoseAtItDrawsNoLimitFinding() {
     qt().withFixedSeed(20261202L).withExamples(3000)
         .forAll(Generate.pick(CONDITIONS), Generate.pick(List.of(Formulation.values())), Generate.pick(INTERVALS),
-            patients())
+            CoreGenerators.patients())
         .checkAssert((condition, f, interval, p) -> {
           DoseCeiling c = RegimenCheck.ceiling(condition, p, f);
           double perAdministration = c.maxMgPerAdministration(interval);

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mmf.core.condition.Category;
 import io.mmf.core.condition.Condition;
 import io.mmf.core.condition.ConditionCatalog;
+import io.mmf.core.condition.DailyDoseLimit;
+import io.mmf.core.condition.Evidence;
 import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.finding.Action;
@@ -30,16 +33,34 @@ class RegimenCheckTest {
   }
 
   @Test
-  void conditionMaximumThreeGramsPerDay() {
-    assertFalse(ids(RegimenCheck.check(bid(1450), DM, ADULT)).contains("over-condition-maximum"));
-    assertFalse(ids(RegimenCheck.check(bid(1500), DM, ADULT)).contains("over-condition-maximum"));
+  void aConditionMaximumAtTheLabelsIsReportedAsTheLabels() {
+    // dermatomyositis: 3 g/day from seed 003, the label's own maximum: one finding, citing the label
+    assertFalse(ids(RegimenCheck.check(bid(1500), DM, ADULT)).contains("over-label-maximum"));
     List<Finding> over = RegimenCheck.check(bid(1550), DM, ADULT);
     Finding f = over.get(0);
-    assertEquals("over-condition-maximum", f.ruleId());
+    assertEquals("over-label-maximum", f.ruleId());
     assertEquals(Action.REDUCE, f.action());
     assertEquals(Severity.WARNING, f.severity());
-    assertEquals(Sources.SEED_003, f.source());
+    assertEquals("label", f.source().id());
     assertTrue(f.message().contains("3.1 g/day"), f.message());
+    assertFalse(ids(over).contains("over-condition-maximum"));
+  }
+
+  @Test
+  void aConditionMaximumBelowTheLabelsIsReportedOnBothSidesOfIt() {
+    Condition capped = Condition.builder("capped", "Capped").category(Category.DERMATOLOGY)
+        .evidence(Evidence.STUDIED_IN_TRIALS, "test").maximumDailyDose(new DailyDoseLimit(2000, Sources.SEED_003))
+        .sources(Sources.SEED_003).build();
+    assertFalse(ids(RegimenCheck.check(bid(1000), capped, ADULT)).contains("over-condition-maximum"));
+    List<Finding> over = RegimenCheck.check(bid(1050), capped, ADULT);
+    assertEquals("over-condition-maximum", over.get(0).ruleId());
+    assertEquals(Severity.WARNING, over.get(0).severity());
+    assertEquals(Sources.SEED_003, over.get(0).source());
+    assertTrue(over.get(0).message().contains("2.1 g/day"), over.get(0).message());
+    assertFalse(ids(over).contains("over-label-maximum"));
+    // above both: both are reported, the condition's and the label's
+    assertTrue(ids(RegimenCheck.check(bid(1550), capped, ADULT)).containsAll(
+        List.of("over-condition-maximum", "over-label-maximum")));
   }
 
   @Test
@@ -136,7 +157,7 @@ class RegimenCheckTest {
   void findingsComeMostSevereFirstAndAllAtOnce() {
     Patient p = Patient.ofAgeYears(60).withGfr(15);
     List<Finding> findings = RegimenCheck.check(bid(1600), DM, p);
-    assertEquals(List.of("over-condition-maximum", "renal-cap", "over-single-administration"), ids(findings));
+    assertEquals(List.of("over-label-maximum", "over-single-administration", "renal-cap"), ids(findings));
     for (int i = 1; i < findings.size(); i++) {
       assertTrue(findings.get(i - 1).severity().compareTo(findings.get(i).severity()) >= 0);
     }
@@ -158,8 +179,9 @@ class RegimenCheckTest {
     assertTrue(ids(RegimenCheck.check(bid(3000), CATALOG.get("LEMS"), ADULT)).contains("over-label-maximum"));
     assertFalse(ids(RegimenCheck.check(bid(1500), CATALOG.get("LEMS"), ADULT)).contains("over-label-maximum"));
     assertTrue(ids(RegimenCheck.check(bid(1550), CATALOG.get("LEMS"), ADULT)).contains("over-label-maximum"));
-    // DM has its own 3 g/day maximum: reported once, as the condition's
-    assertFalse(ids(RegimenCheck.check(bid(1550), DM, ADULT)).contains("over-label-maximum"));
+    // DM has its own 3 g/day maximum, the label's: reported once, as the label's
+    assertTrue(ids(RegimenCheck.check(bid(1550), DM, ADULT)).contains("over-label-maximum"));
+    assertFalse(ids(RegimenCheck.check(bid(1550), DM, ADULT)).contains("over-condition-maximum"));
   }
 
   @Test

@@ -9,14 +9,15 @@ import java.util.Optional;
 /**
  * What to do about a regimen's exposure, by the rules of safe dose advice: no advice against a target
  * that no source gives for the condition; no change inside the target (the dose for its aim offered as
- * an option only); where a manageable interaction explains a low exposure, its management first; and
- * never a dose above the {@link DoseCeiling}. Decision support, not medical advice.
+ * an option only); where a manageable interaction explains a low exposure, its management first;
+ * never a dose above the {@link DoseCeiling}, and a regimen above it reduced whatever its exposure. Decision support, not medical advice.
  *
  * <p>Immutable and thread-safe. Made by {@link Exposures#advise}.
  *
  * @param kind what the advice is
  * @param recommendation the dose for the target's aim, rounded to strengths under the ceiling: the
- *     advised dose for {@link Kind#CHANGE_DOSE} and {@link Kind#CAPPED_AT_CEILING}, an option for
+ *     advised dose for {@link Kind#CHANGE_DOSE}, {@link Kind#CAPPED_AT_CEILING} and {@link
+ *     Kind#REDUCE_TO_CEILING}, an option for
  *     {@link Kind#NO_CHANGE} and {@link Kind#MANAGE_INTERACTIONS_FIRST}; empty when no dose is offered
  * @param managementFirst the interactions to manage before any dose change, each with its management
  * @param ceiling the ceiling the advice stays under
@@ -40,7 +41,18 @@ public record DoseAdvice(Kind kind, Optional<DoseRecommendation> recommendation,
      * it (or none, when the regimen is at the ceiling already); review adherence and interactions,
      * measure again, consider other treatment.
      */
-    CAPPED_AT_CEILING
+    CAPPED_AT_CEILING,
+    /**
+     * The regimen's dose itself is above the ceiling: reduce it to at most the ceiling, whatever the
+     * exposure (the recommendation, when there is one, is the dose under the ceiling nearest the
+     * target's aim).
+     */
+    REDUCE_TO_CEILING,
+    /**
+     * The model was fitted on healthy volunteers or after single doses, so its predictions do not carry a
+     * dose change for a patient: no dose advice ({@link Exposures#forModelFittedOn}).
+     */
+    MODEL_NOT_FOR_DOSING
   }
 
   /**
@@ -65,10 +77,12 @@ public record DoseAdvice(Kind kind, Optional<DoseRecommendation> recommendation,
    * Returns true when the advice is to change the dose now: to {@link #recommendation()}, or for a form
    * measured by volume (no recommendation) to the mg given in {@link #text()}.
    *
-   * @return true for {@link Kind#CHANGE_DOSE}, and for {@link Kind#CAPPED_AT_CEILING} with a dose
+   * @return true for {@link Kind#CHANGE_DOSE} and {@link Kind#REDUCE_TO_CEILING}, and for {@link
+   *     Kind#CAPPED_AT_CEILING} with a dose
    */
   public boolean changesDose() {
-    return kind == Kind.CHANGE_DOSE || (kind == Kind.CAPPED_AT_CEILING && recommendation.isPresent());
+    return kind == Kind.CHANGE_DOSE || kind == Kind.REDUCE_TO_CEILING
+        || (kind == Kind.CAPPED_AT_CEILING && recommendation.isPresent());
   }
 
   /**

@@ -14,6 +14,7 @@ import io.mmf.pk.dosing.DoseEvent;
 import io.mmf.pk.dosing.DosingSchedule;
 import io.mmf.pk.model.Interactions;
 import io.mmf.pk.model.PkModel;
+import io.mmf.pk.population.FittedPopulation;
 import io.mmf.pk.solve.ConcentrationProfile;
 import io.mmf.pk.solve.ConcentrationSolver;
 import io.mmf.pk.solve.SteadyState;
@@ -197,7 +198,12 @@ public final class Exposures {
     AucTarget target = verdict.target();
     double maxMg = ceiling.maxMgPerAdministration(regimen.interval());
     String limit = "the ceiling of " + ceiling.describe(regimen.interval());
+    boolean aboveCeiling = regimen.dose().mg() > maxMg * (1 + 1e-12);
     if (!verdict.isVerdict()) {
+      if (aboveCeiling) {
+        return new DoseAdvice(DoseAdvice.Kind.REDUCE_TO_CEILING, Optional.empty(), List.of(), ceiling,
+            reduce(regimen, ceiling) + " No exposure-based advice: " + target.population() + ".");
+      }
       return new DoseAdvice(DoseAdvice.Kind.NO_VALIDATED_TARGET, Optional.empty(), List.of(), ceiling,
           "No dose advice: " + target.population() + ".");
     }
@@ -206,11 +212,26 @@ public final class Exposures {
     String aim = target.isLowerBoundOnly() ? "at least " + Format.num(target.aimMgHPerL()) + " mg*h/L"
         : "the middle of the target (" + Format.num(target.aimMgHPerL()) + " mg*h/L)";
     double exact = target.aimMgHPerL() / (steadyStateAuc12hMgHPerL / regimen.dose().mg());
+    if (aboveCeiling) {
+      // Whatever the exposure: a dose above the patient's ceiling is never kept, nor advised.
+      String under = rec.map(r -> " The dose under it nearest " + aim + " is " + r.dispensed() + " (predicted AUC0-12 "
+          + Format.num(r.predictedAuc12hMgHPerL()) + ", " + r.verdict() + ").").orElse("");
+      return new DoseAdvice(DoseAdvice.Kind.REDUCE_TO_CEILING, rec, List.of(), ceiling, reduce(regimen, ceiling)
+          + " This holds whatever the exposure (now " + verdict.position().name().toLowerCase(java.util.Locale.ROOT)
+          + " the target)." + under);
+    }
     switch (verdict.position()) {
       case WITHIN -> {
-        return new DoseAdvice(DoseAdvice.Kind.NO_CHANGE, rec, List.of(), ceiling, "No change: the exposure is"
-            + " within the target." + rec.map(r -> " For information only, the dose for " + aim + " would be "
-                + r.dispensed() + " (predicted AUC0-12 " + Format.num(r.predictedAuc12hMgHPerL()) + ").").orElse(""));
+        // the dose for the aim as an option, only when it is under the ceiling and inside the target itself
+        Optional<DoseRecommendation> offered = exact > maxMg * (1 + 1e-12) ? Optional.empty()
+            : rec.filter(r -> r.verdict() == AucTarget.Verdict.WITHIN);
+        String option = exact > maxMg * (1 + 1e-12)
+            ? " For information only, the dose for " + aim + " (" + Format.num(Math.rint(exact))
+                + " mg) would be above " + limit + "."
+            : offered.map(r -> " For information only, the dose for " + aim + " would be " + r.dispensed()
+                + " (predicted AUC0-12 " + Format.num(r.predictedAuc12hMgHPerL()) + ").").orElse("");
+        return new DoseAdvice(DoseAdvice.Kind.NO_CHANGE, offered, List.of(), ceiling, "No change: the exposure is"
+            + " within the target." + option);
       }
       case BELOW -> {
         List<Interactions.Effect> manage = interactions.stream().filter(Interactions.Effect::manageable).toList();
@@ -229,6 +250,41 @@ public final class Exposures {
         return change(regimen, rec, ceiling, maxMg, limit, aim, exact, false);
       }
     }
+  }
+
+  /**
+   * Advice as the model's population allows it: a model fitted on healthy volunteers or single doses
+   * (Jiao 2008) gives no dose advice for a patient ({@link DoseAdvice.Kind#MODEL_NOT_FOR_DOSING}), except
+   * that a regimen above the ceiling is still to be reduced, which needs no model.
+   *
+   * @param advice the advice from {@link #advise}
+   * @param regimen the regimen the advice is about
+   * @param fittedOn whom the model that produced the exposure was fitted on
+   * @param modelName the model's name, for the message
+   * @return {@code advice} for a model of patients at repeated doses, else the restricted advice
+   * @throws NullPointerException if an argument is null
+   */
+  public static DoseAdvice forModelFittedOn(DoseAdvice advice, Regimen regimen, FittedPopulation fittedOn,
+      String modelName) {
+    Checks.notNull(advice, "advice");
+    Checks.notNull(regimen, "regimen");
+    Checks.notNull(fittedOn, "fittedOn");
+    Checks.notNull(modelName, "modelName");
+    if (!fittedOn.isHealthyVolunteerOrSingleDose()) {
+      return advice;
+    }
+    if (advice.kind() == DoseAdvice.Kind.REDUCE_TO_CEILING) {
+      return new DoseAdvice(DoseAdvice.Kind.REDUCE_TO_CEILING, Optional.empty(), List.of(), advice.ceiling(),
+          reduce(regimen, advice.ceiling()) + " No exposure-based advice: " + fittedOn.caveat(modelName) + ".");
+    }
+    return new DoseAdvice(DoseAdvice.Kind.MODEL_NOT_FOR_DOSING, Optional.empty(), List.of(), advice.ceiling(),
+        "No dose advice: " + fittedOn.caveat(modelName) + "; for research, not dosing.");
+  }
+
+  private static String reduce(Regimen regimen, DoseCeiling ceiling) {
+    return "The dose of " + Format.num(regimen.dose().mg()) + " mg is above the ceiling of "
+        + ceiling.describe(regimen.interval()) + ": reduce it to at most "
+        + Format.num(ceiling.maxMgPerAdministration(regimen.interval())) + " mg.";
   }
 
   private static DoseAdvice change(Regimen regimen, Optional<DoseRecommendation> rec, DoseCeiling ceiling,

@@ -273,10 +273,11 @@ public final class MapEstimate {
     double ss12 = target.equivalentAuc(ssAuc, tau);
     Optional<DoseRecommendation> recommendation = available.isEmpty() ? Optional.empty()
         : Optional.of(Exposures.doseForTargetMiddle(regimen, ss12, target, available));
-    DoseAdvice advice = Exposures.advise(regimen, ss12, target.judge(ss12), available, ceiling, interactions);
-    double adviceMg = advice.changesDose() && advice.recommendation().isPresent()
-        ? advice.recommendation().get().dispensed().dose().mg()
-        : recommendation.map(r -> r.dispensed().dose().mg()).orElse(target.aimMgHPerL() / ss12 * regimen.dose().mg());
+    DoseAdvice advice = Exposures.forModelFittedOn(
+        Exposures.advise(regimen, ss12, target.judge(ss12), available, ceiling, interactions), regimen,
+        population.fittedOn(), population.name());
+    double adviceMg = adviceDoseMg(advice, regimen, available.isEmpty(),
+        target.aimMgHPerL() / ss12 * regimen.dose().mg(), ceiling.maxMgPerAdministration(regimen.interval()));
     double factor = adviceMg / regimen.dose().mg();
 
     RandomEffects posterior = RandomEffects.of(parameters(), covariance);
@@ -320,5 +321,26 @@ public final class MapEstimate {
   @Override
   public String toString() {
     return "MapEstimate[" + population.name() + ", eta " + parameters() + " = " + Arrays.toString(eta) + "]";
+  }
+
+  /**
+   * The dose the advice settles on, mg per administration, never above the ceiling: the advised
+   * dispensable dose; for a form measured by volume, the exact dose the advice names (that for the aim,
+   * or the ceiling where the advice stops at it); else the current dose, or the ceiling when the current
+   * dose is above it.
+   */
+  private static double adviceDoseMg(DoseAdvice advice, Regimen regimen, boolean measured, double exactMg,
+      double maxMg) {
+    if (advice.changesDose() && advice.recommendation().isPresent()) {
+      return advice.recommendation().get().dispensed().dose().mg();
+    }
+    if (advice.kind() == DoseAdvice.Kind.CHANGE_DOSE) {
+      return exactMg;
+    }
+    if (measured && (advice.kind() == DoseAdvice.Kind.CAPPED_AT_CEILING
+        || advice.kind() == DoseAdvice.Kind.REDUCE_TO_CEILING)) {
+      return maxMg;
+    }
+    return Math.min(regimen.dose().mg(), maxMg);
   }
 }

@@ -26,9 +26,10 @@ import java.util.Optional;
  *     applied (arithmetic; empty when no strengths were given): see {@code advice} for what to do
  * @param advice the safe dose advice: under the ceiling, no change inside the target, none without a
  *     sourced target
- * @param adviceDoseMg the dose the probability refers to, mg per administration: the advised dose when
- *     the advice changes the dose, else the dose for the target's aim (dispensed, or exact when no
- *     strengths were given)
+ * @param adviceDoseMg the dose the probability refers to, mg per administration, never above the
+ *     ceiling: the advised dose when the advice changes the dose to a dispensable one; for a form measured
+ *     by volume, the dose the advice names (that for the aim, or the ceiling where the advice stops at it);
+ *     else the current dose (the ceiling, when the current dose is above it)
  * @param probabilityInTarget the fraction of posterior draws whose steady-state AUC at that dose lies in
  *     the target (0 to 1)
  * @param draws how many posterior draws

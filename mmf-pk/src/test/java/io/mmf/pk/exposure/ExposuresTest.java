@@ -195,4 +195,67 @@ class ExposuresTest {
     assertTrue(a.recommendation().isEmpty());
     assertTrue(a.text().contains("no validated MPA target for Pemphigus vulgaris"), a.text());
   }
+
+  @Test
+  void aRegimenAboveTheCeilingIsReducedWhateverItsExposure() {
+    // heart, 2 g twice daily: above the label's 1.5 g per administration. van Hest: 2000/32.5 = 61.5, above 36
+    Condition heart = CATALOG.get("heart transplant");
+    Regimen high = ONE_GRAM_BID.withDose(Dose.ofMg(2000));
+    DoseAdvice a = Exposures.advise(Exposures.summarise(EXACT, Presets.vanHest2005(), high, heart), MMF,
+        ceiling(heart, ADULT), List.of());
+    assertEquals(DoseAdvice.Kind.REDUCE_TO_CEILING, a.kind(), a.text());
+    assertTrue(a.changesDose());
+    assertTrue(a.text().contains("reduce it to at most 1500 mg"), a.text());
+    assertTrue(a.recommendation().orElseThrow().dispensed().dose().mg() <= 1500, a.text());
+    // GFR 10 at 1 g three times daily (3 g/day, within the label) is over the renal 2 g/day: reduce, though the
+    // exposure (3 x 30.8 = 92 over 24 h, 46 per 12 h) is inside 30-60
+    Regimen tid = Regimen.of(Formulation.MMF_TABLET_500, Dose.ofMg(1000), DosingInterval.THREE_TIMES_DAILY);
+    ExposureSummary kidney = Exposures.summarise(EXACT, Presets.vanHest2005(), tid, KIDNEY);
+    assertEquals(AucTarget.Verdict.WITHIN, kidney.verdict().position(), kidney.verdict().toString());
+    DoseAdvice renal = Exposures.advise(kidney, MMF, ceiling(KIDNEY, ADULT.withGfr(10)), List.of());
+    assertEquals(DoseAdvice.Kind.REDUCE_TO_CEILING, renal.kind(), renal.text());
+    assertTrue(renal.recommendation().orElseThrow().dispensed().dose().mg() <= 2000.0 / 3 + 1e-9, renal.text());
+    // the same regimen for an adult with normal renal function: no reduction
+    assertEquals(DoseAdvice.Kind.NO_CHANGE, Exposures.advise(kidney, MMF, ceiling(KIDNEY, ADULT), List.of()).kind());
+  }
+
+  @Test
+  void aboveTheCeilingWithoutASourcedTargetTheReductionStillHolds() {
+    Condition pv = CATALOG.get("pemphigus vulgaris");
+    ExposureSummary s = Exposures.summarise(EXACT, Presets.vanHest2005(), ONE_GRAM_BID.withDose(Dose.ofMg(5000)), pv);
+    DoseAdvice a = Exposures.advise(s, MMF, ceiling(pv, ADULT), List.of());
+    assertEquals(DoseAdvice.Kind.REDUCE_TO_CEILING, a.kind(), a.text());
+    assertTrue(a.recommendation().isEmpty(), "no exposure-based dose without a sourced target");
+    assertTrue(a.text().contains("No exposure-based advice"), a.text());
+  }
+
+  @Test
+  void insideTheTargetAnOptionAboveTheCeilingIsNotOffered() {
+    // GFR 20, 1 g twice daily at the renal cap: van Hest 30.8 is inside a 25-45 window, and the dose for its
+    // middle, 35 x 32.5 = 1138 mg, is above the cap
+    AucTarget ln = AucTarget.of12Hours(25, 45, "lupus nephritis", Sources.VAN_GELDER_2015);
+    ExposureSummary s = Exposures.summarise(EXACT, Presets.vanHest2005(), ONE_GRAM_BID, ln);
+    DoseAdvice a = Exposures.advise(s, MMF, ceiling(CATALOG.get("LN"), ADULT.withGfr(20)), List.of());
+    assertEquals(DoseAdvice.Kind.NO_CHANGE, a.kind(), a.text());
+    assertTrue(a.recommendation().isEmpty(), a.text());
+    assertTrue(a.text().contains("would be above"), a.text());
+  }
+
+  @Test
+  void aHealthyVolunteerModelGivesNoDoseAdvice() {
+    Regimen r = ONE_GRAM_BID;
+    ExposureSummary s = Exposures.summarise(EXACT, Presets.jiao2008(70), r, KIDNEY);
+    DoseAdvice a = Exposures.forModelFittedOn(Exposures.advise(s, MMF, ceiling(KIDNEY, ADULT), List.of()), r,
+        io.mmf.pk.population.Populations.JIAO_2008_POPULATION, "Jiao 2008");
+    assertEquals(DoseAdvice.Kind.MODEL_NOT_FOR_DOSING, a.kind(), a.text());
+    assertFalse(a.changesDose());
+    assertTrue(a.recommendation().isEmpty());
+    // above the ceiling, the reduction needs no model and stays
+    Regimen high = r.withDose(Dose.ofMg(2000));
+    DoseAdvice reduce = Exposures.forModelFittedOn(Exposures.advise(
+        Exposures.summarise(EXACT, Presets.jiao2008(70), high, KIDNEY), MMF, ceiling(KIDNEY, ADULT), List.of()),
+        high, io.mmf.pk.population.Populations.JIAO_2008_POPULATION, "Jiao 2008");
+    assertEquals(DoseAdvice.Kind.REDUCE_TO_CEILING, reduce.kind(), reduce.text());
+    assertTrue(reduce.recommendation().isEmpty());
+  }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mmf.core.condition.ConditionCatalog;
 import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.target.AucTarget;
@@ -12,6 +13,7 @@ import io.mmf.core.regimen.Regimen;
 import io.mmf.core.source.Source;
 import io.mmf.pk.dosing.DoseEvent;
 import io.mmf.pk.dosing.DosingSchedule;
+import io.mmf.pk.exposure.DoseAdvice;
 import io.mmf.pk.model.DoseInput;
 import io.mmf.pk.model.DoseUnit;
 import io.mmf.pk.model.PkModel;
@@ -30,9 +32,13 @@ import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.special.Erf;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MapEstimatorTest {
   static final Formulation TABLET = Formulation.byName("mmf-tablet-500");
+  /** 20-60 mg*h/L, sourced for dermatomyositis (seed 003): a target the advice may act on. */
+  static final AucTarget DM_TARGET = ConditionCatalog.standard().get("dermatomyositis").target();
   static final Regimen BID_1000 = Regimen.of(TABLET, Dose.ofMg(1000), DosingInterval.everyHours(12));
   static final DosingSchedule FOURTEEN_DOSES = DosingSchedule.fromRegimen(BID_1000, 14);
   static final double LAST_DOSE = 13 * 12;
@@ -171,12 +177,17 @@ class MapEstimatorTest {
 
   // ---- the clinical reading, against closed forms ----
 
-  @Test
-  void doseAdviceAndProbabilityMatchTheClosedForm() {
-    double[] truth = {0.2, 0.35, -0.1, 0.3};
+  /**
+   * eta_CL 0.35: AUC0-12 about 22, inside 20-60, so no change and the probability is at the current 1000
+   * mg; eta_CL -0.8: about 69, above, so a reduction and the probability at the dispensed dose.
+   */
+  @ParameterizedTest
+  @ValueSource(doubles = {0.35, -0.8})
+  void doseAdviceAndProbabilityMatchTheClosedForm(double trueEtaCl) {
+    double[] truth = {0.2, trueEtaCl, -0.1, 0.3};
     List<Sample> samples = noiseFree(VAN_HEST.individual(truth), 1.0 / 3, 1, 3);
     MapEstimate est = MapEstimator.of(VAN_HEST).estimate(FOURTEEN_DOSES, samples);
-    TdmAssessment a = est.assess(BID_1000, AucTarget.DEFAULT, List.of(TABLET, Formulation.byName("mmf-capsule-250")),
+    TdmAssessment a = est.assess(BID_1000, DM_TARGET, List.of(TABLET, Formulation.byName("mmf-capsule-250")),
         20_000, 3);
 
     // van Hest 2005 is linear with CL/F in MMF terms: steady-state AUC(tau) = dose / (CL exp(eta_CL)).
@@ -194,19 +205,48 @@ class MapEstimatorTest {
 
     // P(20 <= advice / (CL exp(eta_CL)) <= 60) with eta_CL ~ N(mode, se^2)
     NormalDistribution posterior = new NormalDistribution(etaCl, est.etaStandardError(1));
-    double p = posterior.cumulativeProbability(Math.log(advice / (20 * cl)))
-        - posterior.cumulativeProbability(Math.log(advice / (60 * cl)));
+    // the probability is at the dose the advice settles on: the dispensed dose of a change, else the current
+    double settled = trueEtaCl > 0 ? 1000 : advice;
+    assertEquals(trueEtaCl > 0 ? DoseAdvice.Kind.NO_CHANGE : DoseAdvice.Kind.CHANGE_DOSE, a.advice().kind(),
+        a.advice().text());
+    double p = posterior.cumulativeProbability(Math.log(settled / (20 * cl)))
+        - posterior.cumulativeProbability(Math.log(settled / (60 * cl)));
     assertEquals(p, a.probabilityInTarget(), 0.015, "Monte Carlo over 20000 draws");
-    assertEquals(advice, a.adviceDoseMg());
+    assertEquals(settled, a.adviceDoseMg());
   }
 
   @Test
   void withoutStrengthsTheAdviceIsTheExactDose() {
+    // eta_CL -0.8: AUC0-12 about 69, above 20-60: reduce to the exact dose for 40
+    List<Sample> samples = noiseFree(VAN_HEST.individual(new double[] {0, -0.8, 0, 0}), 1.0 / 3, 1, 3);
+    MapEstimate est = MapEstimator.of(VAN_HEST).estimate(FOURTEEN_DOSES, samples);
+    TdmAssessment a = est.assess(BID_1000, DM_TARGET, List.of());
+    assertTrue(a.recommendation().isEmpty());
+    assertEquals(DoseAdvice.Kind.CHANGE_DOSE, a.advice().kind(), a.advice().text());
+    assertEquals(40 / a.steadyStateAuc12hMgHPerL() * 1000, a.adviceDoseMg(), 1e-9);
+  }
+
+  @Test
+  void insideTheTargetTheProbabilityIsAtTheCurrentDose() {
+    List<Sample> samples = noiseFree(VAN_HEST.individual(new double[4]), 1.0 / 3, 1, 3);
+    TdmAssessment a = MapEstimator.of(VAN_HEST).estimate(FOURTEEN_DOSES, samples)
+        .assess(BID_1000, DM_TARGET, List.of());
+    assertEquals(DoseAdvice.Kind.NO_CHANGE, a.advice().kind(), a.advice().text());
+    assertEquals(1000, a.adviceDoseMg());
+  }
+
+  @Test
+  void aboveTheCeilingTheProbabilityIsAtTheCeilingNeverAbove() {
+    // 2 g twice daily for a kidney recipient: above the label's 1.5 g per administration, reduce
+    Regimen high = Regimen.of(TABLET, Dose.ofMg(2000), DosingInterval.TWICE_DAILY);
     List<Sample> samples = noiseFree(VAN_HEST.individual(new double[4]), 1.0 / 3, 1, 3);
     MapEstimate est = MapEstimator.of(VAN_HEST).estimate(FOURTEEN_DOSES, samples);
-    TdmAssessment a = est.assess(BID_1000, AucTarget.DEFAULT, List.of());
-    assertTrue(a.recommendation().isEmpty());
-    assertEquals(40 / a.steadyStateAuc12hMgHPerL() * 1000, a.adviceDoseMg(), 1e-9);
+    TdmAssessment measured = est.assess(high, DM_TARGET, List.of());
+    assertEquals(DoseAdvice.Kind.REDUCE_TO_CEILING, measured.advice().kind(), measured.advice().text());
+    assertEquals(1500, measured.adviceDoseMg(), 1e-9);
+    TdmAssessment dispensed = est.assess(high, DM_TARGET, List.of(TABLET));
+    assertEquals(DoseAdvice.Kind.REDUCE_TO_CEILING, dispensed.advice().kind(), dispensed.advice().text());
+    assertTrue(dispensed.adviceDoseMg() <= 1500, "at most the ceiling: " + dispensed.adviceDoseMg());
   }
 
   // ---- failures and bad input ----
