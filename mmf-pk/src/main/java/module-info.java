@@ -20,4 +20,5 @@ module io.mmf.pk {
   exports io.mmf.pk.population;
   exports io.mmf.pk.nca;
   exports io.mmf.pk.tdm;
+  exports io.mmf.pk.data;
 }
