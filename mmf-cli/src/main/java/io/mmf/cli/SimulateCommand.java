@@ -420,12 +420,10 @@ final class SimulateCommand implements Callable<Integer> {
    */
   static double[] parseRange(String s) {
     String[] p = s.split(":", -1);
-    if (p.length == 3 && p[0].length() + p[1].length() + p[2].length() <= 3 * CsvInput.MAX_NUMBER
-        && CsvInput.DECIMAL.matcher(p[0].trim()).matches() && CsvInput.DECIMAL.matcher(p[1].trim()).matches()
-        && CsvInput.DECIMAL.matcher(p[2].trim()).matches()) {
-      double min = Double.parseDouble(p[0]);
-      double max = Double.parseDouble(p[1]);
-      double step = Double.parseDouble(p[2]);
+    if (p.length == 3) {
+      double min = CsvInput.decimal(p[0]);
+      double max = CsvInput.decimal(p[1]);
+      double step = CsvInput.decimal(p[2]);
       if (min > 0 && max >= min && max <= Ranges.MAX_DOSE_MG && step > 0 && step >= max * 1e-6
           && (max - min) / step < MAX_RANGE_DOSES && min >= Ranges.MIN_DOSE_MG) {
         return new double[] {min, max, step};
