@@ -9,12 +9,15 @@ import io.mmf.core.safety.SafetyScreen;
 import io.mmf.pk.model.Window;
 import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.Regimen;
+import io.mmf.pk.data.DatasetPredictions;
+import io.mmf.pk.data.DatasetReader;
 import io.mmf.pk.dosing.DoseEvent;
 import io.mmf.pk.dosing.DosingSchedule;
 import io.mmf.pk.exposure.DoseAdvice;
 import io.mmf.pk.exposure.ExposureSummary;
 import io.mmf.pk.exposure.Exposures;
 import io.mmf.pk.model.EmptyingWindows;
+import io.mmf.pk.model.CovariateModel;
 import io.mmf.pk.model.Interactions;
 import io.mmf.pk.model.ModelFileException;
 import io.mmf.pk.model.ModelFiles;
@@ -33,6 +36,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -53,9 +58,17 @@ final class SimulateCommand implements Callable<Integer> {
   /** The presets, by name. */
   static final List<String> PRESETS = List.of("van-hest-2005", "de-winter-2008", "sherwin-2012", "jiao-2008");
 
-  @Option(names = "--model", required = true, paramLabel = "NAME|FILE.json",
-      description = "van-hest-2005, de-winter-2008, sherwin-2012, jiao-2008, or a JSON model file.")
+  @Option(names = "--model", paramLabel = "NAME|FILE.json", defaultValue = "van-hest-2005",
+      description = "van-hest-2005, de-winter-2008, sherwin-2012, jiao-2008, or a JSON model file (default:"
+          + " ${DEFAULT-VALUE}).")
   String modelName;
+
+  @Mixin
+  DataOptions dataOptions;
+
+  @Option(names = "--output", paramLabel = "FILE.csv",
+      description = "With --data: write the dataset with IPRED, TAD (and PRED) here (default: standard output).")
+  Path output;
 
   @Mixin
   RegimenOptions regimenOptions;
@@ -167,28 +180,37 @@ final class SimulateCommand implements Callable<Integer> {
     return targetOption.target();
   }
 
+  /** Options of a regimen's simulation, which a dataset's rows replace. */
+  static final List<String> NOT_WITH_DATA = List.of("--dose", "--formulation", "--interval", "--doses", "--dose-range",
+      "--csv", "--plot", "--grid", "--first-dose-clock", "--comed", "--condition", "--age", "--bsa", "--gfr");
+
   @Override
   public Integer call() throws Exception {
+    if (dataOptions.given()) {
+      DataOptions.refuse(spec, NOT_WITH_DATA);
+      checkMeals(null);
+      CovariateOptions.checked(Populations.CRCL, crcl);
+      CovariateOptions.checked(Populations.ALBUMIN, albumin);
+      CovariateOptions.checked(Populations.CYCLOSPORINE, cyclosporine);
+      CovariateOptions.checked(Populations.WEIGHT, weightKg);
+      try (Outputs outputs = new Outputs(spec.commandLine().getOut())) {
+        if (modelName.trim().toLowerCase(Locale.ROOT).endsWith(".json")) {
+          outputs.input("--model", Path.of(modelName));
+        }
+        outputs.input("--data", dataOptions.data);
+        outputs.target("--output", output == null ? Path.of(Outputs.STDOUT) : output);
+        return runData(outputs);
+      }
+    }
+    if (output != null) {
+      throw new IllegalArgumentException("Invalid value for --output (expected it only with --data; the curve of a"
+          + " regimen goes to --csv)");
+    }
     Ranges.between("--doses", doses, 1, Ranges.MAX_DOSES);
     Regimen regimen = regimenOptions.regimen();
     Ranges.curvePoints(doses, regimen.interval().hours(), gridHours);
     Ranges.clock("--first-dose-clock", firstDoseClock);
-    if (mealTimes != null) {
-      Ranges.between("--meal-times (count)", mealTimes.size(), 1, MAX_MEALS);
-      Ranges.between("--meal-window", mealWindowHours, MIN_MEAL_WINDOW_HOURS, MAX_MEAL_WINDOW_HOURS, "h");
-      if (!wholeDays(regimen.interval().hours())) {
-        throw new IllegalArgumentException("Invalid value for --interval (expected, with --meal-times, an interval"
-            + " that fits a whole number of days within " + MAX_PERIOD_INTERVALS + " intervals, e.g. 8, 12, 24 or 36"
-            + " h): " + regimen.interval().hours());
-      }
-      for (double m : mealTimes) {
-        Ranges.clock("--meal-times", m);
-        if (m + mealWindowHours > Ranges.DAY_HOURS) {
-          throw new IllegalArgumentException("Invalid value for --meal-times (expected each meal's --meal-window of "
-              + num(mealWindowHours) + " h to end by midnight): " + m);
-        }
-      }
-    }
+    checkMeals(regimen);
     double[] range = doseRange == null ? null : parseRange(doseRange);
     CovariateOptions.checked(Populations.CRCL, crcl);
     CovariateOptions.checked(Populations.ALBUMIN, albumin);
@@ -205,15 +227,123 @@ final class SimulateCommand implements Callable<Integer> {
     }
   }
 
-  private int run(Regimen regimen, double[] range, Outputs outputs) throws IOException, ModelFileException {
-    PkModel model = model();
-    if (mealTimes != null && !mealTimes.isEmpty()) {
-      List<Window> windows = new ArrayList<>();
-      for (double m : mealTimes) {
-        windows.add(new Window(m, mealWindowHours));
+  /** The meal options' ranges; with a regimen, its interval must fit whole days. */
+  private void checkMeals(Regimen regimen) {
+    if (mealTimes != null) {
+      Ranges.between("--meal-times (count)", mealTimes.size(), 1, MAX_MEALS);
+      Ranges.between("--meal-window", mealWindowHours, MIN_MEAL_WINDOW_HOURS, MAX_MEAL_WINDOW_HOURS, "h");
+      if (regimen != null && !wholeDays(regimen.interval().hours())) {
+        throw new IllegalArgumentException("Invalid value for --interval (expected, with --meal-times, an interval"
+            + " that fits a whole number of days within " + MAX_PERIOD_INTERVALS + " intervals, e.g. 8, 12, 24 or 36"
+            + " h): " + regimen.interval().hours());
       }
-      model = model.withEmptyingWindows(EmptyingWindows.atClockTimes(windows.toArray(new Window[0])));
+      for (double m : mealTimes) {
+        Ranges.clock("--meal-times", m);
+        if (m + mealWindowHours > Ranges.DAY_HOURS) {
+          throw new IllegalArgumentException("Invalid value for --meal-times (expected each meal's --meal-window of "
+              + num(mealWindowHours) + " h to end by midnight): " + m);
+        }
+      }
     }
+  }
+
+  /** The meal times as the model's gallbladder windows, or the model as it is. */
+  private PkModel withMeals(PkModel model) {
+    if (mealTimes == null || mealTimes.isEmpty()) {
+      return model;
+    }
+    List<Window> windows = new ArrayList<>();
+    for (double m : mealTimes) {
+      windows.add(new Window(m, mealWindowHours));
+    }
+    return model.withEmptyingWindows(EmptyingWindows.atClockTimes(windows.toArray(new Window[0])));
+  }
+
+  /** The model for a dataset: the presets with a population take covariates and ETAs from the rows. */
+  DataModel dataModel() throws ModelFileException {
+    String n = modelName.trim().toLowerCase(Locale.ROOT);
+    switch (n) {
+      case "van-hest-2005" -> {
+        Map<String, Double> d = new LinkedHashMap<>(Populations.REFERENCE_COVARIATES);
+        d.remove(Populations.WEIGHT);
+        d.put(Populations.FEMALE, female ? 1.0 : 0.0);
+        putIfGiven(d, Populations.CRCL, crcl);
+        putIfGiven(d, Populations.ALBUMIN, albumin);
+        putIfGiven(d, Populations.CYCLOSPORINE, cyclosporine);
+        return DataModel.of(Populations.vanHest2005(), d, this::withMeals);
+      }
+      case "jiao-2008" -> {
+        return DataModel.of(Populations.jiao2008(), Map.of(Populations.WEIGHT, weightKg == null
+            ? Populations.REFERENCE_COVARIATES.get(Populations.WEIGHT) : weightKg), this::withMeals);
+      }
+      default -> {
+        return DataModel.of(model(), this::withMeals);
+      }
+    }
+  }
+
+  private static void putIfGiven(Map<String, Double> values, String name, Double value) {
+    if (value != null) {
+      values.put(name, value);
+    }
+  }
+
+  /**
+   * Simulates a dataset: every input row, in input order, its cells unchanged, with IPRED (per analyte),
+   * TAD and, for a model with a population, PRED. The file is read twice: once to check every row before
+   * anything is written, once to simulate subject by subject while the output streams to its temporary
+   * file.
+   */
+  private int runData(Outputs outputs) throws IOException, ModelFileException {
+    DataModel m = dataModel();
+    DatasetReader reader = m.reader(dataOptions);
+    String source = dataOptions.data.toString();
+    List<List<String>> header = new ArrayList<>();
+    long[] counts = new long[2];
+    dataOptions.read(reader, h -> header.add(DatasetPredictions.header(source, h, m.analytes(), m.hasPopulation())),
+        s -> {
+          m.check(s, source);
+          counts[0]++;
+          counts[1] += s.rows().size();
+        });
+    ConcentrationSolver solver = solver(m.structure());
+    CovariateModel typical = m.typical();
+    Path out = output == null ? Path.of(Outputs.STDOUT) : output;
+    outputs.stage(out, stream -> {
+      Writer w = new java.io.BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+      CSVPrinter p = new CSVPrinter(w, DATASET_CSV);
+      p.printRecord(header.get(0));
+      dataOptions.read(reader, h -> { }, s -> {
+        DatasetPredictions predictions = DatasetPredictions.of(s, m.individual(s), typical, solver);
+        try {
+          for (int i = 0; i < s.rows().size(); i++) {
+            p.printRecord(predictions.cells(i));
+          }
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      p.flush();
+    });
+    outputs.commit();
+    PrintWriter text = spec.commandLine().getOut();
+    if (modelName.trim().equalsIgnoreCase("jiao-2008") && output != null) {
+      text.println("Warning: " + Populations.JIAO_2008_POPULATION.caveat("Jiao 2008") + ".");
+    }
+    if (output != null && !output.toString().equals(Outputs.STDOUT)) {
+      text.println("Simulated " + counts[0] + " subject(s), " + counts[1] + " rows, on " + m.name() + " ("
+          + (solver instanceof ExactSolver ? "exact" : "numerical") + " solver): " + String.join(", ",
+          DatasetPredictions.columns(m.analytes(), m.hasPopulation())) + " added");
+      Outputs.written(text, "Dataset", output);
+    }
+    return Mmf.OK;
+  }
+
+  /** Datasets are written with line feeds (NONMEM on Unix reads a carriage return as part of a value). */
+  static final CSVFormat DATASET_CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
+
+  private int run(Regimen regimen, double[] range, Outputs outputs) throws IOException, ModelFileException {
+    PkModel model = withMeals(model());
     requireOral(regimen.formulation(), model);
     PatientProfile comedication = PatientOptions.takingByName(PatientProfile.none(), comeds);
     Interactions.Applied interactions = Interactions.apply(model, comedication.coMedications(), regimen.formulation());

@@ -128,15 +128,17 @@ public final class DatasetReader {
   private final boolean sortTimes;
   private final double clockHours;
   private final int randomEffects;
+  private final boolean anyDrug;
 
   private DatasetReader(PkModel model, Map<String, Covariate> covariates, CovariateInterpolation interpolation,
-      boolean sortTimes, double clockHours, int randomEffects) {
+      boolean sortTimes, double clockHours, int randomEffects, boolean anyDrug) {
     this.model = model;
     this.covariates = covariates;
     this.interpolation = interpolation;
     this.sortTimes = sortTimes;
     this.clockHours = clockHours;
     this.randomEffects = randomEffects;
+    this.anyDrug = anyDrug;
   }
 
   /**
@@ -148,7 +150,8 @@ public final class DatasetReader {
    * @throws NullPointerException if {@code model} is null
    */
   public static DatasetReader forModel(PkModel model) {
-    return new DatasetReader(Checks.notNull(model, "model"), Map.of(), CovariateInterpolation.LOCF, false, 0, 0);
+    return new DatasetReader(Checks.notNull(model, "model"), Map.of(), CovariateInterpolation.LOCF, false, 0, 0,
+        false);
   }
 
   /**
@@ -172,7 +175,7 @@ public final class DatasetReader {
     }
     Map<String, Covariate> c = new LinkedHashMap<>(covariates);
     c.put(key, new Covariate(name, accepts, expected));
-    return new DatasetReader(model, Map.copyOf(c), interpolation, sortTimes, clockHours, randomEffects);
+    return new DatasetReader(model, Map.copyOf(c), interpolation, sortTimes, clockHours, randomEffects, anyDrug);
   }
 
   /**
@@ -184,7 +187,7 @@ public final class DatasetReader {
    */
   public DatasetReader withInterpolation(CovariateInterpolation value) {
     return new DatasetReader(model, covariates, Checks.notNull(value, "interpolation"), sortTimes, clockHours,
-        randomEffects);
+        randomEffects, anyDrug);
   }
 
   /**
@@ -196,7 +199,7 @@ public final class DatasetReader {
    * @return the changed copy
    */
   public DatasetReader sortingTimes(boolean value) {
-    return new DatasetReader(model, covariates, interpolation, value, clockHours, randomEffects);
+    return new DatasetReader(model, covariates, interpolation, value, clockHours, randomEffects, anyDrug);
   }
 
   /**
@@ -212,7 +215,7 @@ public final class DatasetReader {
       throw new IllegalArgumentException(Checks.invalid("clockAtTimeZeroHours", ">= 0 and < 24 h after midnight",
           hours));
     }
-    return new DatasetReader(model, covariates, interpolation, sortTimes, hours, randomEffects);
+    return new DatasetReader(model, covariates, interpolation, sortTimes, hours, randomEffects, anyDrug);
   }
 
   /**
@@ -227,7 +230,19 @@ public final class DatasetReader {
     if (count < 0 || count > 100) {
       throw new IllegalArgumentException(Checks.invalid("randomEffects", "0 to 100", count));
     }
-    return new DatasetReader(model, covariates, interpolation, sortTimes, clockHours, count);
+    return new DatasetReader(model, covariates, interpolation, sortTimes, clockHours, count, anyDrug);
+  }
+
+  /**
+   * This reader accepting doses of a drug the model has no input for (with an empty CMT, or CMT naming the
+   * drug), so that the caller can report such a subject instead of refusing the dataset; the records of
+   * such a subject cannot be simulated on the model.
+   *
+   * @param value true to accept them
+   * @return the changed copy
+   */
+  public DatasetReader acceptingAnyDrug(boolean value) {
+    return new DatasetReader(model, covariates, interpolation, sortTimes, clockHours, randomEffects, value);
   }
 
   /**
@@ -947,6 +962,9 @@ public final class DatasetReader {
       }
     }
     DoseInput input = model.inputs().get(drug);
+    if (input == null && anyDrug && compartment == null) {
+      return drug;
+    }
     if (input == null) {
       throw c.fail(c.layout.has(Column.DRUG) ? c.layout.column(Column.DRUG) : c.layout.column(Column.CMT), "model '"
           + model.name() + "' takes no " + drug.abbreviation() + " doses (" + inputsText() + ")");
@@ -1044,7 +1062,7 @@ public final class DatasetReader {
     double rate = c.number(Column.RATE, 0);
     double dur = c.number(Column.DUR, 0);
     DoseInput input = model.inputs().get(drug);
-    boolean modelled = input.zeroOrderHours() > 0;
+    boolean modelled = input != null && input.zeroOrderHours() > 0;
     if (rate > 0 && dur > 0) {
       throw c.fail(Column.DUR, "RATE " + rate + " and DUR " + dur + " (expected one of them: a rate or a duration)");
     }
