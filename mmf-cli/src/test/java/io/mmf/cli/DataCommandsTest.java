@@ -1,0 +1,184 @@
+package io.mmf.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mmf.core.drug.Drug;
+import io.mmf.pk.dosing.DoseRecord;
+import io.mmf.pk.dosing.DoseRecords;
+import io.mmf.pk.model.Presets;
+import io.mmf.pk.solve.ExactSolver;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The dataset commands end to end: simulate --data on the sample and on bad files. */
+class DataCommandsTest {
+  @TempDir
+  Path dir;
+
+  static final Path SAMPLE = Path.of("../docs/data/sample.csv");
+
+  private static List<CSVRecord> csv(Path file) throws Exception {
+    try (Reader r = Files.newBufferedReader(file)) {
+      return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r).getRecords();
+    }
+  }
+
+  @Test
+  void simulateWritesEveryRowUnchangedWithIpredTadAndPred() throws Exception {
+    Path out = dir.resolve("out.csv");
+    CliTest.Run r = CliTest.run("simulate", "--model", "de-winter-2008", "--data", SAMPLE.toString(), "--output",
+        out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Simulated 4 subject(s), 46 rows, on de Winter 2008"), r.out());
+    List<String> in = Files.readAllLines(SAMPLE);
+    List<String> written = Files.readAllLines(out);
+    assertEquals(in.size(), written.size());
+    assertEquals(in.get(0) + ",IPRED,TAD", written.get(0));
+    for (int i = 1; i < in.size(); i++) {
+      assertTrue(written.get(i).startsWith(in.get(i) + ","), "row " + i + " unchanged: " + written.get(i));
+    }
+    // subject 3 switches from MMF to EC-MPS: its IPRED equals the engine on the same records, built by hand
+    DoseRecords records = DoseRecords.of(
+        DoseRecord.dose(8, Drug.MYCOPHENOLATE_MOFETIL, 1000).withAdditionalDoses(5, 12),
+        DoseRecord.dose(80, Drug.MYCOPHENOLATE_SODIUM, 720).withAdditionalDoses(5, 12), DoseRecord.observation(151.95),
+        DoseRecord.dose(152, Drug.MYCOPHENOLATE_SODIUM, 720), DoseRecord.observation(152.33),
+        DoseRecord.observation(153), DoseRecord.observation(155));
+    double[] engine = new ExactSolver().observe(Presets.deWinter2008(), records).analyteConcentrationsMgPerL(0);
+    List<Double> ipred = new ArrayList<>();
+    List<Double> tad = new ArrayList<>();
+    for (CSVRecord rec : csv(out)) {
+      if (rec.get("ID").equals("3") && rec.get("EVID").equals("0")) {
+        ipred.add(Double.parseDouble(rec.get("IPRED")));
+        tad.add(Double.parseDouble(rec.get("TAD")));
+      }
+      if (!rec.get("EVID").equals("0")) {
+        assertEquals("", rec.get("IPRED"), "a dose row has no IPRED");
+      }
+    }
+    for (int i = 0; i < engine.length; i++) {
+      assertEquals(engine[i], ipred.get(i), 1e-12 * engine[i]);
+    }
+    assertEquals(151.95 - 140, tad.get(0), 1e-9, "the trough: 11.95 h after the last additional dose at 140 h");
+    assertEquals(0.33, tad.get(1), 1e-9);
+  }
+
+  @Test
+  void aModelWithAPopulationAddsPredAndReadsItsCovariatesFromTheRows() throws Exception {
+    Path data = Files.writeString(dir.resolve("d.csv"), """
+        ID,TIME,AMT,creatinineClearanceMlPerMin,ETA1,ETA2,ETA3,ETA4
+        1,0,1000,48,0,0,0,0
+        1,2,0,,0,0,0,0
+        2,0,1000,20,0,0.3,0,0
+        2,2,0,,0,0.3,0,0
+        """);
+    Path out = dir.resolve("o.csv");
+    CliTest.Run r = CliTest.run("simulate", "--data", data.toString(), "--output", out.toString());
+    assertEquals(0, r.code(), r.err());
+    List<CSVRecord> rows = csv(out);
+    assertEquals(List.of("ID", "TIME", "AMT", "creatinineClearanceMlPerMin", "ETA1", "ETA2", "ETA3", "ETA4", "IPRED",
+        "TAD", "PRED"), rows.get(0).getParser().getHeaderNames());
+    double typical48 = new ExactSolver().observe(Presets.vanHest2005(), DoseRecords.of(
+        DoseRecord.dose(0, Drug.MYCOPHENOLATE_MOFETIL, 1000), DoseRecord.observation(2))).concentrationMgPerL(0);
+    assertEquals(typical48, Double.parseDouble(rows.get(1).get("IPRED")), 1e-12);
+    assertEquals(typical48, Double.parseDouble(rows.get(1).get("PRED")), 1e-12, "ETAs of 0: IPRED is PRED");
+    double ipred = Double.parseDouble(rows.get(3).get("IPRED"));
+    double pred = Double.parseDouble(rows.get(3).get("PRED"));
+    assertTrue(ipred < pred, "a clearance 35 % higher lowers IPRED below PRED: " + ipred + " vs " + pred);
+    double typical20 = new ExactSolver().observe(Presets.vanHest2005(new Presets.VanHestCovariates(20, 30, 450,
+        false)), DoseRecords.of(DoseRecord.dose(0, Drug.MYCOPHENOLATE_MOFETIL, 1000), DoseRecord.observation(2)))
+        .concentrationMgPerL(0);
+    assertEquals(typical20, pred, 1e-12, "PRED of subject 2 is the typical patient with its CLcr");
+  }
+
+  /** Bad datasets: content, the message that must be printed (with file:line:column). */
+  static List<String[]> badDatasets() {
+    return List.of(
+        new String[] {"no-time.csv", "ID,TIEM,AMT\n1,0,100\n", "no-time.csv:1:2: missing column 'TIME': is 'TIEM'"},
+        new String[] {"text.csv", "ID,TIME,AMT\n1,0,abc\n", "text.csv:2:3: column 'AMT' is not a finite number"},
+        new String[] {"negative.csv", "ID,TIME,AMT\n1,-2,100\n", "negative.csv:2:2: TIME -2.0"},
+        new String[] {"unsorted.csv", "ID,TIME,AMT\n1,0,100\n1,5,0\n1,4,0\n", "unsorted.csv:4:2: TIME 4.0 is before"},
+        new String[] {"ss.csv", "ID,TIME,AMT,SS\n1,0,100,1\n", "ss.csv:2:4: SS 1 without II"},
+        new String[] {"addl.csv", "ID,TIME,AMT,ADDL,II\n1,0,100,2,0\n", "addl.csv:2:5: ADDL 2 without II"},
+        new String[] {"obs-amt.csv", "ID,TIME,EVID,AMT\n1,0,1,100\n1,1,0,50\n", "obs-amt.csv:3:4: AMT 50 on an EVID 0"},
+        new String[] {"empty.csv", "", "empty.csv:1:1: empty dataset"},
+        new String[] {"header-only.csv", "ID,TIME,AMT\n", "header-only.csv:2: no rows after the header"},
+        new String[] {"latin1.csv", "ID,TIME,AMT\nJos\u00e9,0,100\n", "latin1.csv:2:4: not valid UTF-8"});
+  }
+
+  @Test
+  void badDatasetsAreRefusedNamingFileLineAndColumnAndWriteNothing() throws Exception {
+    for (String[] bad : badDatasets()) {
+      Path data = dir.resolve(bad[0]);
+      if (bad[0].startsWith("latin1")) {
+        Files.write(data, bad[1].getBytes(StandardCharsets.ISO_8859_1));
+      } else {
+        Files.writeString(data, bad[1]);
+      }
+      Path out = dir.resolve(bad[0] + ".out");
+      CliTest.Run r = CliTest.run("simulate", "--data", data.toString(), "--output", out.toString());
+      assertEquals(2, r.code(), bad[0] + ": " + r.err());
+      assertTrue(r.err().contains(bad[2]), bad[0] + ": " + r.err());
+      assertFalse(r.err().contains("\tat "), "no stack trace");
+      assertFalse(Files.exists(out), bad[0] + ": no partial output");
+      try (var files = Files.list(dir)) {
+        assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+      }
+    }
+  }
+
+  @Test
+  void unsortedTimesAreSortedWhenAskedAndWrittenInInputOrder() throws Exception {
+    Path data = Files.writeString(dir.resolve("u.csv"), "ID,TIME,AMT\n1,5,0\n1,0,1000\n");
+    Path out = dir.resolve("u.out.csv");
+    CliTest.Run r = CliTest.run("simulate", "--data", data.toString(), "--sort-times", "--output", out.toString());
+    assertEquals(0, r.code(), r.err());
+    List<CSVRecord> rows = csv(out);
+    assertEquals("5", rows.get(0).get("TIME"));
+    assertEquals(5.0, Double.parseDouble(rows.get(0).get("TAD")));
+  }
+
+  @Test
+  void aByteOrderMarkIsReadAsNothing() throws Exception {
+    Path data = Files.writeString(dir.resolve("bom.csv"), "\uFEFFID,TIME,AMT\n1,0,1000\n1,2,0\n");
+    Path out = dir.resolve("bom.out.csv");
+    CliTest.Run r = CliTest.run("simulate", "--data", data.toString(), "--output", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals("ID,TIME,AMT,IPRED,TAD,PRED", Files.readAllLines(out).get(0));
+  }
+
+  @Test
+  void theDatasetIsNeverItsOwnOutput() throws Exception {
+    Path data = Files.writeString(dir.resolve("same.csv"), "ID,TIME,AMT\n1,0,1000\n");
+    CliTest.Run r = CliTest.run("simulate", "--data", data.toString(), "--output", data.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("it is the --data file"), r.err());
+    assertEquals("ID,TIME,AMT\n1,0,1000\n", Files.readString(data));
+  }
+
+  @Test
+  void rReadsTheWrittenDatasetWithReadCsv() throws Exception {
+    Path rscript = Path.of("/usr/bin/Rscript");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(rscript), "R is not installed");
+    Path out = dir.resolve("r.csv");
+    assertEquals(0, CliTest.run("simulate", "--model", "de-winter-2008", "--data", SAMPLE.toString(), "--output",
+        out.toString()).code());
+    Process p = new ProcessBuilder(rscript.toString(), "-e", "d <- read.csv('" + out + "'); cat(nrow(d), ncol(d),"
+        + " class(d$IPRED), sum(is.na(d$IPRED)), sprintf('%.12g', d$IPRED[13]), '\\n')").redirectErrorStream(true)
+        .start();
+    String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    assertEquals(0, p.waitFor(), said);
+    String ipred13 = csv(out).get(12).get("IPRED");
+    assertEquals("46 16 numeric 29 " + String.format(java.util.Locale.ROOT, "%.12g", Double.parseDouble(ipred13)),
+        said);
+  }
+}
