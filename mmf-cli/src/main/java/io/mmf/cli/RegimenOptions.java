@@ -31,8 +31,17 @@ final class RegimenOptions {
     if (doseMg == null) {
       throw new IllegalArgumentException("Missing required option: '--dose=MG' (the dose per administration, mg)");
     }
-    Ranges.dose("--dose", doseMg);
+    return regimen(Ranges.dose("--dose", doseMg));
+  }
+
+  /**
+   * The regimen of the options at another dose (one a dose history gives).
+   *
+   * @throws IllegalArgumentException naming the option if the interval is out of its range, or the
+   *     formulation is unknown
+   */
+  Regimen regimen(double mg) {
     Ranges.interval("--interval", intervalHours);
-    return Regimen.of(Formulation.byName(formulation), Dose.ofMg(doseMg), DosingInterval.everyHours(intervalHours));
+    return Regimen.of(Formulation.byName(formulation), Dose.ofMg(mg), DosingInterval.everyHours(intervalHours));
   }
 }

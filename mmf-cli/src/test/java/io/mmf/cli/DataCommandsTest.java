@@ -181,4 +181,53 @@ class DataCommandsTest {
     assertEquals("46 16 numeric 29 " + String.format(java.util.Locale.ROOT, "%.12g", Double.parseDouble(ipred13)),
         said);
   }
+
+  /** Subject 1 of the sample: its dose times (h from midnight) and its levels (h, mg/L). */
+  static final String SUBJECT_1_HISTORY = "8=1000,20.5=1000,32.25=1000,44=1000,55.75=1000,68.5=1000,80=1000,"
+      + "92.25=1000,104=1000,116.5=1000,128=1000,140.25=1000,152=1000";
+
+  @Test
+  void estimateOnTheDatasetAgreesWithEstimateGivenTheSameHistoryOnTheCommandLine() throws Exception {
+    Path out = dir.resolve("e.csv");
+    CliTest.Run data = CliTest.run("estimate", "--data", SAMPLE.toString(), "--condition", "kidney-transplant",
+        "--output", out.toString());
+    assertEquals(1, data.code(), "subject 3 (EC-MPS) cannot be estimated on van Hest 2005: " + data.err());
+    assertTrue(data.out().contains("no estimate: van Hest 2005 takes no EC-MPS doses"), data.out());
+    CSVRecord one = csv(out).get(0);
+    assertEquals("1", one.get("ID"));
+    assertEquals("estimated", one.get("status"));
+    CliTest.Run line = CliTest.run("estimate", "--dose-history", SUBJECT_1_HISTORY, "--sample", "-0.1=2.00",
+        "--sample", "0.33=7.09", "--sample", "1=9.72", "--sample", "3=4.13", "--crcl", "52", "--albumin", "34",
+        "--cyclosporine", "300", "--condition", "kidney-transplant");
+    assertEquals(0, line.code(), line.err());
+    String auc = String.format(java.util.Locale.ROOT, "AUC0-12 of the sampled interval: %.1f mg*h/L (95 %% interval"
+        + " %.1f-%.1f", Double.parseDouble(one.get("auc_mg_h_per_l")), Double.parseDouble(one.get(
+        "auc_low95_mg_h_per_l")), Double.parseDouble(one.get("auc_high95_mg_h_per_l")));
+    assertTrue(line.out().contains(auc), auc + " in\n" + line.out());
+    for (String p : List.of("ka", "CL", "V1", "V2")) {
+      String factor = String.format(java.util.Locale.ROOT, "%s x %.2f (%.2f-%.2f)", p,
+          Double.parseDouble(one.get(p + "_factor")), Double.parseDouble(one.get(p + "_factor_low95")),
+          Double.parseDouble(one.get(p + "_factor_high95")));
+      assertTrue(line.out().replaceAll(" +", " ").contains(factor), factor + " in\n" + line.out());
+    }
+    assertTrue(line.out().contains("Advice:  " + one.get("advice_text")), line.out());
+    assertEquals("WITHIN", one.get("verdict"));
+    assertEquals("152.0", one.get("interval_start_h"));
+    assertEquals("164.0", one.get("interval_end_h"));
+  }
+
+  @Test
+  void withoutAValidatedTargetTheDatasetGetsNoVerdictAndNoAdvice() throws Exception {
+    Path out = dir.resolve("pv.csv");
+    CliTest.Run r = CliTest.run("estimate", "--data", SAMPLE.toString(), "--condition", "pemphigus-vulgaris",
+        "--output", out.toString());
+    assertEquals(1, r.code(), r.err());
+    for (CSVRecord row : csv(out)) {
+      assertEquals("", row.get("verdict"), "no verdict for " + row.get("ID"));
+      assertEquals("", row.get("advice_dose_mg"));
+      if (row.get("status").equals("estimated")) {
+        assertEquals("NO_VALIDATED_TARGET", row.get("advice"));
+      }
+    }
+  }
 }

@@ -4,8 +4,7 @@ import io.mmf.core.internal.Checks;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.Regimen;
-import io.mmf.pk.dosing.DoseEvent;
-import io.mmf.pk.dosing.DosingSchedule;
+import io.mmf.pk.dosing.DoseRecords;
 import io.mmf.pk.exposure.DoseRecommendation;
 import io.mmf.core.regimen.DoseCeiling;
 import io.mmf.core.regimen.RegimenCheck;
@@ -36,7 +35,7 @@ public final class MapEstimate {
 
   private final PopulationModel population;
   private final ConcentrationSolver solver;
-  private final DosingSchedule history;
+  private final DoseRecords history;
   private final List<Sample> samples;
   private final double[] eta;
   private final double[][] covariance;
@@ -45,7 +44,7 @@ public final class MapEstimate {
   private final int evaluations;
   private final PkModel individual;
 
-  MapEstimate(PopulationModel population, ConcentrationSolver solver, DosingSchedule history, List<Sample> samples,
+  MapEstimate(PopulationModel population, ConcentrationSolver solver, DoseRecords history, List<Sample> samples,
       double[] eta, double[][] covariance, double[] predicted, double objective, int evaluations) {
     this.population = population;
     this.solver = solver;
@@ -120,11 +119,11 @@ public final class MapEstimate {
   }
 
   /**
-   * Returns the dose history the estimate was made from.
+   * Returns the dose history the estimate was made from (a schedule's records, for a schedule).
    *
    * @return the history
    */
-  public DosingSchedule history() {
+  public DoseRecords history() {
     return history;
   }
 
@@ -181,8 +180,8 @@ public final class MapEstimate {
   /**
    * The clinical reading of the estimate with {@value #DEFAULT_DRAWS} posterior draws and a fixed seed.
    *
-   * @param regimen the regimen the patient is on (its interval fixes the AUC window after the history's
-   *     last dose; its dose is the one the dose advice scales)
+   * @param regimen the regimen the patient is on (its interval fixes the AUC window after the sampled dose,
+   *     {@link #sampledDoseHours()}; its dose is the one the dose advice scales)
    * @param target the target window
    * @param available strengths at hand for the dose advice (countable forms of the regimen's drug);
    *     empty for no rounding
@@ -214,8 +213,8 @@ public final class MapEstimate {
   }
 
   /**
-   * The clinical reading of the estimate: AUC over the dosing interval that starts at the history's last
-   * dose with its 95 % interval, the verdict, the individual steady-state AUC, the dose that brings it to
+   * The clinical reading of the estimate: AUC over the dosing interval that starts at the sampled dose (the
+   * last dose at or before the last sample, {@link #sampledDoseHours()}) with its 95 % interval, the verdict, the individual steady-state AUC, the dose that brings it to
    * the target's middle, and the probability that the AUC at that dose lies in the target.
    *
    * <p>The interval and the probability come from draws of the Laplace posterior, eta ~ N(estimate,
@@ -265,8 +264,7 @@ public final class MapEstimate {
       throw new IllegalArgumentException(Checks.invalid("draws", "100 to 10^6", draws));
     }
     double tau = regimen.interval().hours();
-    List<DoseEvent> events = history.events();
-    double from = events.get(events.size() - 1).timeHours();
+    double from = sampledDoseHours();
     double clock = from % 24;
     double auc = aucMgHPerL(from, from + tau);
     double ssAuc = steadyStateAuc(individual, regimen, clock);
@@ -302,6 +300,22 @@ public final class MapEstimate {
     double auc12 = target.equivalentAuc(auc, tau);
     return new TdmAssessment(from, tau, auc, quantile(aucs, 0.025), quantile(aucs, 0.975), auc12,
         target.judge(auc12), target, ss12, recommendation, advice, adviceMg, (double) inTarget / draws, draws);
+  }
+
+  /**
+   * Returns the start of the sampled interval: the last dose given at or before the last sample (the
+   * history's first dose if every sample precedes it).
+   *
+   * @return h on the history's clock
+   */
+  public double sampledDoseHours() {
+    double[] doses = history.administrationTimesHours();
+    double lastSample = samples.get(samples.size() - 1).timeHours();
+    double from = doses[0];
+    for (double d : doses) {
+      from = d <= lastSample ? d : from;
+    }
+    return from;
   }
 
   private double steadyStateAuc(PkModel m, Regimen regimen, double clock) {
