@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,8 +28,16 @@ import picocli.CommandLine.Spec;
         + " concentrations in mg/L), one row per subject with CDISC PP codes as columns.",
         "A value that cannot be estimated is written as NE, and the reason goes to the NOTES column."})
 final class NcaCommand implements Callable<Integer> {
-  @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "Input CSV with a header row.")
+  @Option(names = "--input", paramLabel = "FILE.csv", description = "Input CSV with a header row.")
   Path input;
+
+  @Mixin
+  DataOptions dataOptions;
+
+  @Option(names = "--pp", paramLabel = "FILE.csv",
+      description = "With --data: also write the results in CDISC PP form (USUBJID, PPTESTCD, PPORRES, PPORRESU,"
+          + " PPSTINT, PPENINT, ...), one record per parameter and interval.")
+  Path pp;
 
   /** Most points a fixed LAMZ fit may take. */
   static final int MAX_LAMBDA_POINTS = 1_000_000;
@@ -99,6 +108,22 @@ final class NcaCommand implements Callable<Integer> {
             + " finite): " + Text.shown(java.util.Arrays.toString(interval)));
       }
       nca = nca.withInterval(interval[0], interval[1]);
+    }
+    if (dataOptions.given()) {
+      DataOptions.refuse(spec, List.of("--input", "--subject-column", "--time-column", "--conc-column",
+          "--dose-column", "--interval"));
+      try (Outputs outputs = new Outputs(spec.commandLine().getOut())) {
+        outputs.input("--data", dataOptions.data);
+        outputs.target("--output", output);
+        outputs.target("--pp", pp);
+        return NcaData.run(this, nca, outputs);
+      }
+    }
+    if (input == null) {
+      throw new IllegalArgumentException("Missing required option: '--input=FILE.csv' (or --data FILE.csv)");
+    }
+    if (pp != null) {
+      throw new IllegalArgumentException("Invalid value for --pp (expected it only with --data)");
     }
     try (Outputs outputs = new Outputs(spec.commandLine().getOut())) {
       outputs.input("--input", input);

@@ -50,7 +50,7 @@ class DataCommandsTest {
     // subject 3 switches from MMF to EC-MPS: its IPRED equals the engine on the same records, built by hand
     DoseRecords records = DoseRecords.of(
         DoseRecord.dose(8, Drug.MYCOPHENOLATE_MOFETIL, 1000).withAdditionalDoses(5, 12),
-        DoseRecord.dose(80, Drug.MYCOPHENOLATE_SODIUM, 720).withAdditionalDoses(5, 12), DoseRecord.observation(151.95),
+        DoseRecord.dose(80, Drug.MYCOPHENOLATE_SODIUM, 720).withAdditionalDoses(5, 12), DoseRecord.observation(152),
         DoseRecord.dose(152, Drug.MYCOPHENOLATE_SODIUM, 720), DoseRecord.observation(152.33),
         DoseRecord.observation(153), DoseRecord.observation(155));
     double[] engine = new ExactSolver().observe(Presets.deWinter2008(), records).analyteConcentrationsMgPerL(0);
@@ -68,7 +68,7 @@ class DataCommandsTest {
     for (int i = 0; i < engine.length; i++) {
       assertEquals(engine[i], ipred.get(i), 1e-12 * engine[i]);
     }
-    assertEquals(151.95 - 140, tad.get(0), 1e-9, "the trough: 11.95 h after the last additional dose at 140 h");
+    assertEquals(12, tad.get(0), 1e-9, "the trough before the dose at 152 h: 12 h after the additional dose at 140 h");
     assertEquals(0.33, tad.get(1), 1e-9);
   }
 
@@ -196,7 +196,7 @@ class DataCommandsTest {
     CSVRecord one = csv(out).get(0);
     assertEquals("1", one.get("ID"));
     assertEquals("estimated", one.get("status"));
-    CliTest.Run line = CliTest.run("estimate", "--dose-history", SUBJECT_1_HISTORY, "--sample", "-0.1=2.00",
+    CliTest.Run line = CliTest.run("estimate", "--dose-history", SUBJECT_1_HISTORY, "--sample", "0=2.00",
         "--sample", "0.33=7.09", "--sample", "1=9.72", "--sample", "3=4.13", "--crcl", "52", "--albumin", "34",
         "--cyclosporine", "300", "--condition", "kidney-transplant");
     assertEquals(0, line.code(), line.err());
@@ -229,5 +229,60 @@ class DataCommandsTest {
         assertEquals("NO_VALIDATED_TARGET", row.get("advice"));
       }
     }
+  }
+
+  @Test
+  void ncaOfTheDatasetAnalysesEachIntervalFromItsDoseAndWritesCdiscPp() throws Exception {
+    Path wide = dir.resolve("nca.csv");
+    Path pp = dir.resolve("pp.csv");
+    CliTest.Run r = CliTest.run("nca", "--data", SAMPLE.toString(), "--output", wide.toString(), "--pp",
+        pp.toString());
+    assertEquals(0, r.code(), r.err());
+    List<CSVRecord> rows = csv(wide);
+    assertEquals(4, rows.size(), "one interval with levels per subject");
+    CSVRecord one = rows.get(0);
+    assertEquals("152.0", one.get("dose_time_h"));
+    assertEquals("4", one.get("levels"), "the trough at the dose's time, listed before it, is the interval's time 0");
+    // the same analysis by hand: times after the dose at 152 h, the levels of the sample's subject 1
+    io.mmf.pk.nca.NcaResult expected = io.mmf.pk.nca.Nca.defaults().analyse(new double[] {0, 0.33, 1, 3},
+        new double[] {2.00, 7.09, 9.72, 4.13});
+    assertEquals(expected.get(io.mmf.pk.nca.NcaCode.CMAX).value(), Double.parseDouble(one.get("CMAX_mg_per_L")));
+    assertEquals(expected.get(io.mmf.pk.nca.NcaCode.AUCLST).value(), Double.parseDouble(one.get(
+        "AUCLST_mg_h_per_L")), 1e-9);
+    for (String h : rows.get(0).getParser().getHeaderNames()) {
+      assertTrue(List.of("ID", "drug", "levels", "NOTES").contains(h) || h.contains("_"), "a unit in " + h);
+    }
+    List<CSVRecord> records = csv(pp);
+    assertEquals(List.of("USUBJID", "PPCAT", "PPSCAT", "PPGRPID", "PPTESTCD", "PPTEST", "PPORRES", "PPORRESU",
+        "PPSTINT", "PPENINT", "PPREASND"), records.get(0).getParser().getHeaderNames());
+    CSVRecord cmax = records.stream().filter(x -> x.get("USUBJID").equals("1") && x.get("PPTESTCD").equals("CMAX"))
+        .findFirst().orElseThrow();
+    assertEquals("9.72", cmax.get("PPORRES"));
+    assertEquals("mg/L", cmax.get("PPORRESU"));
+    assertEquals("PT0H", cmax.get("PPSTINT"));
+    assertTrue(records.stream().anyMatch(x -> x.get("PPTESTCD").equals("CLFTAU")), "CL/F is reported (or why not)");
+  }
+
+  @Test
+  void clearanceOverFIsTheMpaDoseOverAucTauWhereTheIntervalIsCovered() throws Exception {
+    // one compartment, levels over the whole interval: AUCTAU from the samples, CL/F = MPA dose / AUCTAU
+    StringBuilder csv = new StringBuilder("ID,TIME,EVID,AMT,DRUG,II,ADDL,DV\n1,0,1,720,EC-MPS,12,1,\n");
+    double[] t = {0, 1, 2, 4, 6, 8, 12};
+    double[] c = {3, 9, 8, 6, 4.5, 3.4, 2};
+    for (int i = 0; i < t.length; i++) {
+      csv.append("1,").append(12 + t[i]).append(",0,0,,,,").append(c[i]).append('\n');
+    }
+    Path data = Files.writeString(dir.resolve("full.csv"), csv.toString().replace("1,12.0,0,0,,,,3.0\n",
+        "1,12.0,0,0,,,,3.0\n"));
+    Path wide = dir.resolve("full.out.csv");
+    CliTest.Run r = CliTest.run("nca", "--data", data.toString(), "--output", wide.toString());
+    assertEquals(0, r.code(), r.err());
+    CSVRecord row = csv(wide).stream().filter(x -> x.get("dose_time_h").equals("12.0")).findFirst().orElseThrow();
+    io.mmf.pk.nca.NcaResult expected = io.mmf.pk.nca.Nca.defaults().withInterval(0, 12).analyse(t, c);
+    double auc = expected.get(io.mmf.pk.nca.NcaCode.AUCINT).value();
+    assertEquals(auc, Double.parseDouble(row.get("AUCTAU_mg_h_per_L")), 1e-9);
+    assertEquals(720 / auc, Double.parseDouble(row.get("CLFTAU_L_per_h")), 1e-9, "an EC-MPS mg is a mg of MPA");
+    double lamz = expected.get(io.mmf.pk.nca.NcaCode.LAMZ).value();
+    assertEquals(720 / auc / lamz, Double.parseDouble(row.get("VZFTAU_L")), 1e-6);
   }
 }

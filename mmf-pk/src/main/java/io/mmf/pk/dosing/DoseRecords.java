@@ -175,15 +175,31 @@ public final class DoseRecords {
    * @return h after the history's time 0, in non-decreasing order
    */
   public double[] administrationTimesHours() {
-    double[][] out = {new double[16]};
-    int[] n = {0};
-    replay((record, lastDoseHours) -> { }, t -> {
-      if (n[0] == out[0].length) {
-        out[0] = java.util.Arrays.copyOf(out[0], 2 * n[0]);
-      }
-      out[0][n[0]++] = t;
-    });
-    return java.util.Arrays.copyOf(out[0], n[0]);
+    List<Administration> a = administrations();
+    double[] out = new double[a.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = a.get(i).timeHours();
+    }
+    return out;
+  }
+
+  /**
+   * One dose given: when, and the record it comes from (its own dose or one of its additional doses).
+   *
+   * @param timeHours h after the history's time 0
+   * @param record index of the record in {@link #records()}
+   */
+  public record Administration(double timeHours, int record) {}
+
+  /**
+   * The doses this history gives, as {@link #administrationTimesHours()}, each with its record.
+   *
+   * @return the doses in non-decreasing time (unmodifiable)
+   */
+  public List<Administration> administrations() {
+    List<Administration> out = new ArrayList<>();
+    replay((record, lastDoseHours) -> { }, (t, record) -> out.add(new Administration(t, record)));
+    return List.copyOf(out);
   }
 
   /**
@@ -197,7 +213,7 @@ public final class DoseRecords {
   public double[] hoursAfterDose() {
     double[] out = new double[records.size()];
     int[] i = {0};
-    replay((record, lastDoseHours) -> out[i[0]++] = record.timeHours() - lastDoseHours, t -> { });
+    replay((record, lastDoseHours) -> out[i[0]++] = record.timeHours() - lastDoseHours, (t, record) -> { });
     return out;
   }
 
@@ -213,12 +229,19 @@ public final class DoseRecords {
    * and the last dose, a steady-state dose (SS 1) the series of earlier records. Doses are reported to
    * {@code administered} in time order.
    */
-  private void replay(AtRecord atRecord, java.util.function.DoubleConsumer administered) {
-    // {first dose time, interval, next dose number, last dose number}: dose j at first + j * interval, as the
+  /** What {@link #replay} reports of each dose given: its time and its record's index. */
+  @FunctionalInterface
+  private interface Given {
+    void given(double timeHours, int record);
+  }
+
+  private void replay(AtRecord atRecord, Given administered) {
+    // {first dose time, interval, next dose number, last dose number, record}: dose j at first + j * interval, as the
     // engines compute it, so that coincidences with records are exact
     List<double[]> series = new ArrayList<>();
     double last = Double.NaN;
-    for (DoseRecord r : records) {
+    for (int index = 0; index < records.size(); index++) {
+      DoseRecord r = records.get(index);
       double t = r.timeHours();
       double drained = drain(series, t, administered);
       last = Double.isNaN(drained) ? last : drained;
@@ -230,10 +253,10 @@ public final class DoseRecords {
         if (r.steadyState() == SteadyStateMode.RESET) {
           series.clear();
         }
-        administered.accept(t);
+        administered.given(t, index);
         last = t;
         if (r.additionalDoses() > 0) {
-          series.add(new double[] {t, r.intervalHours(), 1, r.additionalDoses()});
+          series.add(new double[] {t, r.intervalHours(), 1, r.additionalDoses(), index});
         }
       }
       atRecord.at(r, last);
@@ -242,7 +265,7 @@ public final class DoseRecords {
   }
 
   /** Gives the series' doses strictly before {@code limit} in time order; returns the last, or NaN. */
-  private static double drain(List<double[]> series, double limit, java.util.function.DoubleConsumer administered) {
+  private static double drain(List<double[]> series, double limit, Given administered) {
     double last = Double.NaN;
     while (true) {
       double[] next = null;
@@ -258,7 +281,7 @@ public final class DoseRecords {
         return last;
       }
       last = at;
-      administered.accept(at);
+      administered.given(at, (int) next[4]);
       if (++next[2] > next[3]) {
         series.remove(next);
       }
