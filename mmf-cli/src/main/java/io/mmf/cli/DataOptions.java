@@ -91,11 +91,23 @@ final class DataOptions {
    * @param options the options that do not apply
    */
   static void refuse(picocli.CommandLine.Model.CommandSpec spec, List<String> options) {
+    refuse(spec, options, "--data", "the dataset gives the doses, times and covariates");
+  }
+
+  /**
+   * Refuses options that have no meaning with another, naming the first one given.
+   *
+   * @param spec the command
+   * @param options the options that do not apply
+   * @param with the option they do not go with
+   * @param why why, for the message
+   */
+  static void refuse(picocli.CommandLine.Model.CommandSpec spec, List<String> options, String with, String why) {
     var parsed = spec.commandLine().getParseResult();
     for (String o : options) {
       if (parsed.hasMatchedOption(o)) {
-        throw new IllegalArgumentException("Invalid value for " + o + " (expected none with --data: the dataset gives"
-            + " the doses, times and covariates)");
+        throw new IllegalArgumentException("Invalid value for " + o + " (expected none with " + with + ": " + why
+            + ")");
       }
     }
   }

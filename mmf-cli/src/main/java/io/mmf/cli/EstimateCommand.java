@@ -122,6 +122,7 @@ final class EstimateCommand implements Callable<Integer> {
       DataOptions.refuse(spec, List.of("--dose", "--doses", "--dose-history", "--sample", "--samples", "--csv",
           "--time-column", "--concentration-column", "--first-dose-clock"));
       covariateOptions.values();
+      Ranges.interval("--interval", regimenOptions.intervalHours);
       try (Outputs outputs = new Outputs(spec.commandLine().getOut())) {
         outputs.input("--data", dataOptions.data);
         outputs.target("--output", output);
@@ -133,7 +134,8 @@ final class EstimateCommand implements Callable<Integer> {
           + " to --csv)");
     }
     if (doseHistory != null) {
-      DataOptions.refuse(spec, List.of("--dose", "--doses"));
+      DataOptions.refuse(spec, List.of("--dose", "--doses"), "--dose-history", "the history gives the doses; the"
+          + " advice scales its last");
     }
     Ranges.between("--doses", doses, 1, Ranges.MAX_DOSES);
     Regimen regimen = doseHistory != null ? regimenOptions.regimen(history().lastMg()) : regimenOptions.regimen();

@@ -172,6 +172,44 @@ class CliFuzzTest {
     out.add(c(BAD, null, "check --condition DM --dose 1000 --age 50 --weight 70"));
     out.add(c(BAD, null, "check --condition DM --dose 1000 --age 50 --pregnancy maybe"));
     out.add(c(BAD, null, "check --condition DM --dose 1000 --age 50 --risk nothing"));
+    // datasets (issue 15): every command that reads one, the bad files of the issue, outputs all or none
+    for (String[] bad : DataCommandsTest.badDatasets()) {
+      Path file = fixtures.resolve(bad[0]);
+      if (bad[0].startsWith("latin1")) {
+        Files.write(file, bad[1].getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      } else {
+        Files.writeString(file, bad[1]);
+      }
+      String message = bad[2].replace(bad[0], file.toString());
+      out.add(c(BAD, message, "simulate --data " + file + " --output " + d + "o.csv"));
+      out.add(c(BAD, message, "estimate --data " + file + " --draws 100 --output " + d + "o.csv"));
+      out.add(c(BAD, message, "nca --data " + file + " --output " + d + "o.csv --pp " + d + "pp.csv"));
+    }
+    out.add(c(BAD, "it is the --data file", "simulate --data " + d + "data.csv --output " + d + "data.csv"));
+    out.add(c(BAD, "it is the --data file", "nca --data " + d + "data.csv --pp " + d + "data.csv"));
+    out.add(c(BAD, "not a regular file", "simulate --data /dev/zero"));
+    out.add(c(BAD, "no such file", "estimate --data " + d + "none.csv"));
+    out.add(c(OK, null, "simulate --data " + d + "data.csv --output " + d + "o.csv").writing("o.csv"));
+    out.add(c(OK, null, "simulate --data " + d + "data.csv --output -"));
+    out.add(c(OK, null, "nca --data " + d + "data.csv --output " + d + "n.csv --pp " + d + "pp.csv")
+        .writing("n.csv", "pp.csv"));
+    out.add(c(OK_OR_FAILED(), null, "estimate --data " + d + "data.csv --draws 100 --output " + d + "e.csv --plot "
+        + d).writing("e.csv", "fit-1.svg"));
+    out.add(c(BAD, "expected, with --data, an existing directory", "estimate --data " + d + "data.csv --plot " + d
+        + "none"));
+    out.add(c(BAD, "Invalid value for --covariate-rule", "simulate --data " + d + "data.csv --covariate-rule both"));
+    out.add(c(BAD, "Invalid value for --dose (expected none with --data", "simulate --data " + d + "data.csv --dose 5"));
+    out.add(c(BAD, "Invalid value for --output (expected it only with --data", "simulate --dose 1000 --output "
+        + d + "o.csv"));
+    out.add(c(BAD, "Missing required option: '--input", "nca"));
+    for (String h : List.of("", "=", "0=", "=5", "a=b", "-1=1000", "0=0", "0=1e6", "NaN=5", "5=1000,1=1000",
+        "0=1000;12=1000", "1e400=5")) {
+      out.add(args(BAD, "--dose-history", "estimate", "--dose-history", h, "--sample", "1=5"));
+    }
+    out.add(c(OK_OR_FAILED(), null, "estimate --dose-history 0=1000,12=1000,24=750 --sample 1=9 --sample 3=4"
+        + " --draws 100"));
+    out.add(c(BAD, "Invalid value for --dose (expected none with --dose-history", "estimate --dose-history 0=1000"
+        + " --dose 5 --sample 1=5"));
     return out;
   }
 
