@@ -62,6 +62,9 @@ final class EstimateCommand implements Callable<Integer> {
   @Mixin
   DataOptions dataOptions;
 
+  @Mixin
+  FormatOption formatOption;
+
   @Option(names = "--output", paramLabel = "FILE.csv",
       description = "With --data: write one row per subject (estimates, intervals, AUC, verdict, advice).")
   Path output;
@@ -118,6 +121,8 @@ final class EstimateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Ranges.between("--draws", draws, MIN_DRAWS, MAX_DRAWS);
+    formatOption.requireFile("--csv", csv);
+    formatOption.requireFile("--output", output);
     if (dataOptions.given()) {
       DataOptions.refuse(spec, List.of("--dose", "--doses", "--dose-history", "--sample", "--samples", "--csv",
           "--time-column", "--concentration-column", "--first-dose-clock"));
@@ -171,8 +176,17 @@ final class EstimateCommand implements Callable<Integer> {
         new double[population.randomEffects().parameters().size()]));
     MapEstimate est = estimator(population).estimate(history, samples);
     TdmAssessment a = assess(est, regimen);
-    print(population, regimen, given == null ? doses + " doses taken" : "a history of " + given.times().length
-        + " doses", lastDose, est, a);
+    if (formatOption.json()) {
+      JsonOut.write(spec.commandLine().getOut(), "estimate", g -> {
+        g.writeStringField("model", population.name());
+        EstimateCommand.estimate(g, regimen, lastDose, est, a);
+        g.writeStringField("csv", csv == null ? null : csv.toString());
+        g.writeStringField("plot", plot == null ? null : plot.toString());
+      });
+    } else {
+      print(population, regimen, given == null ? doses + " doses taken" : "a history of " + given.times().length
+          + " doses", lastDose, est, a);
+    }
 
     ConcentrationProfile curve = curve(est, offset, lastDose, tau, samples);
     if (csv != null) {
@@ -186,8 +200,8 @@ final class EstimateCommand implements Callable<Integer> {
       plot(population, regimen, lastDose, samples, curve, a, outputs, plot);
     }
     outputs.commit();
-    Outputs.written(spec.commandLine().getOut(), "CSV", csv);
-    Outputs.written(spec.commandLine().getOut(), "Plot", plot);
+    Outputs.written(formatOption.text(spec.commandLine().getOut()), "CSV", csv);
+    Outputs.written(formatOption.text(spec.commandLine().getOut()), "Plot", plot);
     return Mmf.OK;
   }
 
@@ -200,6 +214,60 @@ final class EstimateCommand implements Callable<Integer> {
       grid[i] += from;
     }
     return est.curve(grid);
+  }
+
+  /**
+   * One estimate's fields in JSON: the samples with the fit, the individual parameters with 95 % intervals,
+   * the sampled interval's AUC with its interval, the verdict (none without a validated target), the advice
+   * and the probability in the target (none without a validated target).
+   */
+  static void estimate(com.fasterxml.jackson.core.JsonGenerator g, Regimen regimen, double lastDose, MapEstimate est,
+      TdmAssessment a) throws IOException {
+    g.writeObjectFieldStart("regimen");
+    g.writeStringField("formulation", regimen.formulation().id());
+    JsonOut.number(g, "doseMg", regimen.dose().mg());
+    JsonOut.number(g, "intervalHours", regimen.interval().hours());
+    g.writeEndObject();
+    g.writeArrayFieldStart("samples");
+    double[] fit = est.predictedMgPerL();
+    for (int k = 0; k < fit.length; k++) {
+      Sample s = est.samples().get(k);
+      g.writeStartObject();
+      JsonOut.number(g, "timeHours", s.timeHours());
+      JsonOut.number(g, "hoursAfterDose", s.timeHours() - lastDose);
+      JsonOut.number(g, "measuredMgPerL", s.concentrationMgPerL());
+      g.writeBooleanField("belowLimit", s.belowLimit());
+      JsonOut.number(g, "fitMgPerL", fit[k]);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("parameters");
+    double[] eta = est.eta();
+    for (int i = 0; i < eta.length; i++) {
+      double se = est.etaStandardError(i);
+      g.writeStartObject();
+      g.writeStringField("name", est.parameters().get(i));
+      JsonOut.number(g, "eta", eta[i]);
+      JsonOut.number(g, "factor", Math.exp(eta[i]));
+      JsonOut.number(g, "factorLow95", Math.exp(eta[i] - 1.96 * se));
+      JsonOut.number(g, "factorHigh95", Math.exp(eta[i] + 1.96 * se));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("sampledInterval");
+    JsonOut.number(g, "startHours", a.intervalStartHours());
+    JsonOut.number(g, "endHours", a.intervalStartHours() + a.intervalHours());
+    JsonOut.number(g, "aucMgHPerL", a.aucMgHPerL());
+    JsonOut.number(g, "aucLow95MgHPerL", a.aucLowerMgHPerL());
+    JsonOut.number(g, "aucHigh95MgHPerL", a.aucUpperMgHPerL());
+    g.writeNumberField("draws", a.draws());
+    g.writeEndObject();
+    JsonOut.verdict(g, "verdict", a.verdict());
+    JsonOut.number(g, "steadyStateAuc12hMgHPerL", a.steadyStateAuc12hMgHPerL());
+    JsonOut.advice(g, "advice", a.advice());
+    boolean verdict = a.verdict().isVerdict();
+    JsonOut.number(g, "adviceDoseMg", verdict ? a.adviceDoseMg() : Double.NaN);
+    JsonOut.number(g, "probabilityInTarget", verdict ? a.probabilityInTarget() : Double.NaN);
   }
 
   /** The estimator on the population: MAP estimation refuses a healthy-volunteer model unless allowed. */

@@ -82,7 +82,7 @@ final class EstimateData {
     List<Result> results = new ArrayList<>();
     cmd.dataOptions.read(reader, h -> { }, s -> results.add(estimate(cmd, covariatePopulation, defaults, s)));
 
-    PrintWriter out = cmd.spec.commandLine().getOut();
+    PrintWriter out = cmd.formatOption.text(cmd.spec.commandLine().getOut());
     print(out, typical, source, results);
     if (cmd.output != null) {
       outputs.stage(cmd.output, stream -> {
@@ -109,6 +109,26 @@ final class EstimateData {
     if (cmd.plot != null) {
       out.println("Plots written: " + results.stream().filter(r -> r.estimated() && plots.containsKey(r.id())).count()
           + " in " + Text.shown(cmd.plot.toString()));
+    }
+    if (cmd.formatOption.json()) {
+      JsonOut.write(cmd.spec.commandLine().getOut(), "estimate", g -> {
+        g.writeStringField("model", typical.name());
+        g.writeStringField("data", source);
+        g.writeArrayFieldStart("subjects");
+        for (Result r : results) {
+          g.writeStartObject();
+          g.writeStringField("id", r.id());
+          g.writeBooleanField("estimated", r.estimated());
+          g.writeStringField("reason", r.reason());
+          g.writeNumberField("levels", r.levels());
+          if (r.estimated()) {
+            EstimateCommand.estimate(g, r.regimen(), r.sampledDoseHours(), r.estimate(), r.assessment());
+          }
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("output", cmd.output == null ? null : cmd.output.toString());
+      });
     }
     return results.stream().allMatch(Result::estimated) ? Mmf.OK : Mmf.FAILED;
   }

@@ -34,6 +34,9 @@ final class NcaCommand implements Callable<Integer> {
   @Mixin
   DataOptions dataOptions;
 
+  @Mixin
+  FormatOption formatOption;
+
   @Option(names = "--pp", paramLabel = "FILE.csv",
       description = "With --data: also write the results in CDISC PP form (USUBJID, PPTESTCD, PPORRES, PPORRESU,"
           + " PPSTINT, PPENINT, ...), one record per parameter and interval.")
@@ -143,6 +146,7 @@ final class NcaCommand implements Callable<Integer> {
     }
     header.add("NOTES");
     List<List<String>> rows = new ArrayList<>();
+    List<NcaResult> results = new ArrayList<>();
     for (Map.Entry<String, Subject> e : subjects.entrySet()) {
       Subject s = e.getValue();
       NcaResult r;
@@ -165,9 +169,27 @@ final class NcaCommand implements Callable<Integer> {
       }
       row.add(String.join("; ", notes));
       rows.add(row);
+      results.add(r);
+    }
+    if (formatOption.json()) {
+      formatOption.requireFile("--output", output);
+      JsonOut.write(spec.commandLine().getOut(), "nca", g -> {
+        g.writeArrayFieldStart("subjects");
+        for (int i = 0; i < rows.size(); i++) {
+          List<String> row = rows.get(i);
+          g.writeStartObject();
+          g.writeStringField("subject", row.get(0));
+          JsonOut.number(g, "doseMg", doseColumn != null ? Double.parseDouble(row.get(1)) : Double.NaN);
+          parameters(g, results.get(i), interval != null);
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      });
     }
     if (output == null) {
-      print(new PrintWriter(spec.commandLine().getOut()), header, rows);
+      if (!formatOption.json()) {
+        print(new PrintWriter(spec.commandLine().getOut()), header, rows);
+      }
     } else {
       outputs.stage(output, out -> {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -244,5 +266,30 @@ final class NcaCommand implements Callable<Integer> {
           + " (expected finite and >= 0): " + v);
     }
     return v;
+  }
+
+  /**
+   * The parameters of one analysis as JSON: {@code "parameters": {"CMAX": {"value": 9.7, "unit": "mg/L"},
+   * "LAMZ": {"value": null, "unit": "1/h", "reason": "..."}}} and the notes.
+   */
+  static void parameters(com.fasterxml.jackson.core.JsonGenerator g, NcaResult r, boolean interval)
+      throws java.io.IOException {
+    g.writeObjectFieldStart("parameters");
+    for (NcaCode c : NcaCode.values()) {
+      NcaValue v = r.get(c);
+      g.writeObjectFieldStart(c == NcaCode.AUCINT && interval ? "AUCINT" : c.name());
+      JsonOut.number(g, "value", v.estimable() ? v.value() : Double.NaN);
+      g.writeStringField("unit", c.unit());
+      if (!v.estimable()) {
+        g.writeStringField("reason", v.reason());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+    g.writeArrayFieldStart("notes");
+    for (String n : r.notes()) {
+      g.writeString(n);
+    }
+    g.writeEndArray();
   }
 }

@@ -55,7 +55,31 @@ final class NcaData {
     for (Interval i : intervals) {
       rows.add(row(i));
     }
-    if (cmd.output == null) {
+    if (cmd.formatOption.json()) {
+      cmd.formatOption.requireFile("--output", cmd.output);
+      cmd.formatOption.requireFile("--pp", cmd.pp);
+      JsonOut.write(cmd.spec.commandLine().getOut(), "nca", g -> {
+        g.writeStringField("data", cmd.dataOptions.data.toString());
+        g.writeArrayFieldStart("intervals");
+        for (Interval i : intervals) {
+          g.writeStartObject();
+          g.writeStringField("subject", i.id());
+          JsonOut.number(g, "doseTimeHours", i.doseHours());
+          JsonOut.number(g, "intervalEndHours", i.endHours());
+          g.writeStringField("drug", i.drug().abbreviation());
+          JsonOut.number(g, "doseMg", i.doseMg());
+          g.writeNumberField("levels", i.levels());
+          NcaCommand.parameters(g, i.result(), true);
+          JsonOut.number(g, "clfTauLPerH", i.clfTau());
+          JsonOut.number(g, "vzfTauL", i.vzfTau());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      });
+    }
+    if (cmd.output != null) {
+      outputs.stage(cmd.output, stream -> print(stream, header, rows));
+    } else if (!cmd.formatOption.json()) {
       PrintWriter out = new PrintWriter(cmd.spec.commandLine().getOut());
       CSVPrinter p = new CSVPrinter(out, SimulateCommand.DATASET_CSV);
       p.printRecord(header);
@@ -63,8 +87,6 @@ final class NcaData {
         p.printRecord(r);
       }
       p.flush();
-    } else {
-      outputs.stage(cmd.output, stream -> print(stream, header, rows));
     }
     if (cmd.pp != null) {
       List<List<String>> pp = new ArrayList<>();
@@ -74,6 +96,9 @@ final class NcaData {
       outputs.stage(cmd.pp, stream -> print(stream, PP_HEADER, pp));
     }
     outputs.commit();
+    if (cmd.formatOption.json()) {
+      return Mmf.OK;
+    }
     if (cmd.output != null && !cmd.output.toString().equals(Outputs.STDOUT)) {
       cmd.spec.commandLine().getOut().println("wrote " + rows.size() + " interval(s) to " + Text.shown(
           cmd.output.toString()));

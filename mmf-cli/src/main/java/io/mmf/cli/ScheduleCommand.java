@@ -41,6 +41,9 @@ final class ScheduleCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
+  @picocli.CommandLine.Mixin
+  FormatOption formatOption;
+
   @Override
   public void run() {
     Ranges.between("--months", months, 1, 600);
@@ -58,6 +61,25 @@ final class ScheduleCommand implements Runnable {
       plan = plan.withTransplantExposureChecks();
     }
     LocalDate end = start.plusMonths(months);
+    if (formatOption.json()) {
+      MonitoringPlan p = plan;
+      JsonOut.write(out, "schedule", g -> {
+        g.writeStringField("start", start.toString());
+        g.writeStringField("end", end.toString());
+        g.writeArrayFieldStart("checks");
+        for (ScheduledCheck c : p.schedule(start, end)) {
+          g.writeStartObject();
+          g.writeStringField("date", c.date().toString());
+          g.writeStringField("latestDate", c.latestDate().toString());
+          g.writeStringField("test", c.test().name());
+          g.writeStringField("reason", c.reason());
+          JsonOut.source(g, "source", c.source());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      });
+      return;
+    }
     out.println("Monitoring from " + start + " to " + end + ":");
     for (ScheduledCheck c : plan.schedule(start, end)) {
       String when = c.latestDate().equals(c.date()) ? c.date().toString() : c.date() + ".." + c.latestDate();

@@ -66,6 +66,9 @@ final class SimulateCommand implements Callable<Integer> {
   @Mixin
   DataOptions dataOptions;
 
+  @Mixin
+  FormatOption formatOption;
+
   @Option(names = "--output", paramLabel = "FILE.csv",
       description = "With --data: write the dataset with IPRED, TAD (and PRED) here (default: standard output).")
   Path output;
@@ -186,8 +189,13 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    formatOption.requireFile("--csv", csv);
     if (dataOptions.given()) {
       DataOptions.refuse(spec, NOT_WITH_DATA);
+      if (formatOption.json() && (output == null || output.toString().equals(Outputs.STDOUT))) {
+        throw new IllegalArgumentException("Invalid value for --output (expected a file with --format json, which"
+            + " prints its document on standard output)");
+      }
       checkMeals(null);
       CovariateOptions.checked(Populations.CRCL, crcl);
       CovariateOptions.checked(Populations.ALBUMIN, albumin);
@@ -326,6 +334,22 @@ final class SimulateCommand implements Callable<Integer> {
       p.flush();
     });
     outputs.commit();
+    if (formatOption.json()) {
+      JsonOut.write(spec.commandLine().getOut(), "simulate", g -> {
+        g.writeStringField("model", m.name());
+        g.writeStringField("solver", solver instanceof ExactSolver ? "exact" : "numerical");
+        g.writeStringField("data", source);
+        g.writeNumberField("subjects", counts[0]);
+        g.writeNumberField("rows", counts[1]);
+        g.writeArrayFieldStart("columnsAdded");
+        for (String c : DatasetPredictions.columns(m.analytes(), m.hasPopulation())) {
+          g.writeString(c);
+        }
+        g.writeEndArray();
+        g.writeStringField("output", output.toString());
+      });
+      return Mmf.OK;
+    }
     PrintWriter text = spec.commandLine().getOut();
     if (modelName.trim().equalsIgnoreCase("jiao-2008") && output != null) {
       text.println("Warning: " + Populations.JIAO_2008_POPULATION.caveat("Jiao 2008") + ".");
@@ -350,7 +374,7 @@ final class SimulateCommand implements Callable<Integer> {
     model = interactions.model();
     ConcentrationSolver solver = solver(model);
     AucTarget target = target();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = formatOption.text(spec.commandLine().getOut());
     double offset = clockOffset(model, firstDoseClock);
 
     Result r = simulate(model, solver, regimen, target, offset, interactions.applied());
@@ -360,8 +384,9 @@ final class SimulateCommand implements Callable<Integer> {
     printSummary(out, model, solver, regimen, r);
     printInteractions(out, interactions, comedication, regimen.formulation());
 
+    List<double[]> rangeRows = new ArrayList<>();
     if (range != null) {
-      List<double[]> rows = new ArrayList<>();
+      List<double[]> rows = rangeRows;
       out.println();
       out.printf("%-12s %-22s %s%n", "dose (mg)", "AUC0-12 (mg*h/L)", "verdict");
       for (double d : rangeDoses(range)) {
@@ -412,7 +437,69 @@ final class SimulateCommand implements Callable<Integer> {
     outputs.commit();
     Outputs.written(out, "CSV", csv);
     Outputs.written(out, "Plot", plot);
+    if (formatOption.json()) {
+      json(spec.commandLine().getOut(), model, solver, regimen, r, interactions, rangeRows, target,
+          SafetyScreen.screen(comedication, regimen.formulation()).interactions());
+    }
     return Mmf.OK;
+  }
+
+  /** The run as one JSON document (docs/schema/simulate.schema.json). */
+  private void json(PrintWriter out, PkModel model, ConcentrationSolver solver, Regimen regimen, Result r,
+      Interactions.Applied interactions, List<double[]> rangeRows, AucTarget target, List<Finding> findings) {
+    ExposureSummary s = r.summary;
+    SteadyState ss = s.steadyState();
+    JsonOut.write(out, "simulate", g -> {
+      g.writeStringField("model", model.name());
+      g.writeStringField("solver", solver instanceof ExactSolver ? "exact" : "numerical");
+      if (modelName.trim().equalsIgnoreCase("jiao-2008")) {
+        g.writeStringField("warning", Populations.JIAO_2008_POPULATION.caveat("Jiao 2008"));
+      }
+      g.writeObjectFieldStart("regimen");
+      g.writeStringField("formulation", regimen.formulation().id());
+      JsonOut.number(g, "doseMg", regimen.dose().mg());
+      JsonOut.number(g, "intervalHours", regimen.interval().hours());
+      g.writeNumberField("doses", doses);
+      g.writeEndObject();
+      JsonOut.number(g, "firstDoseAucTauMgHPerL", s.firstDoseAucTauMgHPerL());
+      JsonOut.number(g, "lastIntervalAucMgHPerL", r.lastIntervalAuc);
+      g.writeObjectFieldStart("steadyState");
+      JsonOut.number(g, "aucTauMgHPerL", ss.aucTauMgHPerL());
+      JsonOut.number(g, "auc12hMgHPerL", s.steadyStateAuc12hMgHPerL());
+      JsonOut.number(g, "cmaxMgPerL", ss.cmaxMgPerL());
+      JsonOut.number(g, "tmaxHours", ss.tmaxHours());
+      JsonOut.number(g, "troughMgPerL", ss.troughMgPerL());
+      g.writeEndObject();
+      JsonOut.verdict(g, "verdict", s.verdict());
+      JsonOut.advice(g, "advice", r.advice);
+      g.writeArrayFieldStart("interactionsApplied");
+      for (Interactions.Effect e : interactions.applied()) {
+        g.writeStartObject();
+        g.writeStringField("coMedication", e.coMedication().toString());
+        g.writeStringField("effect", e.effect());
+        JsonOut.source(g, "source", e.source());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      JsonOut.findings(g, "interactionFindings", findings);
+      g.writeArrayFieldStart("interactionsNotModelled");
+      for (String n : interactions.notModelled()) {
+        g.writeString(n);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("doseRange");
+      for (double[] row : rangeRows) {
+        g.writeStartObject();
+        JsonOut.number(g, "doseMg", row[0]);
+        JsonOut.number(g, "auc12hMgHPerL", row[1]);
+        g.writeStringField("position", target.classify(row[1]).name());
+        g.writeBooleanField("isVerdict", target.isSourced());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeStringField("csv", csv == null ? null : csv.toString());
+      g.writeStringField("plot", plot == null ? null : plot.toString());
+    });
   }
 
   /**
