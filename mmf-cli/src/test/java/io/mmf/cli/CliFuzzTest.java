@@ -202,6 +202,15 @@ class CliFuzzTest {
     out.add(c(BAD, "Invalid value for --output (expected it only with --data", "simulate --dose 1000 --output "
         + d + "o.csv"));
     out.add(c(BAD, "Missing required option: '--input", "nca"));
+    for (String command : List.of("conditions", "check --condition DM --dose 1000 --age 50", "schedule --start"
+        + " 2026-01-01", "simulate --dose 1000", "nca --input " + d + "levels.csv", "estimate --dose 1000 --sample 1=8",
+        "population --doses 1000 --subjects 8")) {
+      out.add(c(BAD, "Invalid value for --format (expected text or json)", command + " --format xml"));
+      out.add(c(command.startsWith("estimate") ? OK_OR_FAILED() : OK, null, command + " --format json"));
+    }
+    out.add(c(BAD, "expected a file with --format json", "simulate --dose 1000 --format json --csv -"));
+    out.add(c(BAD, "expected a file with --format json", "simulate --data " + d + "data.csv --format json"));
+    out.add(c(OK, null, "population --doses 1000 --subjects 8 --quiet"));
     for (String h : List.of("", "=", "0=", "=5", "a=b", "-1=1000", "0=0", "0=1e6", "NaN=5", "5=1000,1=1000",
         "0=1000;12=1000", "1e400=5")) {
       out.add(args(BAD, "--dose-history", "estimate", "--dose-history", h, "--sample", "1=5"));
