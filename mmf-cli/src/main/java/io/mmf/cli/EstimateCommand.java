@@ -80,13 +80,8 @@ final class EstimateCommand implements Callable<Integer> {
           + " --concentration-column; a cell <LIMIT is below the limit of quantification).")
   Path sampleFile;
 
-  @Option(names = "--time-column", paramLabel = "NAME", defaultValue = "hours_after_dose",
-      description = "Column of the hours after the last dose (default: ${DEFAULT-VALUE}).")
-  String timeColumn;
-
-  @Option(names = "--concentration-column", paramLabel = "NAME", defaultValue = "mpa_mg_per_l",
-      description = "Column of the MPA level in mg/L (default: ${DEFAULT-VALUE}).")
-  String concentrationColumn;
+  @Mixin
+  LevelColumns columns;
 
   @Mixin
   TargetOption targetOption;
@@ -125,7 +120,7 @@ final class EstimateCommand implements Callable<Integer> {
     formatOption.requireFile("--output", output);
     if (dataOptions.given()) {
       DataOptions.refuse(spec, List.of("--dose", "--doses", "--dose-history", "--sample", "--samples", "--csv",
-          "--time-column", "--concentration-column", "--first-dose-clock"));
+          "--time-column", "--conc-column", "--concentration-column", "--first-dose-clock"));
       covariateOptions.values();
       Ranges.interval("--interval", regimenOptions.intervalHours);
       try (Outputs outputs = new Outputs(spec.commandLine().getOut())) {
@@ -197,7 +192,7 @@ final class EstimateCommand implements Callable<Integer> {
       SimulateCommand.writeCsv(outputs, csv, new String[] {"hours_after_dose", "mpa_mg_per_l"}, rows);
     }
     if (plot != null) {
-      plot(population, regimen, lastDose, samples, curve, a, outputs, plot);
+      plot(population, regimen, lastDose, samples, curve, a, outputs, plot, est);
     }
     outputs.commit();
     Outputs.written(formatOption.text(spec.commandLine().getOut()), "CSV", csv);
@@ -345,7 +340,8 @@ final class EstimateCommand implements Callable<Integer> {
     }
     if (sampleFile != null) {
       CsvInput table = CsvInput.read(sampleFile, "samples");
-      table.requireColumns(List.of(timeColumn, concentrationColumn), "");
+      String timeColumn = columns.time(table);
+      String concentrationColumn = columns.level(table);
       for (CSVRecord r : table.records()) {
         double h = table.number(r, timeColumn, true);
         out.add(sample(lastDose, h, table.cell(r, concentrationColumn), table.where(r, concentrationColumn)));
@@ -441,8 +437,11 @@ final class EstimateCommand implements Callable<Integer> {
     out.println("Decision support, not medical advice.");
   }
 
+  /** Posterior draws behind the plotted 95 % band of the individual curve. */
+  static final int BAND_DRAWS = 200;
+
   static void plot(PopulationModel population, Regimen regimen, double lastDose, List<Sample> samples,
-      ConcentrationProfile curve, TdmAssessment a, Outputs outputs, Path plot) throws IOException {
+      ConcentrationProfile curve, TdmAssessment a, Outputs outputs, Path plot, MapEstimate est) throws IOException {
     double[] t = curve.timesHours();
     for (int i = 0; i < t.length; i++) {
       t[i] -= lastDose;
@@ -455,8 +454,9 @@ final class EstimateCommand implements Callable<Integer> {
     String label = String.format(Locale.ROOT, "individual fit: AUC0-%s %.1f mg*h/L (95 %% interval %.1f-%.1f), %s"
         + " target %s%s", SimulateCommand.num(a.intervalHours()), a.aucMgHPerL(), a.aucLowerMgHPerL(),
         a.aucUpperMgHPerL(), a.verdict().position(), a.target(), a.target().isSourced() ? "" : " (orientation only)");
+    double[][] band = est.curveBand(curve.timesHours(), BAND_DRAWS, MapEstimate.DEFAULT_SEED);
     Charts.write(Charts.fit(population.name() + " MAP estimate: " + regimen, t, curve.analyteConcentrationsMgPerL(0),
-        column(measured, 0), column(measured, 1), column(below, 0), column(below, 1), label), plot, outputs);
+        band, column(measured, 0), column(measured, 1), column(below, 0), column(below, 1), label), plot, outputs);
   }
 
   private static double[] column(List<double[]> rows, int c) {

@@ -101,7 +101,7 @@ final class EstimateData {
         ConcentrationProfile curve = EstimateCommand.curve(r.estimate(), 0, r.sampledDoseHours(),
             r.regimen().interval().hours(), samples);
         EstimateCommand.plot(r.population(), r.regimen(), r.sampledDoseHours(), samples, curve, r.assessment(),
-            outputs, plots.get(r.id()));
+            outputs, plots.get(r.id()), r.estimate());
       }
     }
     outputs.commit();

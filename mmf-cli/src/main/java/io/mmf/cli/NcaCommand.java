@@ -53,13 +53,8 @@ final class NcaCommand implements Callable<Integer> {
           + " named here must exist.")
   String subjectColumn;
 
-  @Option(names = "--time-column", paramLabel = "NAME", defaultValue = "time_h",
-      description = "Time column, h after the dose (default: ${DEFAULT-VALUE}).")
-  String timeColumn;
-
-  @Option(names = "--conc-column", paramLabel = "NAME", defaultValue = "conc_mg_per_l",
-      description = "Concentration column, mg/L (default: ${DEFAULT-VALUE}).")
-  String concColumn;
+  @Mixin
+  LevelColumns columns;
 
   @Option(names = "--dose-column", paramLabel = "NAME",
       description = "Dose column, mg (optional; copied to the output as dose_mg).")
@@ -114,7 +109,7 @@ final class NcaCommand implements Callable<Integer> {
     }
     if (dataOptions.given()) {
       DataOptions.refuse(spec, List.of("--input", "--subject-column", "--time-column", "--conc-column",
-          "--dose-column", "--interval"));
+          "--concentration-column", "--dose-column", "--interval"));
       try (Outputs outputs = new Outputs(spec.commandLine().getOut())) {
         outputs.input("--data", dataOptions.data);
         outputs.target("--output", output);
@@ -151,7 +146,8 @@ final class NcaCommand implements Callable<Integer> {
       Subject s = e.getValue();
       NcaResult r;
       try {
-        r = nca.analyse(s.times(), s.concentrations());
+        r = (s.limit > 0 ? nca.withLimitOfQuantification(Math.max(s.limit, nca.limitOfQuantificationMgPerL())) : nca)
+            .analyse(s.times(), s.concentrations());
       } catch (IllegalArgumentException ex) {
         throw new IllegalArgumentException(input + ": subject " + e.getKey() + ": " + ex.getMessage(), ex);
       }
@@ -216,6 +212,8 @@ final class NcaCommand implements Callable<Integer> {
   private static final class Subject {
     final List<double[]> samples = new ArrayList<>();
     String dose = "";
+    /** The largest limit of a level reported as {@code <LIMIT}, mg/L (0: none). */
+    double limit;
 
     double[] times() {
       return samples.stream().mapToDouble(s -> s[0]).toArray();
@@ -230,7 +228,9 @@ final class NcaCommand implements Callable<Integer> {
   private Map<String, Subject> read() {
     Map<String, Subject> out = new LinkedHashMap<>();
     CsvInput table = CsvInput.read(input, "levels");
-    List<String> needed = new ArrayList<>(List.of(timeColumn, concColumn));
+    String timeColumn = columns.time(table);
+    String concColumn = columns.level(table);
+    List<String> needed = new ArrayList<>();
     if (doseColumn != null) {
       needed.add(doseColumn);
     }
@@ -243,7 +243,19 @@ final class NcaCommand implements Callable<Integer> {
     for (CSVRecord r : table.records()) {
       String id = subjects == null ? "1" : table.text(r, subjects);
       Subject s = out.computeIfAbsent(id, k -> new Subject());
-      s.samples.add(new double[] {atLeastZero(table, r, timeColumn), atLeastZero(table, r, concColumn)});
+      double t = atLeastZero(table, r, timeColumn);
+      String cell = table.cell(r, concColumn);
+      if (cell.trim().startsWith("<")) {
+        double[] below = LevelColumns.parse(cell);
+        if (below == null) {
+          throw new IllegalArgumentException(table.where(r, concColumn) + ": column " + Text.quoted(concColumn)
+              + " (expected a level in mg/L, or <LIMIT with a limit > 0): " + Text.quoted(cell));
+        }
+        s.samples.add(new double[] {t, 0});
+        s.limit = Math.max(s.limit, below[1]);
+      } else {
+        s.samples.add(new double[] {t, atLeastZero(table, r, concColumn)});
+      }
       if (doseColumn != null && s.dose.isEmpty()) {
         double dose = table.number(r, doseColumn, true);
         if (!(dose > 0)) {

@@ -31,9 +31,13 @@ final class PopulationCommand implements Callable<Integer> {
       description = "van-hest-2005 or jiao-2008 (default: ${DEFAULT-VALUE}).")
   String modelName;
 
-  @Option(names = "--doses", split = ",", required = true, paramLabel = "MG",
-      description = "Doses per administration to compare, mg, comma-separated (e.g. 500,750,1000,1500).")
+  @Option(names = "--dose", split = ",", paramLabel = "MG",
+      description = "Dose per administration, mg; several, comma-separated, to compare (e.g. 500,750,1000,1500).")
   List<Double> doses;
+
+  /** The old spelling: --doses counts administrations in every other command. */
+  @Option(names = "--doses", split = ",", hidden = true)
+  List<String> oldDoses;
 
   @Option(names = "--formulation", paramLabel = "FORM", defaultValue = "mmf-tablet-500",
       description = "Formulation (default: ${DEFAULT-VALUE}).")
@@ -191,8 +195,16 @@ final class PopulationCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     formatOption.requireFile("--csv", csv);
-    Ranges.between("--doses (count)", doses.size(), 1, MAX_REGIMENS);
-    double[] mg = doses.stream().mapToDouble(d -> Ranges.dose("--doses", d)).toArray();
+    if (oldDoses != null) {
+      throw new IllegalArgumentException("Invalid value for --doses (expected --dose MG[,MG...]: in every command --dose"
+          + " is mg per administration and --doses a number of administrations)");
+    }
+    if (doses == null) {
+      throw new IllegalArgumentException("Missing required option: '--dose=MG' (mg per administration; several,"
+          + " comma-separated, to compare)");
+    }
+    Ranges.between("--dose (count)", doses.size(), 1, MAX_REGIMENS);
+    double[] mg = doses.stream().mapToDouble(d -> Ranges.dose("--dose", d)).toArray();
     Ranges.interval("--interval", intervalHours);
     Ranges.between("--subjects", subjects, 1, PopulationSimulation.MAX_SUBJECTS);
     if (threads != null) {
@@ -278,7 +290,9 @@ final class PopulationCommand implements Callable<Integer> {
           result.stream().mapToDouble(a -> 100 * a.steadyState().within()).toArray(),
           result.stream().mapToDouble(a -> a.aucSteadyState().p5()).toArray(),
           result.stream().mapToDouble(a -> a.aucSteadyState().p50()).toArray(),
-          result.stream().mapToDouble(a -> a.aucSteadyState().p95()).toArray()), plot, outputs);
+          result.stream().mapToDouble(a -> a.aucSteadyState().p95()).toArray(), target.toString()
+              + (target.isSourced() ? "" : ", orientation only"), target.lowMgHPerL(), target.highMgHPerL()), plot,
+          outputs);
     }
     outputs.commit();
     Outputs.written(out, "CSV", csv);

@@ -138,7 +138,7 @@ class CliFuzzProperties {
     Line l = new Line("population --threads 1");
     Value a = decimal(r, 0.001, 100_000);
     Value b = decimal(r, 0.001, 100_000);
-    l.add("--doses", new Value(a.text() + "," + b.text(), a.valid() && b.valid() && !a.text().contains(",")
+    l.add("--dose", new Value(a.text() + "," + b.text(), a.valid() && b.valid() && !a.text().contains(",")
         && !b.text().contains(",")));
     l.add("--subjects", integer(r, 1, 32, 1, 100_000_000));
     l.add("--interval", decimal(r, 1, 168));

@@ -104,7 +104,7 @@ final class FuzzOptions {
 
   static final String SIM = "simulate --model van-hest-2005 --dose 1000 --doses 2 --grid 0.5";
   static final String JIAO = "simulate --model jiao-2008 --dose 1000 --doses 2 --grid 0.5 --meal-times 7";
-  static final String POP = "population --doses 1000 --subjects 8 --threads 1";
+  static final String POP = "population --dose 1000 --subjects 8 --threads 1";
   static final String EST = "estimate --dose 1000 --sample 1=8 --sample 3=4 --draws 100";
   static final String NCA = "nca --input {dir}/" + Fuzz.LEVELS;
   static final String CHECK = "check --condition DM --dose 1000 --age 50";
@@ -126,14 +126,14 @@ final class FuzzOptions {
       n(SIM, "--albumin", Kind.DECIMAL, 5, false, 80, false),
       n(SIM, "--cyclosporine", Kind.DECIMAL, 1, false, 2000, false),
       n("simulate --model jiao-2008 --dose 1000 --doses 2 --grid 0.5", "--weight", Kind.DECIMAL, 1, false, 300, false),
-      n("population --subjects 8 --threads 1", "--doses", Kind.DECIMAL, 0.001, false, 100_000, false),
+      n("population --subjects 8 --threads 1", "--dose", Kind.DECIMAL, 0.001, false, 100_000, false),
       n(POP, "--interval", Kind.DECIMAL, 1, false, 168, false),
-      cheap(n("population --doses 1000 --threads 1", "--subjects", Kind.LONG, 1, false, 1e8, false), 64),
-      cheap(n("population --doses 1000 --subjects 8", "--threads", Kind.INT, 1, false, 1024, false), 4),
+      cheap(n("population --dose 1000 --threads 1", "--subjects", Kind.LONG, 1, false, 1e8, false), 64),
+      cheap(n("population --dose 1000 --subjects 8", "--threads", Kind.INT, 1, false, 1024, false), 4),
       n(POP, "--crcl", Kind.DECIMAL, 1, false, 250, false),
       n(POP, "--albumin", Kind.DECIMAL, 5, false, 80, false),
       n(POP, "--cyclosporine", Kind.DECIMAL, 1, false, 2000, false),
-      n("population --model jiao-2008 --doses 1000 --subjects 8 --threads 1 --allow-healthy-volunteer-model", "--weight", Kind.DECIMAL, 1, false, 300,
+      n("population --model jiao-2008 --dose 1000 --subjects 8 --threads 1 --allow-healthy-volunteer-model", "--weight", Kind.DECIMAL, 1, false, 300,
           false),
       n(POP, "--seed", Kind.LONG, Long.MIN_VALUE, false, Long.MAX_VALUE, false),
       n("estimate --sample 1=8 --sample 3=4 --draws 100", "--dose", Kind.DECIMAL, 0.001, false, 100_000, false),

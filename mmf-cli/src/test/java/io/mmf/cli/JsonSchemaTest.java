@@ -58,10 +58,11 @@ class JsonSchemaTest {
   void everyCommandsDocumentMatchesItsSchema() throws Exception {
     valid("conditions.schema.json", 0, "conditions");
     valid("conditions.schema.json", 0, "conditions", "show", "DM");
-    valid("schedule.schema.json", 0, "schedule", "--start", "2026-12-01", "--condition", "DM", "--can-become-pregnant");
-    valid("population.schema.json", 0, "population", "--doses", "500,1000", "--subjects", "40", "--threads", "1",
+    valid("schedule.schema.json", 0, "schedule", "--start", "2026-12-01", "--condition", "DM", "--pregnancy",
+        "can-become-pregnant");
+    valid("population.schema.json", 0, "population", "--dose", "500,1000", "--subjects", "40", "--threads", "1",
         "--condition", "kidney-transplant");
-    valid("population.schema.json", 0, "population", "--doses", "1000", "--subjects", "20", "--threads", "1");
+    valid("population.schema.json", 0, "population", "--dose", "1000", "--subjects", "20", "--threads", "1");
     Path levels = Files.writeString(dir.resolve("levels.csv"), "subject,time_h,conc_mg_per_l\na,0,0\na,1,10\na,2,8\n"
         + "a,4,4\na,8,2\na,12,1\n");
     valid("nca.schema.json", 0, "nca", "--input", levels.toString(), "--interval", "0,12");

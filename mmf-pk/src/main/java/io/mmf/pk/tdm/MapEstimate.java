@@ -166,6 +166,47 @@ public final class MapEstimate {
   }
 
   /**
+   * The 95 % band of the individual curve: at each time, the 2.5th and 97.5th percentiles of the
+   * concentration over draws of the Laplace posterior, eta ~ N(estimate, covariance), each solved exactly.
+   *
+   * @param timesHours output times on the history's clock, h, finite, &gt;= 0, non-decreasing
+   * @param draws posterior draws, 100 to 10^5
+   * @param seed seed of the draws
+   * @return {lower, upper}, mg/L, each one value per time
+   * @throws NullPointerException if {@code timesHours} is null
+   * @throws IllegalArgumentException if the times are invalid or the draws out of range
+   */
+  public double[][] curveBand(double[] timesHours, int draws, long seed) {
+    Checks.notNull(timesHours, "timesHours");
+    if (draws < 100 || draws > 100_000) {
+      throw new IllegalArgumentException(Checks.invalid("draws", "100 to 10^5", draws));
+    }
+    RandomEffects posterior = RandomEffects.of(parameters(), covariance);
+    SplittableRandom random = new SplittableRandom(seed);
+    int n = eta.length;
+    double[] z = new double[n];
+    double[] e = new double[n];
+    double[][] byTime = new double[timesHours.length][draws];
+    for (int d = 0; d < draws; d++) {
+      posterior.sample(random, z, e);
+      for (int i = 0; i < n; i++) {
+        e[i] += eta[i];
+      }
+      double[] c = solver.simulate(population.individual(e), history, timesHours).analyteConcentrationsMgPerL(0);
+      for (int k = 0; k < c.length; k++) {
+        byTime[k][d] = c[k];
+      }
+    }
+    double[][] band = new double[2][timesHours.length];
+    for (int k = 0; k < timesHours.length; k++) {
+      Arrays.sort(byTime[k]);
+      band[0][k] = quantile(byTime[k], 0.025);
+      band[1][k] = quantile(byTime[k], 0.975);
+    }
+    return band;
+  }
+
+  /**
    * The individual AUC over a window of the dose history, exactly.
    *
    * @param fromHours start, h on the history's clock, &gt;= 0
