@@ -61,20 +61,9 @@ final class Charts {
     XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
         .xAxisTitle("dose per administration (mg)").yAxisTitle("steady-state AUC0-12 (mg*h/L)").build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
-    double[] x = {doses[0], doses[doses.length - 1]};
-    if (high.isPresent()) {
-      double h = high.getAsDouble();
-      XYSeries hi = chart.addSeries(String.format(Locale.ROOT, "target %s: upper %.0f", targetLabel, h), x,
-          new double[] {h, h});
-      hi.setMarker(SeriesMarkers.NONE);
-      hi.setLineStyle(SeriesLines.DASH_DASH);
-      hi.setLineColor(new Color(40, 150, 60));
-    }
-    XYSeries lo = chart.addSeries(String.format(Locale.ROOT, "target %s: lower %.0f", targetLabel, low), x,
-        new double[] {low, low});
-    lo.setMarker(SeriesMarkers.NONE);
-    lo.setLineStyle(SeriesLines.DASH_DASH);
-    lo.setLineColor(new Color(40, 150, 60));
+    double top = java.util.Arrays.stream(aucs).max().orElse(low);
+    targetBand(chart, "target " + targetLabel, doses.length > 1 ? doses : new double[] {doses[0] * 0.9, doses[0] * 1.1},
+        low, high, top, 0);
     XYSeries s = chart.addSeries("AUC0-12 at steady state", doses, aucs);
     s.setMarker(SeriesMarkers.CIRCLE);
     s.setLineColor(new Color(20, 60, 140));
@@ -83,12 +72,17 @@ final class Charts {
 
   /** Fraction of patients in target against dose (left axis), with the AUC median and 5-95 % band (right axis). */
   static XYChart attainment(String title, double[] doses, double[] percentInTarget, double[] p5, double[] p50,
-      double[] p95) {
+      double[] p95, String targetLabel, double low, java.util.OptionalDouble high) {
     XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
         .xAxisTitle("dose per administration (mg)").yAxisTitle("patients in target at steady state (%)").build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
     chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+    chart.getStyler().setYAxisMin(0, 0.0);
+    chart.getStyler().setYAxisMax(0, 100.0);
     chart.setYAxisGroupTitle(1, "steady-state AUC0-12 (mg*h/L)");
+    double top = java.util.Arrays.stream(p95).max().orElse(low);
+    targetBand(chart, "target " + targetLabel + " (AUC axis)", doses.length > 1 ? doses
+        : new double[] {doses[0] * 0.9, doses[0] * 1.1}, low, high, top, 1);
     XYSeries in = chart.addSeries("in target (%)", doses, percentInTarget);
     in.setMarker(SeriesMarkers.CIRCLE);
     in.setLineColor(new Color(40, 150, 60));
@@ -107,11 +101,12 @@ final class Charts {
   }
 
   /** An individual's fitted curve with the measured levels (filled) and those below the limit (open, at the limit). */
-  static XYChart fit(String title, double[] t, double[] c, double[] measuredT, double[] measuredC, double[] belowT,
-      double[] belowLimit, String curveLabel) {
+  static XYChart fit(String title, double[] t, double[] c, double[][] band, double[] measuredT, double[] measuredC,
+      double[] belowT, double[] belowLimit, String curveLabel) {
     XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
         .xAxisTitle("time after the last dose (h)").yAxisTitle("MPA (mg/L)").build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+    band(chart, "95 % band of the individual curve (posterior draws)", t, band[0], band[1], BAND, 0);
     XYSeries curve = chart.addSeries(curveLabel, t, c);
     curve.setMarker(SeriesMarkers.NONE);
     curve.setLineColor(new Color(20, 60, 140));
@@ -128,6 +123,40 @@ final class Charts {
       b.setMarkerColor(new Color(120, 120, 120));
     }
     return chart;
+  }
+
+  /** The colour of a target band. */
+  private static final Color TARGET = new Color(40, 150, 60, 60);
+  /** The colour of an uncertainty band. */
+  private static final Color BAND = new Color(120, 170, 230, 110);
+
+  /**
+   * A band between two curves, drawn first so that the other series lie on it: the upper curve filled down to
+   * the axis in the band's colour, the lower one filled in the plot's background over it.
+   */
+  static void band(XYChart chart, String label, double[] x, double[] lower, double[] upper, Color color, int axis) {
+    XYSeries top = chart.addSeries(label, x, upper);
+    top.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+    top.setMarker(SeriesMarkers.NONE);
+    top.setFillColor(color);
+    top.setLineColor(color);
+    top.setYAxisGroup(axis);
+    XYSeries bottom = chart.addSeries(label + " ", x, lower);
+    bottom.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+    bottom.setMarker(SeriesMarkers.NONE);
+    Color background = chart.getStyler().getPlotBackgroundColor();
+    bottom.setFillColor(background);
+    bottom.setLineColor(color);
+    bottom.setShowInLegend(false);
+    bottom.setYAxisGroup(axis);
+  }
+
+  /** A target window as a band over x, open targets up to {@code top}. */
+  static void targetBand(XYChart chart, String label, double[] x, double low, java.util.OptionalDouble high,
+      double top, int axis) {
+    double h = high.isPresent() ? high.getAsDouble() : Math.max(top, low * 1.5);
+    double[] xs = {x[0], x[x.length - 1]};
+    band(chart, label, xs, new double[] {low, low}, new double[] {h, h}, TARGET, axis);
   }
 
   /** Throws unless the plot file (if any) ends in .svg or .png: checked before any work is done. */

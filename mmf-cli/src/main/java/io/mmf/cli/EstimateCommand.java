@@ -2,7 +2,8 @@ package io.mmf.cli;
 
 import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.Regimen;
-import io.mmf.pk.dosing.DosingSchedule;
+import io.mmf.pk.dosing.DoseRecord;
+import io.mmf.pk.dosing.DoseRecords;
 import io.mmf.pk.population.PopulationModel;
 import io.mmf.pk.population.ResidualError;
 import io.mmf.pk.solve.ConcentrationProfile;
@@ -52,6 +53,22 @@ final class EstimateCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   int doses;
 
+  @Option(names = "--dose-history", split = ",", paramLabel = "HOURS=MG",
+      description = "The doses taken, instead of --doses on schedule: h on the history's clock (h after midnight of"
+          + " the first day, as a dataset's TIME) = mg of --formulation, comma-separated, in time order (irregular"
+          + " times, missed, extra and changed doses); the samples follow the last, whose dose the advice scales.")
+  List<String> doseHistory;
+
+  @Mixin
+  DataOptions dataOptions;
+
+  @Mixin
+  FormatOption formatOption;
+
+  @Option(names = "--output", paramLabel = "FILE.csv",
+      description = "With --data: write one row per subject (estimates, intervals, AUC, verdict, advice).")
+  Path output;
+
   @Option(names = "--sample", paramLabel = "HOURS=MG_L",
       description = "A measured level: hours after the last dose = mg/L, or =<LIMIT for a level reported below the"
           + " limit of quantification (e.g. 0.33=9.8, 3=<0.5). 0 is the trough just before the last dose."
@@ -63,13 +80,8 @@ final class EstimateCommand implements Callable<Integer> {
           + " --concentration-column; a cell <LIMIT is below the limit of quantification).")
   Path sampleFile;
 
-  @Option(names = "--time-column", paramLabel = "NAME", defaultValue = "hours_after_dose",
-      description = "Column of the hours after the last dose (default: ${DEFAULT-VALUE}).")
-  String timeColumn;
-
-  @Option(names = "--concentration-column", paramLabel = "NAME", defaultValue = "mpa_mg_per_l",
-      description = "Column of the MPA level in mg/L (default: ${DEFAULT-VALUE}).")
-  String concentrationColumn;
+  @Mixin
+  LevelColumns columns;
 
   @Mixin
   TargetOption targetOption;
@@ -93,8 +105,9 @@ final class EstimateCommand implements Callable<Integer> {
   @Option(names = "--csv", paramLabel = "FILE", description = "Write the individual curve around the samples.")
   Path csv;
 
-  @Option(names = "--plot", paramLabel = "FILE.svg|FILE.png",
-      description = "Draw the individual curve with the measured levels.")
+  @Option(names = "--plot", paramLabel = "FILE.svg|FILE.png|DIR",
+      description = "Draw the individual curve with the measured levels (with --data: a directory, one"
+          + " fit-ID.svg per subject).")
   Path plot;
 
   @Spec
@@ -102,10 +115,31 @@ final class EstimateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Ranges.between("--doses", doses, 1, Ranges.MAX_DOSES);
-    Regimen regimen = regimenOptions.regimen();
-    Ranges.clock("--first-dose-clock", firstDoseClock);
     Ranges.between("--draws", draws, MIN_DRAWS, MAX_DRAWS);
+    formatOption.requireFile("--csv", csv);
+    formatOption.requireFile("--output", output);
+    if (dataOptions.given()) {
+      DataOptions.refuse(spec, List.of("--dose", "--doses", "--dose-history", "--sample", "--samples", "--csv",
+          "--time-column", "--conc-column", "--concentration-column", "--first-dose-clock"));
+      covariateOptions.values();
+      Ranges.interval("--interval", regimenOptions.intervalHours);
+      try (Outputs outputs = new Outputs(spec.commandLine().getOut())) {
+        outputs.input("--data", dataOptions.data);
+        outputs.target("--output", output);
+        return EstimateData.run(this, outputs);
+      }
+    }
+    if (output != null) {
+      throw new IllegalArgumentException("Invalid value for --output (expected it only with --data; the curve goes"
+          + " to --csv)");
+    }
+    if (doseHistory != null) {
+      DataOptions.refuse(spec, List.of("--dose", "--doses"), "--dose-history", "the history gives the doses; the"
+          + " advice scales its last");
+    }
+    Ranges.between("--doses", doses, 1, Ranges.MAX_DOSES);
+    Regimen regimen = doseHistory != null ? regimenOptions.regimen(history().lastMg()) : regimenOptions.regimen();
+    Ranges.clock("--first-dose-clock", firstDoseClock);
     covariateOptions.values();
     try (Outputs outputs = new Outputs(spec.commandLine().getOut())) {
       outputs.input("--samples", sampleFile);
@@ -127,28 +161,29 @@ final class EstimateCommand implements Callable<Integer> {
     double tau = regimen.interval().hours();
     double offset = SimulateCommand.clockOffset(
         population.individual(new double[population.randomEffects().parameters().size()]), firstDoseClock);
-    double lastDose = offset + (doses - 1) * tau;
-    DosingSchedule history = SimulateCommand.schedule(regimen, doses, offset);
+    History given = doseHistory != null ? history() : null;
+    double lastDose = given != null ? given.lastHours() : offset + (doses - 1) * tau;
+    DoseRecords history = given != null ? given.records(regimen.formulation())
+        : SimulateCommand.schedule(regimen, doses, offset).toRecords();
     List<Sample> samples = samples(lastDose);
 
     SimulateCommand.requireOral(regimen.formulation(), population.individual(
         new double[population.randomEffects().parameters().size()]));
-    MapEstimator estimator = covariateOptions.allowHealthyVolunteerModel
-        ? MapEstimator.ofHealthyVolunteerModel(population, new io.mmf.pk.solve.ExactSolver())
-        : MapEstimator.of(population);
-    MapEstimate est = estimator.estimate(history, samples);
-    TdmAssessment a = est.assess(regimen, target,
-        regimen.formulation().isCountable() ? SimulateCommand.sameDrugSolids(regimen.formulation()) : List.of(),
-        limitOptions.ceiling(targetOption.condition(), regimen.formulation()), List.of(), draws, seed);
-    print(population, regimen, lastDose, est, a);
-
-    double from = Math.max(offset, Math.min(lastDose, samples.get(0).timeHours()) - 1);
-    double to = Math.max(lastDose + tau, samples.get(samples.size() - 1).timeHours());
-    double[] grid = ConcentrationSolver.grid(0.05, to - from);
-    for (int i = 0; i < grid.length; i++) {
-      grid[i] += from;
+    MapEstimate est = estimator(population).estimate(history, samples);
+    TdmAssessment a = assess(est, regimen);
+    if (formatOption.json()) {
+      JsonOut.write(spec.commandLine().getOut(), "estimate", g -> {
+        g.writeStringField("model", population.name());
+        EstimateCommand.estimate(g, regimen, lastDose, est, a);
+        g.writeStringField("csv", csv == null ? null : csv.toString());
+        g.writeStringField("plot", plot == null ? null : plot.toString());
+      });
+    } else {
+      print(population, regimen, given == null ? doses + " doses taken" : "a history of " + given.times().length
+          + " doses", lastDose, est, a);
     }
-    ConcentrationProfile curve = est.curve(grid);
+
+    ConcentrationProfile curve = curve(est, offset, lastDose, tau, samples);
     if (csv != null) {
       List<double[]> rows = new ArrayList<>();
       for (int i = 0; i < curve.size(); i++) {
@@ -157,12 +192,138 @@ final class EstimateCommand implements Callable<Integer> {
       SimulateCommand.writeCsv(outputs, csv, new String[] {"hours_after_dose", "mpa_mg_per_l"}, rows);
     }
     if (plot != null) {
-      plot(population, regimen, lastDose, samples, curve, a, outputs);
+      plot(population, regimen, lastDose, samples, curve, a, outputs, plot, est);
     }
     outputs.commit();
-    Outputs.written(spec.commandLine().getOut(), "CSV", csv);
-    Outputs.written(spec.commandLine().getOut(), "Plot", plot);
+    Outputs.written(formatOption.text(spec.commandLine().getOut()), "CSV", csv);
+    Outputs.written(formatOption.text(spec.commandLine().getOut()), "Plot", plot);
     return Mmf.OK;
+  }
+
+  /** The individual curve from an hour before the first sample (or the dose) to the interval's end. */
+  static ConcentrationProfile curve(MapEstimate est, double start, double lastDose, double tau, List<Sample> samples) {
+    double from = Math.max(start, Math.min(lastDose, samples.get(0).timeHours()) - 1);
+    double to = Math.max(lastDose + tau, samples.get(samples.size() - 1).timeHours());
+    double[] grid = ConcentrationSolver.grid(0.05, to - from);
+    for (int i = 0; i < grid.length; i++) {
+      grid[i] += from;
+    }
+    return est.curve(grid);
+  }
+
+  /**
+   * One estimate's fields in JSON: the samples with the fit, the individual parameters with 95 % intervals,
+   * the sampled interval's AUC with its interval, the verdict (none without a validated target), the advice
+   * and the probability in the target (none without a validated target).
+   */
+  static void estimate(com.fasterxml.jackson.core.JsonGenerator g, Regimen regimen, double lastDose, MapEstimate est,
+      TdmAssessment a) throws IOException {
+    g.writeObjectFieldStart("regimen");
+    g.writeStringField("formulation", regimen.formulation().id());
+    JsonOut.number(g, "doseMg", regimen.dose().mg());
+    JsonOut.number(g, "intervalHours", regimen.interval().hours());
+    g.writeEndObject();
+    g.writeArrayFieldStart("samples");
+    double[] fit = est.predictedMgPerL();
+    for (int k = 0; k < fit.length; k++) {
+      Sample s = est.samples().get(k);
+      g.writeStartObject();
+      JsonOut.number(g, "timeHours", s.timeHours());
+      JsonOut.number(g, "hoursAfterDose", s.timeHours() - lastDose);
+      JsonOut.number(g, "measuredMgPerL", s.concentrationMgPerL());
+      g.writeBooleanField("belowLimit", s.belowLimit());
+      JsonOut.number(g, "fitMgPerL", fit[k]);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("parameters");
+    double[] eta = est.eta();
+    for (int i = 0; i < eta.length; i++) {
+      double se = est.etaStandardError(i);
+      g.writeStartObject();
+      g.writeStringField("name", est.parameters().get(i));
+      JsonOut.number(g, "eta", eta[i]);
+      JsonOut.number(g, "factor", Math.exp(eta[i]));
+      JsonOut.number(g, "factorLow95", Math.exp(eta[i] - 1.96 * se));
+      JsonOut.number(g, "factorHigh95", Math.exp(eta[i] + 1.96 * se));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("sampledInterval");
+    JsonOut.number(g, "startHours", a.intervalStartHours());
+    JsonOut.number(g, "endHours", a.intervalStartHours() + a.intervalHours());
+    JsonOut.number(g, "aucMgHPerL", a.aucMgHPerL());
+    JsonOut.number(g, "aucLow95MgHPerL", a.aucLowerMgHPerL());
+    JsonOut.number(g, "aucHigh95MgHPerL", a.aucUpperMgHPerL());
+    g.writeNumberField("draws", a.draws());
+    g.writeEndObject();
+    JsonOut.verdict(g, "verdict", a.verdict());
+    JsonOut.number(g, "steadyStateAuc12hMgHPerL", a.steadyStateAuc12hMgHPerL());
+    JsonOut.advice(g, "advice", a.advice());
+    boolean verdict = a.verdict().isVerdict();
+    JsonOut.number(g, "adviceDoseMg", verdict ? a.adviceDoseMg() : Double.NaN);
+    JsonOut.number(g, "probabilityInTarget", verdict ? a.probabilityInTarget() : Double.NaN);
+  }
+
+  /** The estimator on the population: MAP estimation refuses a healthy-volunteer model unless allowed. */
+  MapEstimator estimator(PopulationModel population) {
+    return covariateOptions.allowHealthyVolunteerModel
+        ? MapEstimator.ofHealthyVolunteerModel(population, new io.mmf.pk.solve.ExactSolver())
+        : MapEstimator.of(population);
+  }
+
+  /** The clinical reading: verdict against the condition's target, advice under the patient's ceiling. */
+  TdmAssessment assess(MapEstimate est, Regimen regimen) {
+    return est.assess(regimen, targetOption.target(),
+        regimen.formulation().isCountable() ? SimulateCommand.sameDrugSolids(regimen.formulation()) : List.of(),
+        limitOptions.ceiling(targetOption.condition(), regimen.formulation()), List.of(), draws, seed);
+  }
+
+  /** A dose history from --dose-history: times (h) and doses (mg), in time order. */
+  record History(double[] times, double[] mg) {
+    double lastHours() {
+      return times[times.length - 1];
+    }
+
+    double lastMg() {
+      return mg[mg.length - 1];
+    }
+
+    DoseRecords records(io.mmf.core.drug.Formulation formulation) {
+      List<DoseRecord> out = new ArrayList<>();
+      for (int k = 0; k < times.length; k++) {
+        out.add(DoseRecord.dose(times[k], formulation.drug(), mg[k]));
+      }
+      return DoseRecords.of(out);
+    }
+  }
+
+  /** Most doses in a --dose-history. */
+  static final int MAX_HISTORY = Ranges.MAX_DOSES;
+
+  History history() {
+    Ranges.between("--dose-history (count)", doseHistory.size(), 1, MAX_HISTORY);
+    double[] t = new double[doseHistory.size()];
+    double[] mg = new double[t.length];
+    for (int k = 0; k < t.length; k++) {
+      String entry = doseHistory.get(k);
+      int eq = entry.indexOf('=');
+      double h = eq < 0 ? Double.NaN : CsvInput.decimal(entry.substring(0, eq));
+      double d = eq < 0 ? Double.NaN : CsvInput.decimal(entry.substring(eq + 1));
+      if (!(h >= 0 && h <= io.mmf.pk.data.DatasetReader.MAX_TIME_HOURS) || !(d >= Ranges.MIN_DOSE_MG
+          && d <= Ranges.MAX_DOSE_MG)) {
+        throw new IllegalArgumentException("Invalid value for --dose-history (expected HOURS=MG with 0 <= HOURS <= "
+            + (long) io.mmf.pk.data.DatasetReader.MAX_TIME_HOURS + " and " + SimulateCommand.num(Ranges.MIN_DOSE_MG)
+            + " <= MG <= " + SimulateCommand.num(Ranges.MAX_DOSE_MG) + "): " + Text.shown(entry));
+      }
+      if (k > 0 && h < t[k - 1]) {
+        throw new IllegalArgumentException("Invalid value for --dose-history (expected doses in time order; "
+            + SimulateCommand.num(h) + " h follows " + SimulateCommand.num(t[k - 1]) + " h): " + Text.shown(entry));
+      }
+      t[k] = h;
+      mg[k] = d;
+    }
+    return new History(t, mg);
   }
 
   /** The samples from the options and the file, on the history's clock, in time order. */
@@ -179,7 +340,8 @@ final class EstimateCommand implements Callable<Integer> {
     }
     if (sampleFile != null) {
       CsvInput table = CsvInput.read(sampleFile, "samples");
-      table.requireColumns(List.of(timeColumn, concentrationColumn), "");
+      String timeColumn = columns.time(table);
+      String concentrationColumn = columns.level(table);
       for (CSVRecord r : table.records()) {
         double h = table.number(r, timeColumn, true);
         out.add(sample(lastDose, h, table.cell(r, concentrationColumn), table.where(r, concentrationColumn)));
@@ -234,7 +396,7 @@ final class EstimateCommand implements Callable<Integer> {
     }
   }
 
-  private void print(PopulationModel population, Regimen regimen, double lastDose, MapEstimate est,
+  private void print(PopulationModel population, Regimen regimen, String taken, double lastDose, MapEstimate est,
       TdmAssessment a) {
     var out = spec.commandLine().getOut();
     out.println("Model:    " + population.name() + " (prior: its variability on " + est.parameters()
@@ -242,7 +404,7 @@ final class EstimateCommand implements Callable<Integer> {
     if (population.fittedOn().isHealthyVolunteerOrSingleDose()) {
       out.println("Warning:  " + population.fittedOn().caveat(population.name()) + "; for research, not dosing.");
     }
-    out.println("Regimen:  " + regimen + ", " + doses + " doses taken; samples after the last one");
+    out.println("Regimen:  " + regimen + ", " + taken + "; samples after the last one");
     out.println();
     out.printf(Locale.ROOT, "%-22s %-18s %s%n", "hours after the dose", "measured (mg/L)", "individual fit (mg/L)");
     double[] fit = est.predictedMgPerL();
@@ -276,8 +438,11 @@ final class EstimateCommand implements Callable<Integer> {
     out.println("Decision support, not medical advice.");
   }
 
-  private void plot(PopulationModel population, Regimen regimen, double lastDose, List<Sample> samples,
-      ConcentrationProfile curve, TdmAssessment a, Outputs outputs) throws IOException {
+  /** Posterior draws behind the plotted 95 % band of the individual curve. */
+  static final int BAND_DRAWS = 200;
+
+  static void plot(PopulationModel population, Regimen regimen, double lastDose, List<Sample> samples,
+      ConcentrationProfile curve, TdmAssessment a, Outputs outputs, Path plot, MapEstimate est) throws IOException {
     double[] t = curve.timesHours();
     for (int i = 0; i < t.length; i++) {
       t[i] -= lastDose;
@@ -290,8 +455,9 @@ final class EstimateCommand implements Callable<Integer> {
     String label = String.format(Locale.ROOT, "individual fit: AUC0-%s %.1f mg*h/L (95 %% interval %.1f-%.1f), %s"
         + " target %s%s", SimulateCommand.num(a.intervalHours()), a.aucMgHPerL(), a.aucLowerMgHPerL(),
         a.aucUpperMgHPerL(), a.verdict().position(), a.target(), a.target().isSourced() ? "" : " (orientation only)");
+    double[][] band = est.curveBand(curve.timesHours(), BAND_DRAWS, MapEstimate.DEFAULT_SEED);
     Charts.write(Charts.fit(population.name() + " MAP estimate: " + regimen, t, curve.analyteConcentrationsMgPerL(0),
-        column(measured, 0), column(measured, 1), column(below, 0), column(below, 1), label), plot, outputs);
+        band, column(measured, 0), column(measured, 1), column(below, 0), column(below, 1), label), plot, outputs);
   }
 
   private static double[] column(List<double[]> rows, int c) {

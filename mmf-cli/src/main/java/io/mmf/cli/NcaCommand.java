@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,8 +28,19 @@ import picocli.CommandLine.Spec;
         + " concentrations in mg/L), one row per subject with CDISC PP codes as columns.",
         "A value that cannot be estimated is written as NE, and the reason goes to the NOTES column."})
 final class NcaCommand implements Callable<Integer> {
-  @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "Input CSV with a header row.")
+  @Option(names = "--input", paramLabel = "FILE.csv", description = "Input CSV with a header row.")
   Path input;
+
+  @Mixin
+  DataOptions dataOptions;
+
+  @Mixin
+  FormatOption formatOption;
+
+  @Option(names = "--pp", paramLabel = "FILE.csv",
+      description = "With --data: also write the results in CDISC PP form (USUBJID, PPTESTCD, PPORRES, PPORRESU,"
+          + " PPSTINT, PPENINT, ...), one record per parameter and interval.")
+  Path pp;
 
   /** Most points a fixed LAMZ fit may take. */
   static final int MAX_LAMBDA_POINTS = 1_000_000;
@@ -41,13 +53,8 @@ final class NcaCommand implements Callable<Integer> {
           + " named here must exist.")
   String subjectColumn;
 
-  @Option(names = "--time-column", paramLabel = "NAME", defaultValue = "time_h",
-      description = "Time column, h after the dose (default: ${DEFAULT-VALUE}).")
-  String timeColumn;
-
-  @Option(names = "--conc-column", paramLabel = "NAME", defaultValue = "conc_mg_per_l",
-      description = "Concentration column, mg/L (default: ${DEFAULT-VALUE}).")
-  String concColumn;
+  @Mixin
+  LevelColumns columns;
 
   @Option(names = "--dose-column", paramLabel = "NAME",
       description = "Dose column, mg (optional; copied to the output as dose_mg).")
@@ -100,6 +107,22 @@ final class NcaCommand implements Callable<Integer> {
       }
       nca = nca.withInterval(interval[0], interval[1]);
     }
+    if (dataOptions.given()) {
+      DataOptions.refuse(spec, List.of("--input", "--subject-column", "--time-column", "--conc-column",
+          "--concentration-column", "--dose-column", "--interval"));
+      try (Outputs outputs = new Outputs(spec.commandLine().getOut())) {
+        outputs.input("--data", dataOptions.data);
+        outputs.target("--output", output);
+        outputs.target("--pp", pp);
+        return NcaData.run(this, nca, outputs);
+      }
+    }
+    if (input == null) {
+      throw new IllegalArgumentException("Missing required option: '--input=FILE.csv' (or --data FILE.csv)");
+    }
+    if (pp != null) {
+      throw new IllegalArgumentException("Invalid value for --pp (expected it only with --data)");
+    }
     try (Outputs outputs = new Outputs(spec.commandLine().getOut())) {
       outputs.input("--input", input);
       outputs.target("--output", output);
@@ -118,11 +141,13 @@ final class NcaCommand implements Callable<Integer> {
     }
     header.add("NOTES");
     List<List<String>> rows = new ArrayList<>();
+    List<NcaResult> results = new ArrayList<>();
     for (Map.Entry<String, Subject> e : subjects.entrySet()) {
       Subject s = e.getValue();
       NcaResult r;
       try {
-        r = nca.analyse(s.times(), s.concentrations());
+        r = (s.limit > 0 ? nca.withLimitOfQuantification(Math.max(s.limit, nca.limitOfQuantificationMgPerL())) : nca)
+            .analyse(s.times(), s.concentrations());
       } catch (IllegalArgumentException ex) {
         throw new IllegalArgumentException(input + ": subject " + e.getKey() + ": " + ex.getMessage(), ex);
       }
@@ -140,9 +165,27 @@ final class NcaCommand implements Callable<Integer> {
       }
       row.add(String.join("; ", notes));
       rows.add(row);
+      results.add(r);
+    }
+    if (formatOption.json()) {
+      formatOption.requireFile("--output", output);
+      JsonOut.write(spec.commandLine().getOut(), "nca", g -> {
+        g.writeArrayFieldStart("subjects");
+        for (int i = 0; i < rows.size(); i++) {
+          List<String> row = rows.get(i);
+          g.writeStartObject();
+          g.writeStringField("subject", row.get(0));
+          JsonOut.number(g, "doseMg", doseColumn != null ? Double.parseDouble(row.get(1)) : Double.NaN);
+          parameters(g, results.get(i), interval != null);
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      });
     }
     if (output == null) {
-      print(new PrintWriter(spec.commandLine().getOut()), header, rows);
+      if (!formatOption.json()) {
+        print(new PrintWriter(spec.commandLine().getOut()), header, rows);
+      }
     } else {
       outputs.stage(output, out -> {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -169,6 +212,8 @@ final class NcaCommand implements Callable<Integer> {
   private static final class Subject {
     final List<double[]> samples = new ArrayList<>();
     String dose = "";
+    /** The largest limit of a level reported as {@code <LIMIT}, mg/L (0: none). */
+    double limit;
 
     double[] times() {
       return samples.stream().mapToDouble(s -> s[0]).toArray();
@@ -183,7 +228,9 @@ final class NcaCommand implements Callable<Integer> {
   private Map<String, Subject> read() {
     Map<String, Subject> out = new LinkedHashMap<>();
     CsvInput table = CsvInput.read(input, "levels");
-    List<String> needed = new ArrayList<>(List.of(timeColumn, concColumn));
+    String timeColumn = columns.time(table);
+    String concColumn = columns.level(table);
+    List<String> needed = new ArrayList<>();
     if (doseColumn != null) {
       needed.add(doseColumn);
     }
@@ -196,7 +243,19 @@ final class NcaCommand implements Callable<Integer> {
     for (CSVRecord r : table.records()) {
       String id = subjects == null ? "1" : table.text(r, subjects);
       Subject s = out.computeIfAbsent(id, k -> new Subject());
-      s.samples.add(new double[] {atLeastZero(table, r, timeColumn), atLeastZero(table, r, concColumn)});
+      double t = atLeastZero(table, r, timeColumn);
+      String cell = table.cell(r, concColumn);
+      if (cell.trim().startsWith("<")) {
+        double[] below = LevelColumns.parse(cell);
+        if (below == null) {
+          throw new IllegalArgumentException(table.where(r, concColumn) + ": column " + Text.quoted(concColumn)
+              + " (expected a level in mg/L, or <LIMIT with a limit > 0): " + Text.quoted(cell));
+        }
+        s.samples.add(new double[] {t, 0});
+        s.limit = Math.max(s.limit, below[1]);
+      } else {
+        s.samples.add(new double[] {t, atLeastZero(table, r, concColumn)});
+      }
       if (doseColumn != null && s.dose.isEmpty()) {
         double dose = table.number(r, doseColumn, true);
         if (!(dose > 0)) {
@@ -219,5 +278,30 @@ final class NcaCommand implements Callable<Integer> {
           + " (expected finite and >= 0): " + v);
     }
     return v;
+  }
+
+  /**
+   * The parameters of one analysis as JSON: {@code "parameters": {"CMAX": {"value": 9.7, "unit": "mg/L"},
+   * "LAMZ": {"value": null, "unit": "1/h", "reason": "..."}}} and the notes.
+   */
+  static void parameters(com.fasterxml.jackson.core.JsonGenerator g, NcaResult r, boolean interval)
+      throws java.io.IOException {
+    g.writeObjectFieldStart("parameters");
+    for (NcaCode c : NcaCode.values()) {
+      NcaValue v = r.get(c);
+      g.writeObjectFieldStart(c == NcaCode.AUCINT && interval ? "AUCINT" : c.name());
+      JsonOut.number(g, "value", v.estimable() ? v.value() : Double.NaN);
+      g.writeStringField("unit", c.unit());
+      if (!v.estimable()) {
+        g.writeStringField("reason", v.reason());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+    g.writeArrayFieldStart("notes");
+    for (String n : r.notes()) {
+      g.writeString(n);
+    }
+    g.writeEndArray();
   }
 }

@@ -31,9 +31,13 @@ final class PopulationCommand implements Callable<Integer> {
       description = "van-hest-2005 or jiao-2008 (default: ${DEFAULT-VALUE}).")
   String modelName;
 
-  @Option(names = "--doses", split = ",", required = true, paramLabel = "MG",
-      description = "Doses per administration to compare, mg, comma-separated (e.g. 500,750,1000,1500).")
+  @Option(names = "--dose", split = ",", paramLabel = "MG",
+      description = "Dose per administration, mg; several, comma-separated, to compare (e.g. 500,750,1000,1500).")
   List<Double> doses;
+
+  /** The old spelling: --doses counts administrations in every other command. */
+  @Option(names = "--doses", split = ",", hidden = true)
+  List<String> oldDoses;
 
   @Option(names = "--formulation", paramLabel = "FORM", defaultValue = "mmf-tablet-500",
       description = "Formulation (default: ${DEFAULT-VALUE}).")
@@ -53,6 +57,12 @@ final class PopulationCommand implements Callable<Integer> {
 
   @Mixin
   TargetOption targetOption;
+
+  @Mixin
+  FormatOption formatOption;
+
+  @Option(names = "--quiet", description = "No progress bar (it is drawn only when standard error is a terminal).")
+  boolean quiet;
 
   @Mixin
   CovariateOptions covariateOptions;
@@ -184,8 +194,17 @@ final class PopulationCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Ranges.between("--doses (count)", doses.size(), 1, MAX_REGIMENS);
-    double[] mg = doses.stream().mapToDouble(d -> Ranges.dose("--doses", d)).toArray();
+    formatOption.requireFile("--csv", csv);
+    if (oldDoses != null) {
+      throw new IllegalArgumentException("Invalid value for --doses (expected --dose MG[,MG...]: in every command --dose"
+          + " is mg per administration and --doses a number of administrations)");
+    }
+    if (doses == null) {
+      throw new IllegalArgumentException("Missing required option: '--dose=MG' (mg per administration; several,"
+          + " comma-separated, to compare)");
+    }
+    Ranges.between("--dose (count)", doses.size(), 1, MAX_REGIMENS);
+    double[] mg = doses.stream().mapToDouble(d -> Ranges.dose("--dose", d)).toArray();
     Ranges.interval("--interval", intervalHours);
     Ranges.between("--subjects", subjects, 1, PopulationSimulation.MAX_SUBJECTS);
     if (threads != null) {
@@ -221,12 +240,13 @@ final class PopulationCommand implements Callable<Integer> {
       b.allowHealthyVolunteerModel();
     }
     PopulationSimulation sim = b.build();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = formatOption.text(spec.commandLine().getOut());
     PrintWriter err = spec.commandLine().getErr();
     long start = System.nanoTime();
     boolean[] shown = {false};
+    boolean progress = !quiet && stderrIsTerminal();
     List<Attainment> result = sim.run(done -> {
-      if (System.nanoTime() - start > 1_000_000_000L) {
+      if (progress && System.nanoTime() - start > 1_000_000_000L) {
         int width = 30;
         int filled = (int) (width * done / subjects);
         err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + (100 * done / subjects) + " % of "
@@ -270,12 +290,69 @@ final class PopulationCommand implements Callable<Integer> {
           result.stream().mapToDouble(a -> 100 * a.steadyState().within()).toArray(),
           result.stream().mapToDouble(a -> a.aucSteadyState().p5()).toArray(),
           result.stream().mapToDouble(a -> a.aucSteadyState().p50()).toArray(),
-          result.stream().mapToDouble(a -> a.aucSteadyState().p95()).toArray()), plot, outputs);
+          result.stream().mapToDouble(a -> a.aucSteadyState().p95()).toArray(), target.toString()
+              + (target.isSourced() ? "" : ", orientation only"), target.lowMgHPerL(), target.highMgHPerL()), plot,
+          outputs);
     }
     outputs.commit();
     Outputs.written(out, "CSV", csv);
     Outputs.written(out, "Plot", plot);
+    if (formatOption.json()) {
+      JsonOut.write(spec.commandLine().getOut(), "population", g -> {
+        g.writeStringField("model", population.name());
+        g.writeNumberField("subjects", subjects);
+        g.writeNumberField("seed", seed);
+        g.writeStringField("formulation", form.id());
+        JsonOut.number(g, "intervalHours", intervalHours);
+        JsonOut.target(g, "target", target);
+        if (population.fittedOn().isHealthyVolunteerOrSingleDose()) {
+          g.writeStringField("warning", population.fittedOn().caveat(population.name()));
+        }
+        g.writeArrayFieldStart("regimens");
+        for (Attainment a : result) {
+          g.writeStartObject();
+          double[] row = io.mmf.pk.population.AttainmentTable.csvRow(a);
+          List<String> names = io.mmf.pk.population.AttainmentTable.CSV_HEADER;
+          for (int i = 0; i < names.size(); i++) {
+            JsonOut.number(g, camel(names.get(i)), row[i]);
+          }
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeBooleanField("fractionsAreVerdicts", target.isSourced());
+        g.writeStringField("csv", csv == null ? null : csv.toString());
+        g.writeStringField("plot", plot == null ? null : plot.toString());
+      });
+    }
     return Mmf.OK;
   }
 
+
+  /**
+   * Whether this process's standard error is a terminal: on Linux its file descriptor links to a tty or pts
+   * device; elsewhere, whether the JVM has a console. A pipe, a file or a CI log gets no progress bar.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      String target = java.nio.file.Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
+  }
+
+  /** A CSV column name in JSON's camel case, units kept: ss_auc_p5_mg_h_per_l -> ssAucP5MgHPerL. */
+  static String camel(String snake) {
+    StringBuilder b = new StringBuilder();
+    boolean up = false;
+    for (char ch : snake.toCharArray()) {
+      if (ch == '_') {
+        up = true;
+      } else {
+        b.append(up ? Character.toUpperCase(ch) : ch);
+        up = false;
+      }
+    }
+    return b.toString();
+  }
 }

@@ -8,10 +8,10 @@ import picocli.CommandLine.Option;
 
 /** Regimen options shared by commands. */
 final class RegimenOptions {
-  @Option(names = "--dose", required = true, paramLabel = "MG",
+  @Option(names = "--dose", paramLabel = "MG",
       description = "Dose per administration, mg of the formulation's substance (MMF, or MPA for EC-MPS), at most"
           + " 100000.")
-  double doseMg;
+  Double doseMg;
 
   @Option(names = "--formulation", paramLabel = "FORM", defaultValue = "mmf-tablet-500",
       description = "mmf-capsule-250, mmf-tablet-500, mmf-suspension, mmf-iv, ec-mps-180, ec-mps-360 (default: ${DEFAULT-VALUE}).")
@@ -24,12 +24,24 @@ final class RegimenOptions {
   /**
    * The regimen of the options.
    *
-   * @throws IllegalArgumentException naming the option if the dose or the interval is out of its range, or the
-   *     formulation is unknown
+   * @throws IllegalArgumentException naming the option if the dose is missing, the dose or the interval is out of
+   *     its range, or the formulation is unknown
    */
   Regimen regimen() {
-    Ranges.dose("--dose", doseMg);
+    if (doseMg == null) {
+      throw new IllegalArgumentException("Missing required option: '--dose=MG' (the dose per administration, mg)");
+    }
+    return regimen(Ranges.dose("--dose", doseMg));
+  }
+
+  /**
+   * The regimen of the options at another dose (one a dose history gives).
+   *
+   * @throws IllegalArgumentException naming the option if the interval is out of its range, or the
+   *     formulation is unknown
+   */
+  Regimen regimen(double mg) {
     Ranges.interval("--interval", intervalHours);
-    return Regimen.of(Formulation.byName(formulation), Dose.ofMg(doseMg), DosingInterval.everyHours(intervalHours));
+    return Regimen.of(Formulation.byName(formulation), Dose.ofMg(mg), DosingInterval.everyHours(intervalHours));
   }
 }

@@ -23,8 +23,24 @@ final class ScheduleCommand implements Runnable {
   @Option(names = "--condition", paramLabel = "NAME", description = "Condition (adds creatine kinase for myositis).")
   String condition;
 
-  @Option(names = "--can-become-pregnant", description = "Schedule pregnancy tests.")
-  boolean pregnancyTests;
+  @Option(names = "--pregnancy", paramLabel = "STATUS", defaultValue = "unknown",
+      description = "Pregnancy status, as for check: unknown, none, can-become-pregnant, planning, pregnant;"
+          + " can-become-pregnant and planning schedule pregnancy tests (default: ${DEFAULT-VALUE}, none scheduled).")
+  String pregnancy;
+
+  /** The earlier spelling of --pregnancy can-become-pregnant, still read. */
+  @Option(names = "--can-become-pregnant", hidden = true)
+  boolean canBecomePregnant;
+
+  /** Whether the status asks for pregnancy tests. */
+  boolean pregnancyTests() {
+    return switch (pregnancy) {
+      case "unknown", "none", "pregnant" -> canBecomePregnant;
+      case "can-become-pregnant", "planning" -> true;
+      default -> throw new IllegalArgumentException("Invalid value for --pregnancy (expected unknown, none,"
+          + " can-become-pregnant, planning or pregnant): " + Text.shown(pregnancy));
+    };
+  }
 
   @Option(names = "--transplant-exposure", description = "MPA exposure on days 3, 7 and once in 10-14 (transplant consensus).")
   boolean transplantExposure;
@@ -41,6 +57,9 @@ final class ScheduleCommand implements Runnable {
   @Spec
   CommandSpec spec;
 
+  @picocli.CommandLine.Mixin
+  FormatOption formatOption;
+
   @Override
   public void run() {
     Ranges.between("--months", months, 1, 600);
@@ -51,6 +70,7 @@ final class ScheduleCommand implements Runnable {
           + LAST_START + "): " + start);
     }
     PrintWriter out = spec.commandLine().getOut();
+    boolean pregnancyTests = pregnancyTests();
     MonitoringPlan plan = condition == null ? MonitoringPlan.standard().withPregnancyTests(pregnancyTests)
         : MonitoringPlan.forCondition(ConditionCatalog.standard().get(condition), pregnancyTests);
     plan = plan.withMaintenanceIntervalMonths(maintenanceMonths);
@@ -58,6 +78,25 @@ final class ScheduleCommand implements Runnable {
       plan = plan.withTransplantExposureChecks();
     }
     LocalDate end = start.plusMonths(months);
+    if (formatOption.json()) {
+      MonitoringPlan p = plan;
+      JsonOut.write(out, "schedule", g -> {
+        g.writeStringField("start", start.toString());
+        g.writeStringField("end", end.toString());
+        g.writeArrayFieldStart("checks");
+        for (ScheduledCheck c : p.schedule(start, end)) {
+          g.writeStartObject();
+          g.writeStringField("date", c.date().toString());
+          g.writeStringField("latestDate", c.latestDate().toString());
+          g.writeStringField("test", c.test().name());
+          g.writeStringField("reason", c.reason());
+          JsonOut.source(g, "source", c.source());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      });
+      return;
+    }
     out.println("Monitoring from " + start + " to " + end + ":");
     for (ScheduledCheck c : plan.schedule(start, end)) {
       String when = c.latestDate().equals(c.date()) ? c.date().toString() : c.date() + ".." + c.latestDate();

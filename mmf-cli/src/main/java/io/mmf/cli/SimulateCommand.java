@@ -9,12 +9,15 @@ import io.mmf.core.safety.SafetyScreen;
 import io.mmf.pk.model.Window;
 import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.Regimen;
+import io.mmf.pk.data.DatasetPredictions;
+import io.mmf.pk.data.DatasetReader;
 import io.mmf.pk.dosing.DoseEvent;
 import io.mmf.pk.dosing.DosingSchedule;
 import io.mmf.pk.exposure.DoseAdvice;
 import io.mmf.pk.exposure.ExposureSummary;
 import io.mmf.pk.exposure.Exposures;
 import io.mmf.pk.model.EmptyingWindows;
+import io.mmf.pk.model.CovariateModel;
 import io.mmf.pk.model.Interactions;
 import io.mmf.pk.model.ModelFileException;
 import io.mmf.pk.model.ModelFiles;
@@ -33,6 +36,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -53,9 +58,20 @@ final class SimulateCommand implements Callable<Integer> {
   /** The presets, by name. */
   static final List<String> PRESETS = List.of("van-hest-2005", "de-winter-2008", "sherwin-2012", "jiao-2008");
 
-  @Option(names = "--model", required = true, paramLabel = "NAME|FILE.json",
-      description = "van-hest-2005, de-winter-2008, sherwin-2012, jiao-2008, or a JSON model file.")
+  @Option(names = "--model", paramLabel = "NAME|FILE.json", defaultValue = "van-hest-2005",
+      description = "van-hest-2005, de-winter-2008, sherwin-2012, jiao-2008, or a JSON model file (default:"
+          + " ${DEFAULT-VALUE}).")
   String modelName;
+
+  @Mixin
+  DataOptions dataOptions;
+
+  @Mixin
+  FormatOption formatOption;
+
+  @Option(names = "--output", paramLabel = "FILE.csv",
+      description = "With --data: write the dataset with IPRED, TAD (and PRED) here (default: standard output).")
+  Path output;
 
   @Mixin
   RegimenOptions regimenOptions;
@@ -167,28 +183,42 @@ final class SimulateCommand implements Callable<Integer> {
     return targetOption.target();
   }
 
+  /** Options of a regimen's simulation, which a dataset's rows replace. */
+  static final List<String> NOT_WITH_DATA = List.of("--dose", "--formulation", "--interval", "--doses", "--dose-range",
+      "--csv", "--plot", "--grid", "--first-dose-clock", "--comed", "--condition", "--age", "--bsa", "--gfr");
+
   @Override
   public Integer call() throws Exception {
+    formatOption.requireFile("--csv", csv);
+    if (dataOptions.given()) {
+      DataOptions.refuse(spec, NOT_WITH_DATA);
+      if (formatOption.json() && (output == null || output.toString().equals(Outputs.STDOUT))) {
+        throw new IllegalArgumentException("Invalid value for --output (expected a file with --format json, which"
+            + " prints its document on standard output)");
+      }
+      checkMeals(null);
+      CovariateOptions.checked(Populations.CRCL, crcl);
+      CovariateOptions.checked(Populations.ALBUMIN, albumin);
+      CovariateOptions.checked(Populations.CYCLOSPORINE, cyclosporine);
+      CovariateOptions.checked(Populations.WEIGHT, weightKg);
+      try (Outputs outputs = new Outputs(spec.commandLine().getOut())) {
+        if (modelName.trim().toLowerCase(Locale.ROOT).endsWith(".json")) {
+          outputs.input("--model", Path.of(modelName));
+        }
+        outputs.input("--data", dataOptions.data);
+        outputs.target("--output", output == null ? Path.of(Outputs.STDOUT) : output);
+        return runData(outputs);
+      }
+    }
+    if (output != null) {
+      throw new IllegalArgumentException("Invalid value for --output (expected it only with --data; the curve of a"
+          + " regimen goes to --csv)");
+    }
     Ranges.between("--doses", doses, 1, Ranges.MAX_DOSES);
     Regimen regimen = regimenOptions.regimen();
     Ranges.curvePoints(doses, regimen.interval().hours(), gridHours);
     Ranges.clock("--first-dose-clock", firstDoseClock);
-    if (mealTimes != null) {
-      Ranges.between("--meal-times (count)", mealTimes.size(), 1, MAX_MEALS);
-      Ranges.between("--meal-window", mealWindowHours, MIN_MEAL_WINDOW_HOURS, MAX_MEAL_WINDOW_HOURS, "h");
-      if (!wholeDays(regimen.interval().hours())) {
-        throw new IllegalArgumentException("Invalid value for --interval (expected, with --meal-times, an interval"
-            + " that fits a whole number of days within " + MAX_PERIOD_INTERVALS + " intervals, e.g. 8, 12, 24 or 36"
-            + " h): " + regimen.interval().hours());
-      }
-      for (double m : mealTimes) {
-        Ranges.clock("--meal-times", m);
-        if (m + mealWindowHours > Ranges.DAY_HOURS) {
-          throw new IllegalArgumentException("Invalid value for --meal-times (expected each meal's --meal-window of "
-              + num(mealWindowHours) + " h to end by midnight): " + m);
-        }
-      }
-    }
+    checkMeals(regimen);
     double[] range = doseRange == null ? null : parseRange(doseRange);
     CovariateOptions.checked(Populations.CRCL, crcl);
     CovariateOptions.checked(Populations.ALBUMIN, albumin);
@@ -205,22 +235,146 @@ final class SimulateCommand implements Callable<Integer> {
     }
   }
 
-  private int run(Regimen regimen, double[] range, Outputs outputs) throws IOException, ModelFileException {
-    PkModel model = model();
-    if (mealTimes != null && !mealTimes.isEmpty()) {
-      List<Window> windows = new ArrayList<>();
-      for (double m : mealTimes) {
-        windows.add(new Window(m, mealWindowHours));
+  /** The meal options' ranges; with a regimen, its interval must fit whole days. */
+  private void checkMeals(Regimen regimen) {
+    if (mealTimes != null) {
+      Ranges.between("--meal-times (count)", mealTimes.size(), 1, MAX_MEALS);
+      Ranges.between("--meal-window", mealWindowHours, MIN_MEAL_WINDOW_HOURS, MAX_MEAL_WINDOW_HOURS, "h");
+      if (regimen != null && !wholeDays(regimen.interval().hours())) {
+        throw new IllegalArgumentException("Invalid value for --interval (expected, with --meal-times, an interval"
+            + " that fits a whole number of days within " + MAX_PERIOD_INTERVALS + " intervals, e.g. 8, 12, 24 or 36"
+            + " h): " + regimen.interval().hours());
       }
-      model = model.withEmptyingWindows(EmptyingWindows.atClockTimes(windows.toArray(new Window[0])));
+      for (double m : mealTimes) {
+        Ranges.clock("--meal-times", m);
+        if (m + mealWindowHours > Ranges.DAY_HOURS) {
+          throw new IllegalArgumentException("Invalid value for --meal-times (expected each meal's --meal-window of "
+              + num(mealWindowHours) + " h to end by midnight): " + m);
+        }
+      }
     }
+  }
+
+  /** The meal times as the model's gallbladder windows, or the model as it is. */
+  private PkModel withMeals(PkModel model) {
+    if (mealTimes == null || mealTimes.isEmpty()) {
+      return model;
+    }
+    List<Window> windows = new ArrayList<>();
+    for (double m : mealTimes) {
+      windows.add(new Window(m, mealWindowHours));
+    }
+    return model.withEmptyingWindows(EmptyingWindows.atClockTimes(windows.toArray(new Window[0])));
+  }
+
+  /** The model for a dataset: the presets with a population take covariates and ETAs from the rows. */
+  DataModel dataModel() throws ModelFileException {
+    String n = modelName.trim().toLowerCase(Locale.ROOT);
+    switch (n) {
+      case "van-hest-2005" -> {
+        Map<String, Double> d = new LinkedHashMap<>(Populations.REFERENCE_COVARIATES);
+        d.remove(Populations.WEIGHT);
+        d.put(Populations.FEMALE, female ? 1.0 : 0.0);
+        putIfGiven(d, Populations.CRCL, crcl);
+        putIfGiven(d, Populations.ALBUMIN, albumin);
+        putIfGiven(d, Populations.CYCLOSPORINE, cyclosporine);
+        return DataModel.of(Populations.vanHest2005(), d, this::withMeals);
+      }
+      case "jiao-2008" -> {
+        return DataModel.of(Populations.jiao2008(), Map.of(Populations.WEIGHT, weightKg == null
+            ? Populations.REFERENCE_COVARIATES.get(Populations.WEIGHT) : weightKg), this::withMeals);
+      }
+      default -> {
+        return DataModel.of(model(), this::withMeals);
+      }
+    }
+  }
+
+  private static void putIfGiven(Map<String, Double> values, String name, Double value) {
+    if (value != null) {
+      values.put(name, value);
+    }
+  }
+
+  /**
+   * Simulates a dataset: every input row, in input order, its cells unchanged, with IPRED (per analyte),
+   * TAD and, for a model with a population, PRED. The file is read twice: once to check every row before
+   * anything is written, once to simulate subject by subject while the output streams to its temporary
+   * file.
+   */
+  private int runData(Outputs outputs) throws IOException, ModelFileException {
+    DataModel m = dataModel();
+    DatasetReader reader = m.reader(dataOptions);
+    String source = dataOptions.data.toString();
+    List<List<String>> header = new ArrayList<>();
+    long[] counts = new long[2];
+    dataOptions.read(reader, h -> header.add(DatasetPredictions.header(source, h, m.analytes(), m.hasPopulation())),
+        s -> {
+          m.check(s, source);
+          counts[0]++;
+          counts[1] += s.rows().size();
+        });
+    ConcentrationSolver solver = solver(m.structure());
+    CovariateModel typical = m.typical();
+    Path out = output == null ? Path.of(Outputs.STDOUT) : output;
+    outputs.stage(out, stream -> {
+      Writer w = new java.io.BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+      CSVPrinter p = new CSVPrinter(w, DATASET_CSV);
+      p.printRecord(header.get(0));
+      dataOptions.read(reader, h -> { }, s -> {
+        DatasetPredictions predictions = DatasetPredictions.of(s, m.individual(s), typical, solver);
+        try {
+          for (int i = 0; i < s.rows().size(); i++) {
+            p.printRecord(predictions.cells(i));
+          }
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      p.flush();
+    });
+    outputs.commit();
+    if (formatOption.json()) {
+      JsonOut.write(spec.commandLine().getOut(), "simulate", g -> {
+        g.writeStringField("model", m.name());
+        g.writeStringField("solver", solver instanceof ExactSolver ? "exact" : "numerical");
+        g.writeStringField("data", source);
+        g.writeNumberField("subjects", counts[0]);
+        g.writeNumberField("rows", counts[1]);
+        g.writeArrayFieldStart("columnsAdded");
+        for (String c : DatasetPredictions.columns(m.analytes(), m.hasPopulation())) {
+          g.writeString(c);
+        }
+        g.writeEndArray();
+        g.writeStringField("output", output.toString());
+      });
+      return Mmf.OK;
+    }
+    PrintWriter text = spec.commandLine().getOut();
+    if (modelName.trim().equalsIgnoreCase("jiao-2008") && output != null) {
+      text.println("Warning: " + Populations.JIAO_2008_POPULATION.caveat("Jiao 2008") + ".");
+    }
+    if (output != null && !output.toString().equals(Outputs.STDOUT)) {
+      text.println("Simulated " + counts[0] + " subject(s), " + counts[1] + " rows, on " + m.name() + " ("
+          + (solver instanceof ExactSolver ? "exact" : "numerical") + " solver): " + String.join(", ",
+          DatasetPredictions.columns(m.analytes(), m.hasPopulation())) + " added");
+      Outputs.written(text, "Dataset", output);
+    }
+    return Mmf.OK;
+  }
+
+  /** Datasets are written with line feeds (NONMEM on Unix reads a carriage return as part of a value). */
+  static final CSVFormat DATASET_CSV = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
+
+  private int run(Regimen regimen, double[] range, Outputs outputs) throws IOException, ModelFileException {
+    PkModel model = withMeals(model());
     requireOral(regimen.formulation(), model);
     PatientProfile comedication = PatientOptions.takingByName(PatientProfile.none(), comeds);
     Interactions.Applied interactions = Interactions.apply(model, comedication.coMedications(), regimen.formulation());
     model = interactions.model();
     ConcentrationSolver solver = solver(model);
     AucTarget target = target();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = formatOption.text(spec.commandLine().getOut());
     double offset = clockOffset(model, firstDoseClock);
 
     Result r = simulate(model, solver, regimen, target, offset, interactions.applied());
@@ -230,8 +384,9 @@ final class SimulateCommand implements Callable<Integer> {
     printSummary(out, model, solver, regimen, r);
     printInteractions(out, interactions, comedication, regimen.formulation());
 
+    List<double[]> rangeRows = new ArrayList<>();
     if (range != null) {
-      List<double[]> rows = new ArrayList<>();
+      List<double[]> rows = rangeRows;
       out.println();
       out.printf("%-12s %-22s %s%n", "dose (mg)", "AUC0-12 (mg*h/L)", "verdict");
       for (double d : rangeDoses(range)) {
@@ -282,7 +437,69 @@ final class SimulateCommand implements Callable<Integer> {
     outputs.commit();
     Outputs.written(out, "CSV", csv);
     Outputs.written(out, "Plot", plot);
+    if (formatOption.json()) {
+      json(spec.commandLine().getOut(), model, solver, regimen, r, interactions, rangeRows, target,
+          SafetyScreen.screen(comedication, regimen.formulation()).interactions());
+    }
     return Mmf.OK;
+  }
+
+  /** The run as one JSON document (docs/schema/simulate.schema.json). */
+  private void json(PrintWriter out, PkModel model, ConcentrationSolver solver, Regimen regimen, Result r,
+      Interactions.Applied interactions, List<double[]> rangeRows, AucTarget target, List<Finding> findings) {
+    ExposureSummary s = r.summary;
+    SteadyState ss = s.steadyState();
+    JsonOut.write(out, "simulate", g -> {
+      g.writeStringField("model", model.name());
+      g.writeStringField("solver", solver instanceof ExactSolver ? "exact" : "numerical");
+      if (modelName.trim().equalsIgnoreCase("jiao-2008")) {
+        g.writeStringField("warning", Populations.JIAO_2008_POPULATION.caveat("Jiao 2008"));
+      }
+      g.writeObjectFieldStart("regimen");
+      g.writeStringField("formulation", regimen.formulation().id());
+      JsonOut.number(g, "doseMg", regimen.dose().mg());
+      JsonOut.number(g, "intervalHours", regimen.interval().hours());
+      g.writeNumberField("doses", doses);
+      g.writeEndObject();
+      JsonOut.number(g, "firstDoseAucTauMgHPerL", s.firstDoseAucTauMgHPerL());
+      JsonOut.number(g, "lastIntervalAucMgHPerL", r.lastIntervalAuc);
+      g.writeObjectFieldStart("steadyState");
+      JsonOut.number(g, "aucTauMgHPerL", ss.aucTauMgHPerL());
+      JsonOut.number(g, "auc12hMgHPerL", s.steadyStateAuc12hMgHPerL());
+      JsonOut.number(g, "cmaxMgPerL", ss.cmaxMgPerL());
+      JsonOut.number(g, "tmaxHours", ss.tmaxHours());
+      JsonOut.number(g, "troughMgPerL", ss.troughMgPerL());
+      g.writeEndObject();
+      JsonOut.verdict(g, "verdict", s.verdict());
+      JsonOut.advice(g, "advice", r.advice);
+      g.writeArrayFieldStart("interactionsApplied");
+      for (Interactions.Effect e : interactions.applied()) {
+        g.writeStartObject();
+        g.writeStringField("coMedication", e.coMedication().toString());
+        g.writeStringField("effect", e.effect());
+        JsonOut.source(g, "source", e.source());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      JsonOut.findings(g, "interactionFindings", findings);
+      g.writeArrayFieldStart("interactionsNotModelled");
+      for (String n : interactions.notModelled()) {
+        g.writeString(n);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("doseRange");
+      for (double[] row : rangeRows) {
+        g.writeStartObject();
+        JsonOut.number(g, "doseMg", row[0]);
+        JsonOut.number(g, "auc12hMgHPerL", row[1]);
+        g.writeStringField("position", target.classify(row[1]).name());
+        g.writeBooleanField("isVerdict", target.isSourced());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeStringField("csv", csv == null ? null : csv.toString());
+      g.writeStringField("plot", plot == null ? null : plot.toString());
+    });
   }
 
   /**
@@ -423,12 +640,10 @@ final class SimulateCommand implements Callable<Integer> {
    */
   static double[] parseRange(String s) {
     String[] p = s.split(":", -1);
-    if (p.length == 3 && p[0].length() + p[1].length() + p[2].length() <= 3 * CsvInput.MAX_NUMBER
-        && CsvInput.DECIMAL.matcher(p[0].trim()).matches() && CsvInput.DECIMAL.matcher(p[1].trim()).matches()
-        && CsvInput.DECIMAL.matcher(p[2].trim()).matches()) {
-      double min = Double.parseDouble(p[0]);
-      double max = Double.parseDouble(p[1]);
-      double step = Double.parseDouble(p[2]);
+    if (p.length == 3) {
+      double min = CsvInput.decimal(p[0]);
+      double max = CsvInput.decimal(p[1]);
+      double step = CsvInput.decimal(p[2]);
       if (min > 0 && max >= min && max <= Ranges.MAX_DOSE_MG && step > 0 && step >= max * 1e-6
           && (max - min) / step < MAX_RANGE_DOSES && min >= Ranges.MIN_DOSE_MG) {
         return new double[] {min, max, step};

@@ -138,7 +138,7 @@ class CliFuzzProperties {
     Line l = new Line("population --threads 1");
     Value a = decimal(r, 0.001, 100_000);
     Value b = decimal(r, 0.001, 100_000);
-    l.add("--doses", new Value(a.text() + "," + b.text(), a.valid() && b.valid() && !a.text().contains(",")
+    l.add("--dose", new Value(a.text() + "," + b.text(), a.valid() && b.valid() && !a.text().contains(",")
         && !b.text().contains(",")));
     l.add("--subjects", integer(r, 1, 32, 1, 100_000_000));
     l.add("--interval", decimal(r, 1, 168));
@@ -254,5 +254,80 @@ class CliFuzzProperties {
     });
     System.out.println("fuzz (nca files): " + report.toString().lines().findFirst().orElse(""));
     assertTrue(report.clean(), report.toString());
+  }
+
+  /**
+   * Generated datasets: rows of doses (some with ADDL or SS) and levels in time order, one cell in eight
+   * made bad (text in a number's place, a negative time, an EVID outside 0-4, a dose on an observation, ADDL
+   * or SS without II, an overflowing level, an empty ID). The oracle: no bad cell runs; otherwise the
+   * message names the file and the line of the first bad row, and nothing is written.
+   */
+  @Test
+  void datasetsNameTheFileAndLineOfTheFirstBadRow() {
+    Fuzz.Report report = new Fuzz.Report();
+    int[] file = {0};
+    qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      StringBuilder csv = new StringBuilder("ID,TIME,EVID,AMT,II,ADDL,SS,DV\n");
+      String firstBad = null;
+      double t = 0;
+      int rows = 1 + r.nextInt(10);
+      for (int i = 0; i < rows; i++) {
+        boolean dose = i == 0 || r.nextInt(3) == 0;
+        String[] cell = dose ? new String[] {"1", num(t), "1", "500", "", "", "", ""}
+            : new String[] {"1", num(t), "0", "0", "", "", "", String.format(Locale.ROOT, "%.2f", 20 * r.nextDouble())};
+        if (dose && r.nextInt(3) == 0) {
+          cell[4] = "12";
+          cell[r.nextBoolean() ? 5 : 6] = r.nextBoolean() ? "2" : "1";
+        }
+        boolean bad = r.nextInt(8) == 0;
+        if (bad) {
+          switch (r.nextInt(8)) {
+            case 0 -> cell[1] = List.of("abc", "-1", "NaN", "0x10", "").get(r.nextInt(5));
+            case 1 -> cell[2] = List.of("9", "-1", "1.5", "x").get(r.nextInt(4));
+            case 2 -> cell[3] = dose ? "x" : "100";
+            case 3 -> {
+              cell[2] = "1";
+              cell[3] = "500";
+              cell[5] = "3";
+              cell[4] = "";
+            }
+            case 4 -> {
+              cell[2] = "1";
+              cell[3] = "500";
+              cell[6] = "1";
+              cell[4] = "0";
+            }
+            case 5 -> {
+              cell[2] = "0";
+              cell[3] = "0";
+              cell[7] = "1e400";
+            }
+            case 6 -> cell[0] = "";
+            default -> cell[1] = "1e9";
+          }
+          if (firstBad == null) {
+            firstBad = ":" + (i + 2) + ":";
+          }
+        }
+        csv.append(String.join(",", cell)).append('\n');
+        t += 0.5 + 5 * r.nextDouble();
+      }
+      Path in;
+      try {
+        in = Files.writeString(root.resolve("dataset" + file[0]++ + ".csv"), csv.toString());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      Case c = firstBad == null ? Case.of(Expect.OK, null, "simulate", "--data", in.toString())
+          : Case.of(Expect.BAD_INPUT, in + firstBad, "simulate", "--data", in.toString());
+      Fuzz.run(root, c, report);
+    });
+    System.out.println("fuzz (datasets): " + report.toString().lines().findFirst().orElse(""));
+    assertTrue(report.clean(), report.toString());
+  }
+
+  private static String num(double v) {
+    return String.format(Locale.ROOT, "%.3f", v);
   }
 }

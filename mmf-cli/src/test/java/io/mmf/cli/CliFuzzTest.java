@@ -77,7 +77,7 @@ class CliFuzzTest {
     out.add(c(BAD, "it is the --input file", "nca --input " + d + "levels.csv --output " + d + "levels.csv"));
     out.add(c(BAD, "it is the --samples file", "estimate --dose 1000 --samples " + d + "samples.csv --csv " + d
         + "samples.csv"));
-    out.add(c(BAD, "it is the --covariates file", "population --doses 1000 --subjects 8 --covariates " + d
+    out.add(c(BAD, "it is the --covariates file", "population --dose 1000 --subjects 8 --covariates " + d
         + "cov.csv --csv " + d + "cov.csv"));
     out.add(c(BAD, "--csv writes it", "simulate --model van-hest-2005 --dose 1000 --doses 2 --csv " + d + "x.svg"
         + " --plot " + d + "x.svg"));
@@ -92,7 +92,7 @@ class CliFuzzTest {
     out.add(c(OK, null, "simulate --model van-hest-2005 --dose 1000 --doses 2 --csv /dev/null"));
     out.add(c(OK, null, "nca --input " + d + "levels.csv --output " + d + "levels.csv.out").writing("levels.csv.out"));
     out.add(c(OK, null, "nca --input " + d + "levels.csv --output -"));
-    out.add(c(OK, null, "population --doses 500,1000 --subjects 8 --csv " + d + "p.csv --plot " + d + "p.svg")
+    out.add(c(OK, null, "population --dose 500,1000 --subjects 8 --csv " + d + "p.csv --plot " + d + "p.svg")
         .writing("p.csv", "p.svg"));
     out.add(c(OK_OR_FAILED(), null, "estimate --dose 1000 --samples " + d + "samples.csv --csv " + d + "e.csv --plot "
         + d + "e.svg").writing("e.csv", "e.svg"));
@@ -104,7 +104,7 @@ class CliFuzzTest {
     out.add(c(BAD, "no such file", "nca --input " + d + "none.csv"));
     out.add(c(BAD, "it is a directory", "nca --input " + d));
     out.add(c(BAD, "not a regular file", "nca --input /dev/zero"));
-    out.add(c(BAD, "not a regular file", "population --doses 1000 --covariates /dev/zero"));
+    out.add(c(BAD, "not a regular file", "population --dose 1000 --covariates /dev/zero"));
     out.add(c(BAD, "not a regular file", "estimate --dose 1000 --samples /dev/null"));
     out.add(c(BAD, "missing column 'subjcet'", "nca --input " + d + "levels.csv --subject-column subjcet"));
     out.add(c(BAD, "missing column 't'", "nca --input " + d + "levels.csv --time-column t"));
@@ -115,11 +115,11 @@ class CliFuzzTest {
       out.add(c(BAD, bad[2], "nca --input " + fixtures.resolve(bad[0])));
     }
     out.add(c(BAD, "cov-range.csv:3:1: column 'creatinineClearanceMlPerMin' (expected 1 to 250 mL/min): -1.0",
-        "population --doses 1000 --subjects 8 --covariates " + write(fixtures, "cov-range.csv",
+        "population --dose 1000 --subjects 8 --covariates " + write(fixtures, "cov-range.csv",
             "creatinineClearanceMlPerMin,albuminGPerL,cyclosporineMgPerDay,female\n48,30,450,0\n-1,30,450,0\n")));
     out.add(c(BAD, "cov-nan.csv:2:1: column 'weightKg' is not a finite number: 'NaN'", "population --model jiao-2008"
-        + " --doses 1000 --subjects 8 --covariates " + write(fixtures, "cov-nan.csv", "weightKg\nNaN\n")));
-    out.add(c(BAD, "missing column 'albuminGPerL'", "population --doses 1000 --covariates " + write(fixtures,
+        + " --dose 1000 --subjects 8 --covariates " + write(fixtures, "cov-nan.csv", "weightKg\nNaN\n")));
+    out.add(c(BAD, "missing column 'albuminGPerL'", "population --dose 1000 --covariates " + write(fixtures,
         "cov-missing.csv", "creatinineClearanceMlPerMin,cyclosporineMgPerDay,female\n48,450,0\n")));
     out.add(c(BAD, "s-bad.csv:3:2: the level is not a number", "estimate --dose 1000 --samples " + write(fixtures,
         "s-bad.csv", "hours_after_dose,mpa_mg_per_l\n1,8\n3,abc\n")));
@@ -141,7 +141,7 @@ class CliFuzzTest {
     out.add(args(BAD, "\\e[2J", "simulate", "--model", "van-hest-2005", "--dose", "1000", "--formulation",
         "tab\u001b[2J"));
     out.add(args(BAD, "\\x9b", "check", "--condition", "XX\u009bY", "--dose", "1000", "--age", "50"));
-    out.add(args(BAD, "\\e", "population", "--doses", "1000", "--comed", "x\u001by"));
+    out.add(args(BAD, "\\e", "population", "--dose", "1000", "--comed", "x\u001by"));
     out.add(args(BAD, "... (", "conditions", "show", "x".repeat(100_000)));
     out.add(args(BAD, "... (", "simulate", "--model", "van-hest-2005", "--dose", "1".repeat(100_000)));
     // option values with a structure of their own
@@ -158,9 +158,9 @@ class CliFuzzTest {
     for (String spec : List.of("weightKg", "weightKg=", "weightKg=normal", "weightKg=normal:70", "weightKg=normal:a:b",
         "weightKg=gamma:1:2", "height=fixed:1", "weightKg=fixed:0", "weightKg=fixed:1e308", "weightKg=uniform:0:400",
         "weightKg=lognormal:70:1e308", "weightKg=bernoulli:0.5", "weightKg=normal:70:-1", "weightKg=uniform:80:70")) {
-      out.add(c(BAD, null, "population --model jiao-2008 --doses 1000 --subjects 8 --allow-healthy-volunteer-model --covariate " + spec));
+      out.add(c(BAD, null, "population --model jiao-2008 --dose 1000 --subjects 8 --allow-healthy-volunteer-model --covariate " + spec));
     }
-    out.add(c(OK, null, "population --model jiao-2008 --doses 1000 --subjects 8 --allow-healthy-volunteer-model --covariate weightKg=normal:70:200"));
+    out.add(c(OK, null, "population --model jiao-2008 --dose 1000 --subjects 8 --allow-healthy-volunteer-model --covariate weightKg=normal:70:200"));
     out.add(c(BAD, null, "schedule --start 0000-01-01"));
     out.add(c(BAD, null, "schedule --start 2026-02-30"));
     out.add(c(BAD, null, "schedule --start +999999999-12-31"));
@@ -172,6 +172,53 @@ class CliFuzzTest {
     out.add(c(BAD, null, "check --condition DM --dose 1000 --age 50 --weight 70"));
     out.add(c(BAD, null, "check --condition DM --dose 1000 --age 50 --pregnancy maybe"));
     out.add(c(BAD, null, "check --condition DM --dose 1000 --age 50 --risk nothing"));
+    // datasets (issue 15): every command that reads one, the bad files of the issue, outputs all or none
+    for (String[] bad : DataCommandsTest.badDatasets()) {
+      Path file = fixtures.resolve(bad[0]);
+      if (bad[0].startsWith("latin1")) {
+        Files.write(file, bad[1].getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      } else {
+        Files.writeString(file, bad[1]);
+      }
+      String message = bad[2].replace(bad[0], file.toString());
+      out.add(c(BAD, message, "simulate --data " + file + " --output " + d + "o.csv"));
+      out.add(c(BAD, message, "estimate --data " + file + " --draws 100 --output " + d + "o.csv"));
+      out.add(c(BAD, message, "nca --data " + file + " --output " + d + "o.csv --pp " + d + "pp.csv"));
+    }
+    out.add(c(BAD, "it is the --data file", "simulate --data " + d + "data.csv --output " + d + "data.csv"));
+    out.add(c(BAD, "it is the --data file", "nca --data " + d + "data.csv --pp " + d + "data.csv"));
+    out.add(c(BAD, "not a regular file", "simulate --data /dev/zero"));
+    out.add(c(BAD, "no such file", "estimate --data " + d + "none.csv"));
+    out.add(c(OK, null, "simulate --data " + d + "data.csv --output " + d + "o.csv").writing("o.csv"));
+    out.add(c(OK, null, "simulate --data " + d + "data.csv --output -"));
+    out.add(c(OK, null, "nca --data " + d + "data.csv --output " + d + "n.csv --pp " + d + "pp.csv")
+        .writing("n.csv", "pp.csv"));
+    out.add(c(OK_OR_FAILED(), null, "estimate --data " + d + "data.csv --draws 100 --output " + d + "e.csv --plot "
+        + d).writing("e.csv", "fit-1.svg"));
+    out.add(c(BAD, "expected, with --data, an existing directory", "estimate --data " + d + "data.csv --plot " + d
+        + "none"));
+    out.add(c(BAD, "Invalid value for --covariate-rule", "simulate --data " + d + "data.csv --covariate-rule both"));
+    out.add(c(BAD, "Invalid value for --dose (expected none with --data", "simulate --data " + d + "data.csv --dose 5"));
+    out.add(c(BAD, "Invalid value for --output (expected it only with --data", "simulate --dose 1000 --output "
+        + d + "o.csv"));
+    out.add(c(BAD, "Missing required option: '--input", "nca"));
+    for (String command : List.of("conditions", "check --condition DM --dose 1000 --age 50", "schedule --start"
+        + " 2026-01-01", "simulate --dose 1000", "nca --input " + d + "levels.csv", "estimate --dose 1000 --sample 1=8",
+        "population --dose 1000 --subjects 8")) {
+      out.add(c(BAD, "Invalid value for --format (expected text or json)", command + " --format xml"));
+      out.add(c(command.startsWith("estimate") ? OK_OR_FAILED() : OK, null, command + " --format json"));
+    }
+    out.add(c(BAD, "expected a file with --format json", "simulate --dose 1000 --format json --csv -"));
+    out.add(c(BAD, "expected a file with --format json", "simulate --data " + d + "data.csv --format json"));
+    out.add(c(OK, null, "population --dose 1000 --subjects 8 --quiet"));
+    for (String h : List.of("", "=", "0=", "=5", "a=b", "-1=1000", "0=0", "0=1e6", "NaN=5", "5=1000,1=1000",
+        "0=1000;12=1000", "1e400=5")) {
+      out.add(args(BAD, "--dose-history", "estimate", "--dose-history", h, "--sample", "1=5"));
+    }
+    out.add(c(OK_OR_FAILED(), null, "estimate --dose-history 0=1000,12=1000,24=750 --sample 1=9 --sample 3=4"
+        + " --draws 100"));
+    out.add(c(BAD, "Invalid value for --dose (expected none with --dose-history", "estimate --dose-history 0=1000"
+        + " --dose 5 --sample 1=5"));
     return out;
   }
 
@@ -186,7 +233,7 @@ class CliFuzzTest {
   /** Bad level files: name, content, what the message must say. */
   static List<String[]> badCsvs() {
     return List.of(
-        new String[] {"empty.csv", "", "empty.csv:1: missing column 'time_h' (the file has [])"},
+        new String[] {"empty.csv", "", "empty.csv:1: missing column 'time_h' (or 'hours_after_dose'; the file has [])"},
         new String[] {"header.csv", "subject,time_h,conc_mg_per_l\n", "no samples"},
         new String[] {"dup.csv", "subject,time_h,time_h,conc_mg_per_l\na,0,1,2\n", "dup.csv:1:3: column 'time_h' repeats"
             + " column 2"},

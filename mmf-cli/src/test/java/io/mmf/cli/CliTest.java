@@ -206,7 +206,7 @@ class CliTest {
   @Test
   void populationTableEqualsTheLibraryForTheSameSeed() throws Exception {
     Path csv = dir.resolve("pta.csv");
-    Run r = run("population", "--doses", "750,1000", "--subjects", "600", "--seed", "11", "--threads", "2",
+    Run r = run("population", "--dose", "750,1000", "--subjects", "600", "--seed", "11", "--threads", "2",
         "--csv", csv.toString());
     assertEquals(0, r.code(), r.err());
     List<io.mmf.pk.population.Attainment> api = io.mmf.pk.population.PopulationSimulation.of(
@@ -225,40 +225,40 @@ class CliTest {
     }
     assertTrue(r.out().contains(String.format(Locale.ROOT, "%.1f %%", 100 * api.get(1).steadyState().within())),
         r.out());
-    Run bad = run("population", "--doses", "1000", "--subjects", "-5");
+    Run bad = run("population", "--dose", "1000", "--subjects", "-5");
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("Invalid value for --subjects (expected 1 to 100000000): -5"), bad.err());
-    Run model = run("population", "--doses", "1000", "--model", "sherwin-2012");
+    Run model = run("population", "--dose", "1000", "--model", "sherwin-2012");
     assertEquals(2, model.code());
     assertTrue(model.err().contains("Unknown population model: 'sherwin-2012'"), model.err());
   }
 
   @Test
   void populationCovariatesFromDistributionsOrAFile() throws Exception {
-    Run refused = run("population", "--model", "jiao-2008", "--doses", "1000", "--subjects", "20");
+    Run refused = run("population", "--model", "jiao-2008", "--dose", "1000", "--subjects", "20");
     assertEquals(2, refused.code());
     assertTrue(refused.err().contains("healthy Chinese men"), refused.err());
-    Run dist = run("population", "--model", "jiao-2008", "--doses", "1000", "--formulation", "mmf-capsule-250",
+    Run dist = run("population", "--model", "jiao-2008", "--dose", "1000", "--formulation", "mmf-capsule-250",
         "--subjects", "200", "--covariate", "weightKg=normal:70:12:40:130", "--allow-healthy-volunteer-model");
     assertEquals(0, dist.code(), dist.err());
     assertTrue(dist.out().contains("Warning:    Jiao 2008 was fitted on"), dist.out());
     Path rows = dir.resolve("patients.csv");
     Files.writeString(rows, "creatinineClearanceMlPerMin,albuminGPerL,cyclosporineMgPerDay,female\n"
         + "48,30,450,0\n60,25,300,1\n");
-    Run file = run("population", "--doses", "1000", "--subjects", "200", "--covariates", rows.toString());
+    Run file = run("population", "--dose", "1000", "--subjects", "200", "--covariates", rows.toString());
     assertEquals(0, file.code(), file.err());
     Path missing = dir.resolve("missing.csv");
     Files.writeString(missing, "creatinineClearanceMlPerMin,cyclosporineMgPerDay,female\n48,450,0\n");
-    Run bad = run("population", "--doses", "1000", "--covariates", missing.toString());
+    Run bad = run("population", "--dose", "1000", "--covariates", missing.toString());
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("missing.csv:1: missing column 'albuminGPerL'"), bad.err());
     Path notNumber = dir.resolve("nan.csv");
     Files.writeString(notNumber, "weightKg\n70\nheavy\n");
-    Run nan = run("population", "--model", "jiao-2008", "--doses", "1000", "--formulation", "mmf-capsule-250",
+    Run nan = run("population", "--model", "jiao-2008", "--dose", "1000", "--formulation", "mmf-capsule-250",
         "--covariates", notNumber.toString());
     assertEquals(2, nan.code());
     assertTrue(nan.err().contains("nan.csv:3:1: column 'weightKg' is not a finite number: 'heavy'"), nan.err());
-    Run spec = run("population", "--doses", "1000", "--covariate", "albuminGPerL=gamma:1:2");
+    Run spec = run("population", "--dose", "1000", "--covariate", "albuminGPerL=gamma:1:2");
     assertEquals(2, spec.code());
     assertTrue(spec.err().contains("Invalid value for --covariate"), spec.err());
   }
@@ -497,7 +497,7 @@ class CliTest {
     assertEquals(2, iv.code());
     assertTrue(iv.err().contains("intravenous"), iv.err());
     // rifampin in a population run: listed as not modelled
-    Run rif = run("population", "--doses", "1000", "--subjects", "50", "--comed", "rifampin");
+    Run rif = run("population", "--dose", "1000", "--subjects", "50", "--comed", "rifampin");
     assertEquals(0, rif.code(), rif.err());
     assertTrue(rif.out().contains("Interaction not modelled: RIFAMPIN"), rif.out());
     // estimate refuses the healthy-volunteer model unless asked

@@ -39,6 +39,7 @@ final class Fuzz {
   static final String COVARIATES = "cov.csv";
   static final String SAMPLES = "samples.csv";
   static final String MODEL = "model.json";
+  static final String DATA = "data.csv";
 
   /** What a case expects. */
   enum Expect {
@@ -113,7 +114,9 @@ final class Fuzz {
     return t;
   });
 
-  private static final Pattern NAN_OR_INFINITY = Pattern.compile("(?<![A-Za-z])(NaN|Infinity)(?![A-Za-z])");
+  /** NaN or Infinity as a value; a word of prose ("AUC Infinity Obs", CDISC's name for AUCIFO) is not one. */
+  private static final Pattern NAN_OR_INFINITY = Pattern.compile(
+      "(?<![A-Za-z])(?<![A-Za-z] )(NaN|Infinity)(?![A-Za-z])");
   private static final Pattern STACK = Pattern.compile("\tat |Exception in thread|Caused by:|^java\\.|\\.java:\\d+\\)",
       Pattern.MULTILINE);
   /** A message that names its problem says what was expected, what is wrong, or what cannot be done. */
@@ -133,6 +136,8 @@ final class Fuzz {
         + ",weightKg\n48,30,450,0,70\n60,25,300,1,55\n");
     Files.writeString(dir.resolve(SAMPLES), "hours_after_dose,mpa_mg_per_l\n0.33,6.5\n1,12.8\n3,4.1\n");
     Files.copy(Path.of("../docs/models/two-compartment-ehc.json"), dir.resolve(MODEL));
+    Files.writeString(dir.resolve(DATA), "ID,TIME,EVID,AMT,II,ADDL,DV,MDV\n1,8,1,1000,12,5,,1\n1,68,0,0,,,2.1,0\n"
+        + "1,68.33,0,0,,,8.4,0\n1,69,0,0,,,11.5,0\n1,71,0,0,,,4.2,0\n");
   }
 
   /** Runs one case in a new directory below {@code root} and adds what went wrong to the report. */

@@ -104,10 +104,13 @@ final class FuzzOptions {
 
   static final String SIM = "simulate --model van-hest-2005 --dose 1000 --doses 2 --grid 0.5";
   static final String JIAO = "simulate --model jiao-2008 --dose 1000 --doses 2 --grid 0.5 --meal-times 7";
-  static final String POP = "population --doses 1000 --subjects 8 --threads 1";
+  static final String POP = "population --dose 1000 --subjects 8 --threads 1";
   static final String EST = "estimate --dose 1000 --sample 1=8 --sample 3=4 --draws 100";
   static final String NCA = "nca --input {dir}/" + Fuzz.LEVELS;
   static final String CHECK = "check --condition DM --dose 1000 --age 50";
+  static final String SIM_DATA = "simulate --data {dir}/" + Fuzz.DATA;
+  static final String EST_DATA = "estimate --data {dir}/" + Fuzz.DATA + " --draws 100";
+  static final String NCA_DATA = "nca --data {dir}/" + Fuzz.DATA;
   static final String SCHEDULE = "schedule --start 2026-01-01 --months 2";
 
   /** Every numeric option of every command, with its range. */
@@ -123,14 +126,14 @@ final class FuzzOptions {
       n(SIM, "--albumin", Kind.DECIMAL, 5, false, 80, false),
       n(SIM, "--cyclosporine", Kind.DECIMAL, 1, false, 2000, false),
       n("simulate --model jiao-2008 --dose 1000 --doses 2 --grid 0.5", "--weight", Kind.DECIMAL, 1, false, 300, false),
-      n("population --subjects 8 --threads 1", "--doses", Kind.DECIMAL, 0.001, false, 100_000, false),
+      n("population --subjects 8 --threads 1", "--dose", Kind.DECIMAL, 0.001, false, 100_000, false),
       n(POP, "--interval", Kind.DECIMAL, 1, false, 168, false),
-      cheap(n("population --doses 1000 --threads 1", "--subjects", Kind.LONG, 1, false, 1e8, false), 64),
-      cheap(n("population --doses 1000 --subjects 8", "--threads", Kind.INT, 1, false, 1024, false), 4),
+      cheap(n("population --dose 1000 --threads 1", "--subjects", Kind.LONG, 1, false, 1e8, false), 64),
+      cheap(n("population --dose 1000 --subjects 8", "--threads", Kind.INT, 1, false, 1024, false), 4),
       n(POP, "--crcl", Kind.DECIMAL, 1, false, 250, false),
       n(POP, "--albumin", Kind.DECIMAL, 5, false, 80, false),
       n(POP, "--cyclosporine", Kind.DECIMAL, 1, false, 2000, false),
-      n("population --model jiao-2008 --doses 1000 --subjects 8 --threads 1 --allow-healthy-volunteer-model", "--weight", Kind.DECIMAL, 1, false, 300,
+      n("population --model jiao-2008 --dose 1000 --subjects 8 --threads 1 --allow-healthy-volunteer-model", "--weight", Kind.DECIMAL, 1, false, 300,
           false),
       n(POP, "--seed", Kind.LONG, Long.MIN_VALUE, false, Long.MAX_VALUE, false),
       n("estimate --sample 1=8 --sample 3=4 --draws 100", "--dose", Kind.DECIMAL, 0.001, false, 100_000, false),
@@ -145,6 +148,13 @@ final class FuzzOptions {
       n(EST, "--crcl", Kind.DECIMAL, 1, false, 250, false),
       n(EST, "--albumin", Kind.DECIMAL, 5, false, 80, false),
       n(NCA, "--loq", Kind.DECIMAL, 0, false, Double.MAX_VALUE, false),
+      n(SIM_DATA, "--time-zero-clock", Kind.DECIMAL, 0, false, 24, true),
+      n(SIM_DATA, "--crcl", Kind.DECIMAL, 1, false, 250, false),
+      n(EST_DATA, "--time-zero-clock", Kind.DECIMAL, 0, false, 24, true),
+      n(EST_DATA, "--interval", Kind.DECIMAL, 1, false, 168, false),
+      cheap(n("estimate --data {dir}/" + Fuzz.DATA, "--draws", Kind.INT, 100, false, 1e6, false), 2000),
+      n(NCA_DATA, "--time-zero-clock", Kind.DECIMAL, 0, false, 24, true),
+      n(NCA_DATA, "--loq", Kind.DECIMAL, 0, false, Double.MAX_VALUE, false),
       n(CHECK.replace(" --dose 1000", ""), "--dose", Kind.DECIMAL, 0.001, false, 100_000, false),
       n(CHECK.replace(" --age 50", ""), "--age", Kind.DECIMAL, 0, false, 130, false),
       n(CHECK, "--gfr", Kind.DECIMAL, 0, false, 250, false),

@@ -74,7 +74,7 @@ class InputFilesTest {
     Path in = file("dup.csv", "subject,time_h,time_h,conc_mg_per_l\na,0,1,2\n");
     assertBadInput(CliTest.run("nca", "--input", in.toString()), in + ":1:3: column 'time_h' repeats column 2");
     Path cov = file("cov.csv", "weightKg,weightKg\n70,80\n");
-    assertBadInput(CliTest.run("population", "--model", "jiao-2008", "--doses", "1000", "--covariates",
+    assertBadInput(CliTest.run("population", "--model", "jiao-2008", "--dose", "1000", "--covariates",
         cov.toString()), cov + ":1:2: column 'weightKg' repeats column 1");
   }
 
@@ -108,7 +108,7 @@ class InputFilesTest {
         fifo.toString()));
     assertBadInput(r, "cannot read levels from " + fifo + ": not a regular file");
     Path zero = Files.createSymbolicLink(dir.resolve("zero.csv"), Path.of("/dev/zero"));
-    assertBadInput(assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliTest.run("population", "--doses", "1000",
+    assertBadInput(assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliTest.run("population", "--dose", "1000",
         "--covariates", zero.toString())), "not a regular file");
     assertBadInput(CliTest.run("nca", "--input", dir.toString()), "it is a directory");
     assertBadInput(CliTest.run("nca", "--input", dir.resolve("none.csv").toString()), "no such file");
@@ -127,13 +127,13 @@ class InputFilesTest {
   void anOutOfRangeCovariateInAFileIsBadInputWithFileLineAndColumn() throws Exception {
     Path cov = file("cov.csv", "creatinineClearanceMlPerMin,albuminGPerL,cyclosporineMgPerDay,female\n"
         + "48,30,450,0\n-1,30,450,0\n");
-    assertBadInput(CliTest.run("population", "--doses", "1000", "--covariates", cov.toString()),
+    assertBadInput(CliTest.run("population", "--dose", "1000", "--covariates", cov.toString()),
         cov + ":3:1: column 'creatinineClearanceMlPerMin' (expected 1 to 250 mL/min): -1.0");
     Path sex = file("sex.csv", "creatinineClearanceMlPerMin,albuminGPerL,cyclosporineMgPerDay,female\n48,30,450,2\n");
-    assertBadInput(CliTest.run("population", "--doses", "1000", "--covariates", sex.toString()),
+    assertBadInput(CliTest.run("population", "--dose", "1000", "--covariates", sex.toString()),
         sex + ":2:4: column 'female' (expected 0 or 1): 2.0");
     Path empty = file("empty.csv", "weightKg\n");
-    assertBadInput(CliTest.run("population", "--model", "jiao-2008", "--doses", "1000", "--covariates",
+    assertBadInput(CliTest.run("population", "--model", "jiao-2008", "--dose", "1000", "--covariates",
         empty.toString()), "no covariate rows");
   }
 

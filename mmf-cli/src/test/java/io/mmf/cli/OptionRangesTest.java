@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class OptionRangesTest {
   private static final String SIM = "simulate --model van-hest-2005 --dose 1000 --doses 2";
-  private static final String POP = "population --doses 1000 --subjects 10";
+  private static final String POP = "population --dose 1000 --subjects 10";
   private static final String EST = "estimate --dose 1000 --sample 1=8";
 
   static Stream<Arguments> refused() {
@@ -51,10 +51,10 @@ class OptionRangesTest {
         Arguments.of("simulate --model jiao-2008 --dose 1000 --weight 0", "Invalid value for --weight (expected 1 to 300 kg): 0.0"),
         Arguments.of(POP + " --crcl -1", "Invalid value for --crcl (expected 1 to 250 mL/min): -1.0"),
         Arguments.of(POP + " --cyclosporine 0", "Invalid value for --cyclosporine (expected 1 to 2000 mg/day): 0.0"),
-        Arguments.of("population --doses 1000,1e308", "Invalid value for --doses (expected 0.001 to 100000 mg): 1.0E308"),
+        Arguments.of("population --dose 1000,1e308", "Invalid value for --dose (expected 0.001 to 100000 mg): 1.0E308"),
         Arguments.of(POP + " --interval 0.001", "Invalid value for --interval (expected 1 to 168 h): 0.001"),
         Arguments.of(POP + " --threads 0", "Invalid value for --threads (expected 1 to 1024): 0"),
-        Arguments.of("population --doses 1000 --subjects 100000001", "Invalid value for --subjects (expected 1 to 100000000): 100000001"),
+        Arguments.of("population --dose 1000 --subjects 100000001", "Invalid value for --subjects (expected 1 to 100000000): 100000001"),
         Arguments.of(POP + " --covariate creatinineClearanceMlPerMin=fixed:-1", "Invalid value for --covariate creatinineClearanceMlPerMin=fixed:-1 (expected 1 to 250 mL/min): -1.0"),
         Arguments.of(POP + " --covariate albuminGPerL=normal:30:5:0:40", "(min) (expected 5 to 80 g/L): 0.0"),
         Arguments.of(POP + " --covariate albuminGPerL=uniform:10:100", "(max) (expected 5 to 80 g/L): 100.0"),
@@ -102,7 +102,7 @@ class OptionRangesTest {
             + " --first-dose-clock 23.99",
         "simulate --model van-hest-2005 --dose 1000 --doses 1 --crcl 1 --albumin 80 --cyclosporine 2000",
         "simulate --model van-hest-2005 --dose 1000 --doses 1 --dose-range 100000:100000:1",
-        "population --doses 100000 --subjects 1 --crcl 250 --albumin 5 --cyclosporine 1 --threads 1",
+        "population --dose 100000 --subjects 1 --crcl 250 --albumin 5 --cyclosporine 1 --threads 1",
         "schedule --start 2199-12-31 --months 1", "schedule --start 1900-01-01 --months 600");
   }
 

@@ -180,7 +180,7 @@ class OutputsTest {
     assertEquals(2, est.code(), est.err());
     Path cov = dir.resolve("cov.csv");
     Files.writeString(cov, "weightKg\n70\n");
-    CliTest.Run pop = CliTest.run("population", "--model", "jiao-2008", "--doses", "1000", "--covariates",
+    CliTest.Run pop = CliTest.run("population", "--model", "jiao-2008", "--dose", "1000", "--covariates",
         cov.toString(), "--csv", cov.toString());
     assertEquals(2, pop.code(), pop.err());
     assertEquals("weightKg\n70\n", Files.readString(cov));

@@ -132,7 +132,15 @@ public final class Names<T> {
     return out;
   }
 
-  static int levenshtein(String a, String b) {
+  /**
+   * The edit distance between two strings: the fewest insertions, deletions and substitutions of single
+   * characters that turn one into the other.
+   *
+   * @param a one string
+   * @param b the other
+   * @return the distance, &gt;= 0
+   */
+  public static int levenshtein(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

@@ -11,7 +11,8 @@ import io.mmf.core.drug.MpaEquivalence;
  * <p>Immutable and thread-safe.
  *
  * @param timeHours time of administration, h after the schedule's time zero, finite and &gt;= 0
- * @param dose dose of the formulation's labelled substance (mg MMF, or mg MPA as mycophenolate sodium)
+ * @param dose dose of the formulation's labelled substance (mg MMF, or for EC-MPS mg MPA, as Myfortic's
+ *     strengths are labelled)
  * @param formulation what is given
  */
 public record DoseEvent(double timeHours, Dose dose, Formulation formulation) {

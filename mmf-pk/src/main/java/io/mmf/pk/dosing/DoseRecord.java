@@ -22,8 +22,9 @@ import java.util.TreeMap;
  *     3 reset, 4 reset and dose</td></tr>
  * <tr><td>CMT</td><td>{@link #drug()}</td><td>the model's input for this drug receives the dose; its F and
  *     lag apply, as in effect at the record's time, to the dose and to its additional doses</td></tr>
- * <tr><td>AMT</td><td>{@link #amountMg()}</td><td>mg of the drug's labelled substance (MMF, or
- *     mycophenolate sodium for EC-MPS), converted to the model's dose unit; F x AMT enters</td></tr>
+ * <tr><td>AMT</td><td>{@link #amountMg()}</td><td>mg of the drug's labelled substance: mg of MMF, or for
+ *     EC-MPS mg of mycophenolic acid (Myfortic's strengths are mg of MPA), converted to the model's dose
+ *     unit; F x AMT enters</td></tr>
  * <tr><td>RATE</td><td>{@link #rateMgPerHour()}</td><td>&gt; 0: a zero-order input at this rate (mg of the
  *     labelled substance per h), lasting F x AMT / RATE; 0: not given</td></tr>
  * <tr><td>DUR (RATE = -2)</td><td>{@link #durationHours()}</td><td>&gt; 0: a zero-order input of F x AMT over

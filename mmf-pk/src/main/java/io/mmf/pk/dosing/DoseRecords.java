@@ -166,6 +166,128 @@ public final class DoseRecords {
     return records.get(records.size() - 1).timeHours();
   }
 
+  /**
+   * The times of every dose this history gives: each dose record's own dose and its additional doses
+   * (ADDL), without those that a reset (EVID 3 or 4) or a steady-state dose (SS 1) cancels. An
+   * additional dose due at the instant of such a record is cancelled too, since records at an instant
+   * act before what earlier records set in motion for it.
+   *
+   * @return h after the history's time 0, in non-decreasing order
+   */
+  public double[] administrationTimesHours() {
+    List<Administration> a = administrations();
+    double[] out = new double[a.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = a.get(i).timeHours();
+    }
+    return out;
+  }
+
+  /**
+   * One dose given: when, and the record it comes from (its own dose or one of its additional doses).
+   *
+   * @param timeHours h after the history's time 0
+   * @param record index of the record in {@link #records()}
+   */
+  public record Administration(double timeHours, int record) {}
+
+  /**
+   * The doses this history gives, as {@link #administrationTimesHours()}, each with its record.
+   *
+   * @return the doses in non-decreasing time (unmodifiable)
+   */
+  public List<Administration> administrations() {
+    List<Administration> out = new ArrayList<>();
+    replay((record, lastDoseHours) -> { }, (t, record) -> out.add(new Administration(t, record)));
+    return List.copyOf(out);
+  }
+
+  /**
+   * For each record, the hours since the last dose it sees (a derived TAD): a dose record sees its own
+   * dose (0); a record at the instant of an additional dose sees the dose before it, as it sees the
+   * state before it; after a reset (EVID 3) no dose until the next. Doses count from their
+   * administration, not from a lagged arrival.
+   *
+   * @return h, one per record in record order; NaN where no dose precedes
+   */
+  public double[] hoursAfterDose() {
+    double[] out = new double[records.size()];
+    int[] i = {0};
+    replay((record, lastDoseHours) -> out[i[0]++] = record.timeHours() - lastDoseHours, (t, record) -> { });
+    return out;
+  }
+
+  /** What {@link #replay} reports at each record: the record and the last dose it sees (NaN for none). */
+  @FunctionalInterface
+  private interface AtRecord {
+    void at(DoseRecord record, double lastDoseHours);
+  }
+
+  /**
+   * Walks the records in order with the additional-dose series in progress: each record sees the doses
+   * strictly before its instant and the records before it at its instant; a reset cancels every series
+   * and the last dose, a steady-state dose (SS 1) the series of earlier records. Doses are reported to
+   * {@code administered} in time order.
+   */
+  /** What {@link #replay} reports of each dose given: its time and its record's index. */
+  @FunctionalInterface
+  private interface Given {
+    void given(double timeHours, int record);
+  }
+
+  private void replay(AtRecord atRecord, Given administered) {
+    // {first dose time, interval, next dose number, last dose number, record}: dose j at first + j * interval, as the
+    // engines compute it, so that coincidences with records are exact
+    List<double[]> series = new ArrayList<>();
+    double last = Double.NaN;
+    for (int index = 0; index < records.size(); index++) {
+      DoseRecord r = records.get(index);
+      double t = r.timeHours();
+      double drained = drain(series, t, administered);
+      last = Double.isNaN(drained) ? last : drained;
+      if (r.kind().isReset()) {
+        series.clear();
+        last = Double.NaN;
+      }
+      if (r.kind().isDose()) {
+        if (r.steadyState() == SteadyStateMode.RESET) {
+          series.clear();
+        }
+        administered.given(t, index);
+        last = t;
+        if (r.additionalDoses() > 0) {
+          series.add(new double[] {t, r.intervalHours(), 1, r.additionalDoses(), index});
+        }
+      }
+      atRecord.at(r, last);
+    }
+    drain(series, Double.POSITIVE_INFINITY, administered);
+  }
+
+  /** Gives the series' doses strictly before {@code limit} in time order; returns the last, or NaN. */
+  private static double drain(List<double[]> series, double limit, Given administered) {
+    double last = Double.NaN;
+    while (true) {
+      double[] next = null;
+      double at = limit;
+      for (double[] s : series) {
+        double due = s[0] + s[2] * s[1];
+        if (due < at) {
+          next = s;
+          at = due;
+        }
+      }
+      if (next == null) {
+        return last;
+      }
+      last = at;
+      administered.given(at, (int) next[4]);
+      if (++next[2] > next[3]) {
+        series.remove(next);
+      }
+    }
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof DoseRecords r && r.records.equals(records) && r.interpolation == interpolation;

@@ -374,7 +374,7 @@ public final class PkModel implements CovariateModel {
    * The amount of a dose that enters the model, in the model's dose unit, bioavailability applied.
    *
    * @param drug the drug given
-   * @param mg mg of its labelled substance (MMF, or mycophenolate sodium)
+   * @param mg mg of its labelled substance (MMF, or MPA for EC-MPS, whose strengths are mg of MPA)
    * @return mg entering (of MMF or of MPA, per {@link #doseUnit()})
    * @throws NullPointerException if {@code drug} is null
    * @throws IllegalArgumentException if the model has no input for the drug

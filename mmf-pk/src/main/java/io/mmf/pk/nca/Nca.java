@@ -108,6 +108,15 @@ public final class Nca {
   }
 
   /**
+   * Returns the limit of quantification.
+   *
+   * @return mg/L, 0 for none
+   */
+  public double limitOfQuantificationMgPerL() {
+    return loqMgPerL;
+  }
+
+  /**
    * The same analysis with AUCINT over [from, to].
    *
    * @param fromHours start, h, finite and &gt;= 0

@@ -4,8 +4,7 @@ import io.mmf.core.internal.Checks;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.Regimen;
-import io.mmf.pk.dosing.DoseEvent;
-import io.mmf.pk.dosing.DosingSchedule;
+import io.mmf.pk.dosing.DoseRecords;
 import io.mmf.pk.exposure.DoseRecommendation;
 import io.mmf.core.regimen.DoseCeiling;
 import io.mmf.core.regimen.RegimenCheck;
@@ -36,7 +35,7 @@ public final class MapEstimate {
 
   private final PopulationModel population;
   private final ConcentrationSolver solver;
-  private final DosingSchedule history;
+  private final DoseRecords history;
   private final List<Sample> samples;
   private final double[] eta;
   private final double[][] covariance;
@@ -45,7 +44,7 @@ public final class MapEstimate {
   private final int evaluations;
   private final PkModel individual;
 
-  MapEstimate(PopulationModel population, ConcentrationSolver solver, DosingSchedule history, List<Sample> samples,
+  MapEstimate(PopulationModel population, ConcentrationSolver solver, DoseRecords history, List<Sample> samples,
       double[] eta, double[][] covariance, double[] predicted, double objective, int evaluations) {
     this.population = population;
     this.solver = solver;
@@ -120,11 +119,11 @@ public final class MapEstimate {
   }
 
   /**
-   * Returns the dose history the estimate was made from.
+   * Returns the dose history the estimate was made from (a schedule's records, for a schedule).
    *
    * @return the history
    */
-  public DosingSchedule history() {
+  public DoseRecords history() {
     return history;
   }
 
@@ -167,6 +166,47 @@ public final class MapEstimate {
   }
 
   /**
+   * The 95 % band of the individual curve: at each time, the 2.5th and 97.5th percentiles of the
+   * concentration over draws of the Laplace posterior, eta ~ N(estimate, covariance), each solved exactly.
+   *
+   * @param timesHours output times on the history's clock, h, finite, &gt;= 0, non-decreasing
+   * @param draws posterior draws, 100 to 10^5
+   * @param seed seed of the draws
+   * @return {lower, upper}, mg/L, each one value per time
+   * @throws NullPointerException if {@code timesHours} is null
+   * @throws IllegalArgumentException if the times are invalid or the draws out of range
+   */
+  public double[][] curveBand(double[] timesHours, int draws, long seed) {
+    Checks.notNull(timesHours, "timesHours");
+    if (draws < 100 || draws > 100_000) {
+      throw new IllegalArgumentException(Checks.invalid("draws", "100 to 10^5", draws));
+    }
+    RandomEffects posterior = RandomEffects.of(parameters(), covariance);
+    SplittableRandom random = new SplittableRandom(seed);
+    int n = eta.length;
+    double[] z = new double[n];
+    double[] e = new double[n];
+    double[][] byTime = new double[timesHours.length][draws];
+    for (int d = 0; d < draws; d++) {
+      posterior.sample(random, z, e);
+      for (int i = 0; i < n; i++) {
+        e[i] += eta[i];
+      }
+      double[] c = solver.simulate(population.individual(e), history, timesHours).analyteConcentrationsMgPerL(0);
+      for (int k = 0; k < c.length; k++) {
+        byTime[k][d] = c[k];
+      }
+    }
+    double[][] band = new double[2][timesHours.length];
+    for (int k = 0; k < timesHours.length; k++) {
+      Arrays.sort(byTime[k]);
+      band[0][k] = quantile(byTime[k], 0.025);
+      band[1][k] = quantile(byTime[k], 0.975);
+    }
+    return band;
+  }
+
+  /**
    * The individual AUC over a window of the dose history, exactly.
    *
    * @param fromHours start, h on the history's clock, &gt;= 0
@@ -181,8 +221,8 @@ public final class MapEstimate {
   /**
    * The clinical reading of the estimate with {@value #DEFAULT_DRAWS} posterior draws and a fixed seed.
    *
-   * @param regimen the regimen the patient is on (its interval fixes the AUC window after the history's
-   *     last dose; its dose is the one the dose advice scales)
+   * @param regimen the regimen the patient is on (its interval fixes the AUC window after the sampled dose,
+   *     {@link #sampledDoseHours()}; its dose is the one the dose advice scales)
    * @param target the target window
    * @param available strengths at hand for the dose advice (countable forms of the regimen's drug);
    *     empty for no rounding
@@ -214,8 +254,8 @@ public final class MapEstimate {
   }
 
   /**
-   * The clinical reading of the estimate: AUC over the dosing interval that starts at the history's last
-   * dose with its 95 % interval, the verdict, the individual steady-state AUC, the dose that brings it to
+   * The clinical reading of the estimate: AUC over the dosing interval that starts at the sampled dose (the
+   * last dose at or before the last sample, {@link #sampledDoseHours()}) with its 95 % interval, the verdict, the individual steady-state AUC, the dose that brings it to
    * the target's middle, and the probability that the AUC at that dose lies in the target.
    *
    * <p>The interval and the probability come from draws of the Laplace posterior, eta ~ N(estimate,
@@ -265,8 +305,7 @@ public final class MapEstimate {
       throw new IllegalArgumentException(Checks.invalid("draws", "100 to 10^6", draws));
     }
     double tau = regimen.interval().hours();
-    List<DoseEvent> events = history.events();
-    double from = events.get(events.size() - 1).timeHours();
+    double from = sampledDoseHours();
     double clock = from % 24;
     double auc = aucMgHPerL(from, from + tau);
     double ssAuc = steadyStateAuc(individual, regimen, clock);
@@ -303,6 +342,22 @@ public final class MapEstimate {
     double auc12 = target.equivalentAuc(auc, tau);
     return new TdmAssessment(from, tau, auc, quantile(aucs, 0.025), quantile(aucs, 0.975), auc12,
         target.judge(auc12), target, ss12, recommendation, advice, adviceMg, (double) inTarget / draws, draws);
+  }
+
+  /**
+   * Returns the start of the sampled interval: the last dose given at or before the last sample (the
+   * history's first dose if every sample precedes it).
+   *
+   * @return h on the history's clock
+   */
+  public double sampledDoseHours() {
+    double[] doses = history.administrationTimesHours();
+    double lastSample = samples.get(samples.size() - 1).timeHours();
+    double from = doses[0];
+    for (double d : doses) {
+      from = d <= lastSample ? d : from;
+    }
+    return from;
   }
 
   private double steadyStateAuc(PkModel m, Regimen regimen, double clock) {

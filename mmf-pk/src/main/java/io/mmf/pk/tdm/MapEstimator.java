@@ -1,8 +1,10 @@
 package io.mmf.pk.tdm;
 
 import io.mmf.core.internal.Checks;
-import io.mmf.pk.dosing.DoseEvent;
+import io.mmf.pk.dosing.DoseRecord;
+import io.mmf.pk.dosing.DoseRecords;
 import io.mmf.pk.dosing.DosingSchedule;
+import io.mmf.pk.dosing.SteadyStateMode;
 import io.mmf.pk.population.FittedPopulation;
 import io.mmf.pk.population.PopulationModel;
 import io.mmf.pk.population.RandomEffects;
@@ -185,6 +187,24 @@ public final class MapEstimator {
   }
 
   /**
+   * The MAP estimate from a dose history in NONMEM's conventions (irregular times, missed and extra
+   * doses, dose changes, steady-state and reset records: a patient's real history, e.g. from a dataset),
+   * starting from the typical patient. The individual predictions at the sample times see the state just
+   * before anything at their instant ({@link ConcentrationSolver#simulate}).
+   *
+   * @param history every dose the patient took up to the last sample, on the samples' clock
+   * @param samples the measured levels, in time order
+   * @return the estimate
+   * @throws NullPointerException if an argument or a sample is null
+   * @throws IllegalArgumentException as {@link #estimate(DosingSchedule, List)}, or if the history gives no
+   *     dose
+   * @throws EstimationException as {@link #estimate(DosingSchedule, List)}
+   */
+  public MapEstimate estimate(DoseRecords history, List<Sample> samples) {
+    return estimate(history, samples, new double[sd.length]);
+  }
+
+  /**
    * The MAP estimate from a given starting point.
    *
    * @param history every dose the patient took up to the last sample, on the samples' clock
@@ -198,6 +218,24 @@ public final class MapEstimator {
    * @throws EstimationException as {@link #estimate(DosingSchedule, List)}
    */
   public MapEstimate estimate(DosingSchedule history, List<Sample> samples, double[] startEta) {
+    Checks.notNull(history, "history");
+    return estimate(history.toRecords(), samples, startEta);
+  }
+
+  /**
+   * The MAP estimate from a dose history in NONMEM's conventions and a given starting point.
+   *
+   * @param history every dose the patient took up to the last sample, on the samples' clock
+   * @param samples the measured levels, in time order
+   * @param startEta where the optimiser starts, in {@link RandomEffects#parameters()} order, each
+   *     within {@value #EDGE_SD} SD of 0
+   * @return the estimate
+   * @throws NullPointerException if an argument or a sample is null
+   * @throws IllegalArgumentException as {@link #estimate(DosingSchedule, List, double[])}, or if the history
+   *     gives no dose
+   * @throws EstimationException as {@link #estimate(DosingSchedule, List)}
+   */
+  public MapEstimate estimate(DoseRecords history, List<Sample> samples, double[] startEta) {
     Checks.notNull(history, "history");
     Checks.notNull(startEta, "startEta");
     List<Sample> data = checkSamples(history, samples);
@@ -264,21 +302,29 @@ public final class MapEstimator {
     for (int i = 0; i < z.length; i++) {
       z[i] = eta[i] / sd[i];
     }
-    return new Objective(this, history, checkSamples(history, samples)).value(z);
+    DoseRecords records = history.toRecords();
+    return new Objective(this, records, checkSamples(records, samples)).value(z);
   }
 
   /** The samples, checked against the history. */
-  private List<Sample> checkSamples(DosingSchedule history, List<Sample> samples) {
+  private List<Sample> checkSamples(DoseRecords history, List<Sample> samples) {
     Checks.notNull(samples, "samples");
     if (samples.isEmpty()) {
       throw new IllegalArgumentException(Checks.invalid("samples", "at least one measured level", "[]"));
     }
-    List<DoseEvent> doses = history.events();
-    double first = doses.get(0).timeHours();
-    double last = doses.get(doses.size() - 1).timeHours();
+    double[] doses = history.administrationTimesHours();
+    if (doses.length == 0) {
+      throw new IllegalArgumentException(Checks.invalid("history", "at least one dose", history));
+    }
+    double first = doses[0];
+    double last = doses[doses.length - 1];
     double longestGap = 0;
-    for (int k = 1; k < doses.size(); k++) {
-      longestGap = Math.max(longestGap, doses.get(k).timeHours() - doses.get(k - 1).timeHours());
+    for (int k = 1; k < doses.length; k++) {
+      longestGap = Math.max(longestGap, doses[k] - doses[k - 1]);
+    }
+    for (DoseRecord r : history.records()) {
+      // a steady-state dose stands for the doses every II before it
+      longestGap = r.steadyState() != SteadyStateMode.NONE ? Math.max(longestGap, r.intervalHours()) : longestGap;
     }
     List<Sample> out = new ArrayList<>();
     boolean quantified = false;
@@ -294,7 +340,7 @@ public final class MapEstimator {
         throw new IllegalArgumentException(Checks.invalid("samples", "after the first dose, at " + first + " h", which
             + " is not"));
       }
-      if (doses.size() > 1 && s.timeHours() - last > longestGap) {
+      if (longestGap > 0 && s.timeHours() - last > longestGap) {
         throw new IllegalArgumentException("Dose history does not match the samples: " + which + " is "
             + (s.timeHours() - last) + " h after the last dose in the history (at " + last + " h), longer than"
             + " the history's dosing interval (" + longestGap + " h); the doses given since are missing");
@@ -380,13 +426,13 @@ public final class MapEstimator {
   /** One patient's objective; not thread-safe (it counts its evaluations), made per estimate. */
   private static final class Objective {
     private final MapEstimator estimator;
-    private final DosingSchedule history;
+    private final DoseRecords history;
     private final List<Sample> samples;
     private final double[] times;
     private final double[] eta;
     private int evaluations;
 
-    Objective(MapEstimator estimator, DosingSchedule history, List<Sample> samples) {
+    Objective(MapEstimator estimator, DoseRecords history, List<Sample> samples) {
       this.estimator = estimator;
       this.history = history;
       this.samples = samples;

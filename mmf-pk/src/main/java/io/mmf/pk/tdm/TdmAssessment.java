@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * What a MAP estimate says about a patient's exposure and dose ({@link MapEstimate#assess}).
  *
- * @param intervalStartHours the history's last dose, h on its clock: the sampled interval starts here
+ * @param intervalStartHours the last dose at or before the last sample, h on the history's clock: the
+ *     sampled interval starts here
  * @param intervalHours the regimen's dosing interval, h
  * @param aucMgHPerL the individual AUC over the sampled interval, mg*h/L
  * @param aucLowerMgHPerL 2.5th percentile of that AUC over the posterior draws, mg*h/L
