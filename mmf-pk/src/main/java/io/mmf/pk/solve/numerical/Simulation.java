@@ -24,8 +24,13 @@ import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
  * doses scheduled. Not thread-safe: one per solve.
  */
 final class Simulation {
-  /** Most right-hand-side evaluations one solve may spend before it fails (instead of running on). */
-  static final long EVALUATION_BUDGET = 200_000_000L;
+  /**
+   * Most right-hand-side evaluations one solve may spend before it fails (instead of running on): 10^7,
+   * a few seconds. A history of three months at a rate of 100 / h needs about 3 x 10^6; a rate near
+   * {@code PkModel.MAX_RATE_PER_HOUR} over days needs more, and fails as soon as a stretch is seen not to fit
+   * the budget left, naming the exact solver (2 x 10^8 let such a solve grind for 50 s before failing).
+   */
+  static final long EVALUATION_BUDGET = 10_000_000L;
 
   /** Something a dose scheduled. */
   private static final class Pending {
@@ -215,10 +220,10 @@ final class Simulation {
         // Steps capped at 1 / (fastest rate of this window state): near its stability boundary an explicit
         // Runge-Kutta method's error estimate is unreliable for a stiff component.
         double fastest = eq.fastestOutflow();
-        if (fastest * h > EVALUATION_BUDGET / 13.0) {
-          // at one step per 1 / fastest (13 evaluations each) the budget cannot cover this stretch: fail now
+        if (fastest * h > budget / 13.0) {
+          // at one step per 1 / fastest (13 evaluations each) the budget left cannot cover this stretch: fail now
           throw new SolverException(modelName, t, "the numerical path would need more than "
-              + (long) (EVALUATION_BUDGET / 13.0) + " steps to " + b + " h (a rate of " + fastest
+              + (long) (budget / 13.0) + " more steps to " + b + " h (a rate of " + fastest
               + " per hour is too stiff for an explicit method): use the exact solver", null);
         }
         double maxStep = fastest > 0 ? 1 / fastest : 1e6;
