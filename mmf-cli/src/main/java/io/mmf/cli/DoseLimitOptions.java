@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  */
 final class DoseLimitOptions {
   @Option(names = "--age", paramLabel = "YEARS",
-      description = "Age in years, for the dose limits of advice (default: an adult).")
+      description = "Age in years, for the dose limits of advice (default: an adult, and the output says so).")
   Double ageYears;
 
   @Option(names = "--bsa", paramLabel = "M2", description = "Body-surface area in m2 (paediatric dose limits).")
@@ -34,9 +34,18 @@ final class DoseLimitOptions {
     return gfr == null ? p : p.withGfr(gfr);
   }
 
-  /** The ceiling for a condition (or the label's alone, without one) and formulation. */
+  /**
+   * What the limits assumed, for the output: an adult when no age was given (a child's limits are lower),
+   * or empty.
+   */
+  Optional<String> assumption() {
+    return ageYears == null ? Optional.of("an adult's dose limits (no --age given; a child's are lower)")
+        : Optional.empty();
+  }
+
+  /** The ceiling for a condition (without one: the label's, renal and paediatric limits) and formulation. */
   DoseCeiling ceiling(Optional<Condition> condition, Formulation formulation) {
     return condition.map(c -> RegimenCheck.ceiling(c, patient(), formulation))
-        .orElseGet(() -> RegimenCheck.labelCeiling(formulation));
+        .orElseGet(() -> RegimenCheck.ceiling(patient(), formulation));
   }
 }

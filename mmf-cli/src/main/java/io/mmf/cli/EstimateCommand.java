@@ -260,9 +260,17 @@ final class EstimateCommand implements Callable<Integer> {
     JsonOut.verdict(g, "verdict", a.verdict());
     JsonOut.number(g, "steadyStateAuc12hMgHPerL", a.steadyStateAuc12hMgHPerL());
     JsonOut.advice(g, "advice", a.advice());
-    boolean verdict = a.verdict().isVerdict();
-    JsonOut.number(g, "adviceDoseMg", verdict ? a.adviceDoseMg() : Double.NaN);
-    JsonOut.number(g, "probabilityInTarget", verdict ? a.probabilityInTarget() : Double.NaN);
+    boolean probability = hasProbability(a);
+    JsonOut.number(g, "adviceDoseMg", probability || a.advice().changesDose() ? a.adviceDoseMg() : Double.NaN);
+    JsonOut.number(g, "probabilityInTarget", probability ? a.probabilityInTarget() : Double.NaN);
+  }
+
+  /**
+   * Whether the probability in the target means something: a sourced target, and a model of patients (a
+   * healthy-volunteer model gives no advice, and its probability would be of its own exposures).
+   */
+  static boolean hasProbability(TdmAssessment a) {
+    return a.verdict().isVerdict() && a.advice().kind() != io.mmf.pk.exposure.DoseAdvice.Kind.MODEL_NOT_FOR_DOSING;
   }
 
   /** The estimator on the population: MAP estimation refuses a healthy-volunteer model unless allowed. */
@@ -430,8 +438,8 @@ final class EstimateCommand implements Callable<Integer> {
         a.verdict().isVerdict() ? " is" : ":", a.verdict());
     out.printf(Locale.ROOT, "Steady-state AUC0-12 at %s: %.1f mg*h/L%n", regimen.dose(), a.steadyStateAuc12hMgHPerL());
     out.println("Advice:  " + a.advice().text());
-    if (a.advice().kind() != io.mmf.pk.exposure.DoseAdvice.Kind.NO_VALIDATED_TARGET
-        && a.advice().kind() != io.mmf.pk.exposure.DoseAdvice.Kind.MODEL_NOT_FOR_DOSING) {
+    limitOptions.assumption().ifPresent(x -> out.println("Limits:  " + x + "."));
+    if (hasProbability(a)) {
       out.printf(Locale.ROOT, "Probability that AUC0-12 at %.0f mg lies in %s: %.0f %%%n", a.adviceDoseMg(),
           a.target(), 100 * a.probabilityInTarget());
     }

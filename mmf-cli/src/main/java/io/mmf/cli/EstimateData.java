@@ -308,8 +308,8 @@ final class EstimateData {
         number(a.intervalStartHours() + a.intervalHours()), number(a.aucMgHPerL()), number(a.aucLowerMgHPerL()),
         number(a.aucUpperMgHPerL()), number(a.auc12hMgHPerL()), a.target().bounds(),
         verdict ? a.verdict().position().name() : "", number(a.steadyStateAuc12hMgHPerL()), advice.kind().name(),
-        verdict && advice.changesDose() ? number(a.adviceDoseMg()) : "",
-        verdict ? number(a.probabilityInTarget()) : "", advice.text()));
+        advice.changesDose() ? number(a.adviceDoseMg()) : "",
+        EstimateCommand.hasProbability(a) ? number(a.probabilityInTarget()) : "", advice.text()));
     return row;
   }
 

@@ -267,6 +267,26 @@ final class PopulationCommand implements Callable<Integer> {
       out.println("Warning:    " + population.fittedOn().caveat(population.name()) + "; for research, not dosing.");
     }
     Formulation form = Formulation.byName(formulation);
+    // The virtual patients are adults of the model's population: an adult's ceiling for the condition (the
+    // label's without one). A dose above it is simulated for research, never a dose to give.
+    io.mmf.core.regimen.DoseCeiling ceiling = targetOption.condition()
+        .map(c -> io.mmf.core.regimen.RegimenCheck.ceiling(c, io.mmf.core.regimen.Patient.ofAgeYears(
+            io.mmf.core.condition.PediatricDosing.ADULT_AGE_YEARS), form))
+        .orElseGet(() -> io.mmf.core.regimen.RegimenCheck.labelCeiling(form));
+    DosingInterval interval = DosingInterval.everyHours(intervalHours);
+    double maxMg = ceiling.maxMgPerAdministration(interval);
+    List<Double> above = new ArrayList<>();
+    for (double d : mg) {
+      if (d > maxMg * (1 + 1e-12)) {
+        above.add(d);
+      }
+    }
+    if (!above.isEmpty()) {
+      out.println("Limit:      " + above.stream().map(SimulateCommand::num).collect(java.util.stream.Collectors.joining(
+          ", ")) + " mg every " + SimulateCommand.num(intervalHours) + " h " + (above.size() == 1 ? "is" : "are")
+          + " above an adult's ceiling of " + ceiling.describe(interval) + ": simulated for research, not a dose to"
+          + " give.");
+    }
     io.mmf.pk.population.PopulationModel typical = population.at(covariateOptions.values());
     io.mmf.pk.model.Interactions.Applied effects = io.mmf.pk.model.Interactions.apply(
         typical.individual(new double[typical.randomEffects().parameters().size()]), co.coMedications(), form);
@@ -320,6 +340,12 @@ final class PopulationCommand implements Callable<Integer> {
         }
         g.writeEndArray();
         g.writeBooleanField("fractionsAreVerdicts", target.isSourced());
+        JsonOut.number(g, "ceilingMgPerAdministration", maxMg);
+        g.writeArrayFieldStart("dosesAboveCeilingMg");
+        for (double d : above) {
+          g.writeNumber(d);
+        }
+        g.writeEndArray();
         g.writeStringField("csv", csv == null ? null : csv.toString());
         g.writeStringField("plot", plot == null ? null : plot.toString());
       });

@@ -601,6 +601,7 @@ final class SimulateCommand implements Callable<Integer> {
         s.scaledToTargetInterval() ? " (12-h equivalent)" : "", s.steadyStateAuc12hMgHPerL(),
         s.verdict().isVerdict() ? " is" : ":", s.verdict());
     out.println("Advice:   " + r.advice.text());
+    limitOptions.assumption().ifPresent(a -> out.println("Limits:   " + a + "."));
     out.println("Decision support, not medical advice.");
   }
 

@@ -9,8 +9,9 @@ import picocli.CommandLine.Option;
 /** The condition of a command and its AUC target: the condition's own, or, with none, orientation only. */
 final class TargetOption {
   @Option(names = "--condition", paramLabel = "NAME",
-      description = "Judge exposure against this condition's target and dose limits (without one: the 20-60"
-          + " mg*h/L window of seed 003 for orientation only, and no dose advice).")
+      description = "Judge exposure against this condition's target and dose limits (population: an adult's"
+          + " limits; without a condition: the 20-60 mg*h/L window of seed 003 for orientation only,"
+          + " the label's, renal and paediatric limits, and no exposure-based dose advice).")
   String condition;
 
   /** The condition given, if any (an unknown name is an error naming the closest ones). */

@@ -196,7 +196,7 @@ class CliTest {
         > 0.01, "the windows moved");
     assertTrue(meals.out().contains("Interaction applied: CYCLOSPORINE: biliary excretion into the gallbladder"
         + " x 0.002 [de-winter-2009]"), meals.out());
-    assertTrue(meals.out().contains("[smak-gregoor-1999]"), meals.out());
+    assertTrue(meals.out().contains("[mmf-pi-interactions]"), meals.out());
     assertTrue(paper.out().contains("Warning: Jiao 2008 was fitted on healthy Chinese men"), paper.out());
     Run noEhc = run("simulate", "--model", "van-hest-2005", "--dose", "1000", "--meal-times", "7");
     assertEquals(2, noEhc.code());
@@ -518,5 +518,56 @@ class CliTest {
     double atTwelve = rows.stream().filter(x -> Double.parseDouble(x.get("time_h")) == 12)
         .mapToDouble(x -> Double.parseDouble(x.get("cumulative_auc_mg_h_per_l"))).findFirst().orElseThrow();
     assertEquals(String.format(Locale.ROOT, "%.2f", atTwelve), String.format(Locale.ROOT, "%.2f", printed));
+  }
+
+  // ---- dose advice never above the patient's ceiling (issue 13) ----
+
+  @Test
+  void aDoseAboveTheCeilingIsReducedWhateverTheExposure() {
+    // heart, 2 g twice daily: AUC 61.5, inside ">= 36", yet above the label's 1.5 g per administration
+    Run heart = run("simulate", "--model", "van-hest-2005", "--dose", "2000", "--condition", "heart-transplant");
+    assertEquals(0, heart.code(), heart.err());
+    assertTrue(heart.out().contains("Advice:   The dose of 2000 mg is above the ceiling of 1500 mg"), heart.out());
+    assertTrue(heart.out().contains("reduce it to at most 1500 mg"), heart.out());
+    // GFR 10 on 1 g three times daily: the renal cap of 2 g/day, whatever the exposure
+    Run renal = run("simulate", "--model", "van-hest-2005", "--dose", "1000", "--interval", "8", "--condition",
+        "kidney-transplant", "--gfr", "10");
+    assertTrue(renal.out().contains("reduce it to at most 666.7 mg"), renal.out());
+    // without a condition the renal cap still holds, and the output says an adult was assumed
+    Run none = run("simulate", "--model", "van-hest-2005", "--dose", "1500", "--gfr", "10");
+    assertTrue(none.out().contains("reduce it to at most 1000 mg"), none.out());
+    assertTrue(none.out().contains("Limits:   an adult's dose limits (no --age given"), none.out());
+    Run child = run("simulate", "--model", "van-hest-2005", "--dose", "1500", "--age", "9", "--bsa", "1.2",
+        "--condition", "juvenile-dermatomyositis");
+    assertTrue(child.out().contains("Advice:   The dose of 1500 mg is above the ceiling"), child.out());
+    assertFalse(child.out().contains("Limits:"), child.out());
+  }
+
+  @Test
+  void aHealthyVolunteerModelGivesNoDoseAdvice() {
+    Run jiao = run("simulate", "--model", "jiao-2008", "--dose", "1000", "--condition", "kidney-transplant");
+    assertEquals(0, jiao.code(), jiao.err());
+    assertTrue(jiao.out().contains("Advice:   No dose advice: Jiao 2008 was fitted on healthy"), jiao.out());
+    assertFalse(jiao.out().contains("Reduce"), jiao.out());
+  }
+
+  @Test
+  void theEstimatesProbabilityIsAtTheAdvisedDoseNeverAboveTheCeiling() {
+    Run r = run("estimate", "--dose", "2000", "--sample", "1=20", "--sample", "3=12", "--sample", "6=6",
+        "--condition", "heart-transplant");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("reduce it to at most 1500 mg"), r.out());
+    double mg = number(r.out(), "Probability that AUC0-12 at");
+    assertTrue(mg <= 1500, r.out());
+  }
+
+  @Test
+  void populationNamesTheDosesAboveAnAdultsCeiling() {
+    Run r = run("population", "--dose", "1000,2000", "--subjects", "100", "--condition", "heart-transplant");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Limit:      2000 mg every 12 h is above an adult's ceiling of 1500 mg"), r.out());
+    assertFalse(r.out().contains("1000, 2000 mg"), r.out());
+    Run within = run("population", "--dose", "1000,1500", "--subjects", "100");
+    assertFalse(within.out().contains("Limit:"), within.out());
   }
 }

@@ -64,7 +64,7 @@ class ReadmeTourTest {
         safety.warnings().stream().limit(3).map(Finding::ruleId).toList());
     assertEquals(2 + LabelWarning.values().length - 1, safety.warnings().size());
     assertEquals(1, safety.interactions().size());
-    assertTrue(safety.interactions().get(0).message().contains("25-35 %"));
+    assertTrue(safety.interactions().get(0).message().contains("23-37 %"));
     PatientProfile named = PatientProfile.none().takingByName(List.of("prednisone", "ferrous sulfate", "some new drug"));
     assertEquals(java.util.Set.of("some new drug"), named.unlistedMedications());
     assertEquals(2, named.coMedications().size());

@@ -14,6 +14,7 @@ import io.mmf.core.source.Sources;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks a regimen against a condition and a patient and returns every finding at once, and gives
@@ -164,7 +165,7 @@ public final class RegimenCheck {
     String daily = dose(dailyMg, drug) + "/day";
     List<Finding> out = new ArrayList<>();
 
-    List<DoseCeiling.Limit> limits = limits(condition, patient, f);
+    List<DoseCeiling.Limit> limits = limits(Optional.of(condition), patient, f);
     double labelMax = limits.stream().filter(l -> l.ruleId().equals("over-label-maximum")).findFirst().orElseThrow()
         .maxMg();
     for (DoseCeiling.Limit l : limits) {
@@ -213,7 +214,23 @@ public final class RegimenCheck {
    * @throws NullPointerException if an argument is null
    */
   public static DoseCeiling ceiling(Condition condition, Patient patient, Formulation formulation) {
-    return new DoseCeiling(Checks.notNull(formulation, "formulation").drug(), limits(condition, patient, formulation));
+    Checks.notNull(condition, "condition");
+    return new DoseCeiling(Checks.notNull(formulation, "formulation").drug(),
+        limits(Optional.of(condition), patient, formulation));
+  }
+
+  /**
+   * The ceiling for a patient when the condition is not known: the label's limits, the renal cap and the
+   * paediatric limits (the label's paediatric kidney-transplant dosing), with no condition's own maximum.
+   *
+   * @param patient who takes it
+   * @param formulation what is given (limits are in its drug's labelled mg)
+   * @return the ceiling
+   * @throws NullPointerException if an argument is null
+   */
+  public static DoseCeiling ceiling(Patient patient, Formulation formulation) {
+    return new DoseCeiling(Checks.notNull(formulation, "formulation").drug(),
+        limits(Optional.empty(), patient, formulation));
   }
 
   /**
@@ -243,8 +260,7 @@ public final class RegimenCheck {
                 "the label's largest single administration of 1.5 g", Sources.LABEL.at("section 2")));
   }
 
-  private static List<DoseCeiling.Limit> limits(Condition condition, Patient patient, Formulation f) {
-    Checks.notNull(condition, "condition");
+  private static List<DoseCeiling.Limit> limits(Optional<Condition> condition, Patient patient, Formulation f) {
     Checks.notNull(patient, "patient");
     Checks.notNull(f, "formulation");
     boolean ec = f.drug() == Drug.MYCOPHENOLATE_SODIUM;
@@ -252,8 +268,9 @@ public final class RegimenCheck {
     List<DoseCeiling.Limit> limits = new ArrayList<>(labelLimits(ec));
     double toDrug = ec ? MpaEquivalence.CLINICAL_EC_MPS_PER_MMF : 1;
     String equivalent = ec ? " (MMF mg x 0.72 as EC-MPS)" : "";
-    condition.maximumDailyDose().ifPresent(max -> limits.add(new DoseCeiling.Limit("over-condition-maximum", true,
-        max.mgPerDay() * toDrug, "the maximum of " + max + " for " + condition.name() + equivalent, max.source())));
+    condition.ifPresent(c -> c.maximumDailyDose().ifPresent(max -> limits.add(new DoseCeiling.Limit(
+        "over-condition-maximum", true, max.mgPerDay() * toDrug, "the maximum of " + max + " for " + c.name()
+            + equivalent, max.source()))));
     patient.gfrMlPerMinPer173M2().ifPresent(gfr -> {
       if (gfr < RENAL_CAP_GFR && !patient.immediatePostTransplant()) {
         limits.add(new DoseCeiling.Limit("renal-cap", true, RENAL_CAP_MG_PER_DAY * toDrug,
@@ -275,19 +292,23 @@ public final class RegimenCheck {
     return List.copyOf(limits);
   }
 
-  private static PediatricDosing pediatricDosing(Condition condition, Formulation f) {
+  private static PediatricDosing pediatricDosing(Optional<Condition> condition, Formulation f) {
     if (f.drug() == Drug.MYCOPHENOLATE_SODIUM) {
       return EC_MPS_PEDIATRIC;
     }
-    return condition.pediatricDosing().orElse(PEDIATRIC_FALLBACK);
+    return condition.flatMap(Condition::pediatricDosing).orElse(PEDIATRIC_FALLBACK);
   }
 
-  private static String pediatricName(Condition condition, Formulation f) {
+  private static String pediatricName(Optional<Condition> condition, Formulation f) {
     if (f.drug() == Drug.MYCOPHENOLATE_SODIUM) {
       return "Myfortic label, paediatric kidney transplantation";
     }
-    return condition.pediatricDosing().isPresent() ? condition.name()
-        : "the label's paediatric kidney-transplant dosing, applied because " + condition.name()
+    if (condition.isEmpty()) {
+      return "the label's paediatric kidney-transplant dosing, applied because no condition was given";
+    }
+    Condition c = condition.get();
+    return c.pediatricDosing().isPresent() ? c.name()
+        : "the label's paediatric kidney-transplant dosing, applied because " + c.name()
             + " has no paediatric dose of its own";
   }
 
@@ -311,8 +332,8 @@ public final class RegimenCheck {
 
   private static void pediatricForms(Regimen regimen, Condition condition, Patient patient, List<Finding> out) {
     Formulation f = regimen.formulation();
-    PediatricDosing p = pediatricDosing(condition, f);
-    String which = pediatricName(condition, f);
+    PediatricDosing p = pediatricDosing(Optional.of(condition), f);
+    String which = pediatricName(Optional.of(condition), f);
     if (patient.ageYears() < p.minAgeYears()) {
       out.add(new Finding("pediatric-too-young", Severity.WARNING, Action.REFER,
           "age " + Format.num(patient.ageYears()) + " y is below the " + Format.num(p.minAgeYears())

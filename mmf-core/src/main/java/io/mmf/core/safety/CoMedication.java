@@ -16,10 +16,11 @@ import java.util.List;
 public enum CoMedication {
   /** Ciclosporin: blocks enterohepatic recirculation of MPA, lowering exposure (tacrolimus does not). */
   CYCLOSPORINE(Severity.CAUTION, Action.MONITOR,
-      "ciclosporin lowers MPA exposure by blocking enterohepatic recirculation: at the same MMF dose the MPA trough"
-          + " was 1.98 vs 4.38 mg/L without ciclosporin, and MPA AUC rises by about 30 % once ciclosporin is"
-          + " stopped (EU prescribing information); dose by MPA levels when ciclosporin is started, stopped or"
-          + " switched to tacrolimus (consensus start: 1.5 g twice daily with ciclosporin)", Sources.SMAK_GREGOOR_1999,
+      "ciclosporin lowers MPA exposure by blocking enterohepatic recirculation: the prescribing information expects"
+          + " MPA AUC about 30 % higher once ciclosporin is stopped (at the same MMF dose the MPA trough was 1.98 with"
+          + " vs 4.38 mg/L without ciclosporin: Smak Gregoor 1999); dose by MPA levels when ciclosporin is started,"
+          + " stopped or switched to tacrolimus (consensus start: 1.5 g twice daily with ciclosporin)",
+      Sources.MMF_PI_INTERACTIONS,
       "ciclosporin", "cyclosporin", "cyclosporine a", "CsA", "Neoral", "Sandimmune"),
   /** Tacrolimus: no effect on recirculation; MPA exposure higher than with ciclosporin at the same dose. */
   TACROLIMUS(Severity.INFO, Action.CONTINUE,
@@ -54,18 +55,24 @@ public enum CoMedication {
       "antacid", "magnesium hydroxide", "aluminium hydroxide", "aluminum hydroxide", "Maalox"),
   /** Proton-pump inhibitors: lower MPA exposure from MMF (not from EC-MPS). */
   PROTON_PUMP_INHIBITOR(Severity.CAUTION, Action.MONITOR,
-      "proton-pump inhibitors lower MPA exposure from MMF (AUC 25-35 % lower); EC-MPS is not affected: review"
-          + " whether the PPI is needed, or consider EC-MPS",
-      Sources.LABEL, "PPI", "omeprazole", "esomeprazole", "pantoprazole", "lansoprazole", "rabeprazole"),
+      "proton-pump inhibitors lower MPA exposure from MMF (AUC 23-37 % lower across studies: omeprazole 23 %,"
+          + " lansoprazole 25 %, pantoprazole 27-37 %); EC-MPS is not affected (pantoprazole, Myfortic prescribing"
+          + " information): review whether the PPI is needed, or consider EC-MPS",
+      Sources.MPA_INTERACTION_REVIEW, "PPI", "omeprazole", "esomeprazole", "pantoprazole", "lansoprazole", "rabeprazole"),
   /** Rifampin: lowers MPA exposure. */
   RIFAMPIN(Severity.WARNING, Action.AVOID_COMBINATION,
       "rifampin lowers MPA exposure (dose-corrected AUC 67 % lower in one heart-lung recipient; AUC 17.5 % and"
           + " trough 49 % lower in 8 kidney recipients): generally avoid; otherwise monitor MPA and adjust the dose",
       Sources.INTERACTION_MONOGRAPHS, "rifampicin", "Rifadin"),
-  /** Sevelamer and other calcium-free phosphate binders: lower MPA exposure. */
+  /** Sevelamer: lower MPA exposure. */
   SEVELAMER(Severity.CAUTION, Action.SEPARATE_DOSES,
       "sevelamer lowers MPA exposure (Cmax 36 % and AUC 26 % lower): give MMF at least 2 hours before sevelamer",
-      Sources.INTERACTION_MONOGRAPHS, "Renvela", "Renagel", "lanthanum", "Fosrenol"),
+      Sources.INTERACTION_MONOGRAPHS, "Renvela", "Renagel"),
+  /** Lanthanum carbonate: a phosphate binder with no quantified effect on MPA. */
+  LANTHANUM(Severity.INFO, Action.SEPARATE_DOSES,
+      "lanthanum carbonate: no effect on MPA quantified (not quantified; sevelamer's figures do not carry over to"
+          + " it); the prescribing information asks that phosphate binders be given 2 hours after MMF",
+      Sources.MMF_PI_INTERACTIONS, "lanthanum", "Fosrenol"),
   /** Calcium salts: no quantified interaction; phosphate binders apart from MMF. */
   CALCIUM_SALT(Severity.INFO, Action.SEPARATE_DOSES,
       "calcium salts: no quantified effect on MPA (not quantified); the prescribing information asks that phosphate"
@@ -90,7 +97,7 @@ public enum CoMedication {
       "rituximab or belimumab: no pharmacokinetic interaction described (not quantified); the combined"
           + " immunosuppression raises the risk of serious and opportunistic infections (including PML)",
       Sources.NO_INTERACTION_FOUND, "rituximab", "belimumab", "MabThera", "Rituxan", "Benlysta", "obinutuzumab",
-      "anifrolumab", "Saphnelo"),
+      "Gazyva"),
   /** Hydroxychloroquine: no interaction described. */
   HYDROXYCHLOROQUINE(Severity.INFO, Action.CONTINUE,
       "hydroxychloroquine: no interaction with mycophenolate described (not quantified)", Sources.NO_INTERACTION_FOUND,
@@ -109,10 +116,12 @@ public enum CoMedication {
       "ganciclovir/valganciclovir: MPA unchanged, but both suppress the marrow (additive myelotoxicity, not"
           + " quantified) and compete for tubular secretion in renal impairment: monitor blood counts and dose"
           + " ganciclovir for renal function", Sources.VALGANCICLOVIR_PI, "valganciclovir", "Valcyte", "Cymevene"),
-  /** Trimethoprim-sulfamethoxazole: no PK interaction; additive myelosuppression. */
+  /** Trimethoprim-sulfamethoxazole: no PK interaction described; additive myelosuppression. */
   COTRIMOXAZOLE(Severity.INFO, Action.MONITOR,
-      "trimethoprim-sulfamethoxazole: no pharmacokinetic interaction, but it is myelosuppressive too (additive, not"
-          + " quantified): monitor blood counts", Sources.VALGANCICLOVIR_PI, "trimethoprim-sulfamethoxazole",
+      "trimethoprim-sulfamethoxazole: no pharmacokinetic interaction with mycophenolate described (a drug guide;"
+          + " not quantified); the valganciclovir prescribing information counts trimethoprim and the sulphonamides"
+          + " among the myelosuppressive drugs whose toxicity adds to mycophenolate's: monitor blood counts",
+      Sources.VALGANCICLOVIR_PI, "trimethoprim-sulfamethoxazole",
       "co-trimoxazole", "Bactrim", "Septra", "TMP-SMX", "trimethoprim"),
   /** Hormonal contraceptives: may be less effective. */
   HORMONAL_CONTRACEPTIVE(Severity.CAUTION, Action.MONITOR,
@@ -127,14 +136,19 @@ public enum CoMedication {
   /** Other fluoroquinolones: possibly the same effect as ciprofloxacin. */
   OTHER_FLUOROQUINOLONE(Severity.CAUTION, Action.MONITOR,
       "levofloxacin, moxifloxacin and other fluoroquinolones may lower MPA as ciprofloxacin does (not quantified)",
-      Sources.INTERACTION_MONOGRAPHS, "levofloxacin", "moxifloxacin", "ofloxacin", "norfloxacin"),
+      Sources.INTERACTION_MONOGRAPHS, "levofloxacin", "moxifloxacin", "ofloxacin"),
+  /** Norfloxacin alone: little effect described; with metronidazole, see below. */
+  NORFLOXACIN(Severity.INFO, Action.MONITOR,
+      "norfloxacin alone: little effect on MPA described (not quantified); with metronidazole MPA AUC was about 33 %"
+          + " lower: monitor if both are given", Sources.INTERACTION_MONOGRAPHS, "Noroxin"),
   /** Norfloxacin with metronidazole: MPA AUC about 33 % lower. */
   NORFLOXACIN_WITH_METRONIDAZOLE(Severity.CAUTION, Action.MONITOR,
-      "norfloxacin with metronidazole: MPA AUC about 33 % lower (either alone had no significant effect)",
+      "norfloxacin with metronidazole: MPA AUC about 33 % lower in 11 healthy volunteers (one MMF dose on day 4 of 5"
+          + " days of both antibiotics)",
       Sources.INTERACTION_MONOGRAPHS, "norfloxacin and metronidazole", "norfloxacin metronidazole"),
   /** Metronidazole alone: MPA AUC 19 % lower in volunteers. */
   METRONIDAZOLE(Severity.INFO, Action.MONITOR,
-      "metronidazole alone: MPA AUC 19 % lower in healthy volunteers (not significant alone; 33 % with norfloxacin)",
+      "metronidazole alone: MPA AUC 19 % lower in healthy volunteers (review table; 33 % lower with norfloxacin)",
       Sources.MPA_INTERACTION_REVIEW, "Flagyl"),
   /** Telmisartan: MPA about 30 % lower. */
   TELMISARTAN(Severity.CAUTION, Action.MONITOR,

@@ -25,18 +25,20 @@ public enum LabelWarning {
   EMBRYOFETAL_TOXICITY(Severity.WARNING, Action.MONITOR,
       "boxed warning, embryofetal toxicity: use in pregnancy raises the risk of first-trimester pregnancy loss and"
           + " congenital malformations; avoid if safer treatment options exist; counsel females of reproductive"
-          + " potential on pregnancy prevention and planning", Sources.LABEL_BOXED_WARNING.at("5.1"), false),
+          + " potential on pregnancy prevention and planning", Sources.LABEL_BOXED_WARNING.at("boxed warning, 5.1"),
+      false),
   /** Boxed warning: lymphoma and other malignancies, particularly of the skin. */
   MALIGNANCY(Severity.WARNING, Action.MONITOR,
       "boxed warning, malignancies: higher risk of lymphoma and other malignancies, particularly of the skin (seed"
           + " 000, seed 004); limit sun and UV exposure with protective clothing and a high-factor sunscreen, and"
-          + " check the skin", Sources.LABEL_BOXED_WARNING.at("5.2"), false),
+          + " check the skin (the sun-protection wording as the Roche prescribing information of Singapore gives it;"
+          + " that of the US section 5.2 not read)", Sources.LABEL_BOXED_WARNING.at("boxed warning, 5.2"), false),
   /** Boxed warning: serious infections, including opportunistic ones and viral reactivation. */
   SERIOUS_INFECTIONS(Severity.WARNING, Action.MONITOR,
       "boxed warning, serious infections: higher susceptibility to bacterial, viral, fungal and protozoal infections,"
           + " including opportunistic infections and hepatitis B and C reactivation, which may be fatal (seed 000,"
-          + " seed 004); the risk rises with the total immunosuppression", Sources.LABEL_BOXED_WARNING.at("5.3"),
-      false),
+          + " seed 004); the risk rises with the total immunosuppression",
+      Sources.LABEL_BOXED_WARNING.at("boxed warning, 5.3"), false),
   /** Screening for infections before the first dose (seed 000). */
   INFECTION_SCREENING(Severity.CAUTION, Action.MONITOR,
       "before starting: screen for infections (seed 000), including hepatitis B and C serology (reactivation:"
@@ -57,15 +59,15 @@ public enum LabelWarning {
   BLOOD_DYSCRASIAS(Severity.CAUTION, Action.MONITOR,
       "blood dyscrasias: neutropenia (interrupt or reduce below ANC 1.3 x 10^9/L) and pure red cell aplasia"
           + " (dose reduction or stop under specialist supervision); blood counts on the label's schedule",
-      Sources.LABEL_BOXED_WARNING.at("5.4"), false),
+      Sources.LABEL_WARNINGS_SECONDARY.at("5.4"), false),
   /** Gastrointestinal complications. */
   GASTROINTESTINAL_COMPLICATIONS(Severity.CAUTION, Action.MONITOR,
       "gastrointestinal complications: bleeding, ulceration and perforation can occur; caution in active serious"
-          + " digestive disease", Sources.LABEL_BOXED_WARNING.at("5.5"), false),
+          + " digestive disease", Sources.LABEL_WARNINGS_SECONDARY.at("5.5"), false),
   /** Acute inflammatory syndrome. */
   ACUTE_INFLAMMATORY_SYNDROME(Severity.CAUTION, Action.MONITOR,
       "acute inflammatory syndrome (fever, arthralgia, myalgia, raised inflammatory markers) can follow starting or"
-          + " increasing mycophenolate: stop it and consider alternatives", Sources.LABEL_BOXED_WARNING.at("5.7"),
+          + " increasing mycophenolate: stop it and consider alternatives", Sources.LABEL_WARNINGS_SECONDARY.at("5.7"),
       false),
   /** Hypogammaglobulinaemia and bronchiectasis. */
   HYPOGAMMAGLOBULINAEMIA_BRONCHIECTASIS(Severity.CAUTION, Action.MONITOR,

@@ -55,15 +55,28 @@ public final class Sources {
       Verification.READ_SECONDARY);
 
   /**
-   * The boxed warning and section list of the CellCept US prescribing information, read verbatim in
-   * DailyMed's highlights and the openFDA label text: embryofetal toxicity (5.1), malignancies (5.2),
-   * serious infections (5.3), blood dyscrasias (5.4), gastrointestinal complications (5.5), acute
-   * inflammatory syndrome (5.7).
+   * The boxed warning of the CellCept US prescribing information, read verbatim in DailyMed's highlights
+   * and the openFDA label text: embryofetal toxicity (5.1), malignancies (5.2), serious infections (5.3).
+   * Only the boxed warning's own words are read here; the body of section 5 is {@link
+   * #LABEL_WARNINGS_SECONDARY}.
    */
   public static final Source LABEL_BOXED_WARNING = new Source("label",
-      "CellCept (mycophenolate mofetil) US prescribing information, Genentech: boxed warning and Warnings and"
-          + " Precautions headings (DailyMed highlights; openFDA label text)",
+      "CellCept (mycophenolate mofetil) US prescribing information, Genentech: boxed warning (DailyMed highlights;"
+          + " openFDA label text)",
       Verification.READ);
+
+  /**
+   * The Warnings and Precautions of the CellCept US prescribing information beyond the boxed warning:
+   * the headings and section numbers read verbatim (DailyMed highlights, the adverse-reactions list), the
+   * contents (blood dyscrasias 5.4, gastrointestinal complications 5.5, acute inflammatory syndrome 5.7,
+   * the sun-protection advice of 5.2) only as secondary sources and national prescribing information
+   * summarise them.
+   */
+  public static final Source LABEL_WARNINGS_SECONDARY = new Source("label-warnings",
+      "CellCept (mycophenolate mofetil) US prescribing information, Genentech: Warnings and Precautions headings"
+          + " read in DailyMed; contents as summarised by secondary sources (MPR, drug guides) and the Roche"
+          + " national prescribing information (MIMS Singapore)",
+      Verification.READ_SECONDARY);
 
   /**
    * Label items recalled but not re-read here (HGPRT deficiency, rifampin, sevelamer, azathioprine,
@@ -303,6 +316,6 @@ public final class Sources {
         MMF_PI_INTERACTIONS, MYFORTIC_PI_INTERACTIONS, INTERACTION_MONOGRAPHS, MPA_INTERACTION_REVIEW,
         SMAK_GREGOOR_1999, VAN_GELDER_2021, MUDGE_2004, VALGANCICLOVIR_PI, NO_INTERACTION_FOUND,
         EU_PREGNANCY_PREVENTION, MHRA_SAFETY_UPDATES, BSR_PREGNANCY_2022, LABEL_BOXED_WARNING,
-        EU_PATIENT_LEAFLET);
+        LABEL_WARNINGS_SECONDARY, EU_PATIENT_LEAFLET);
   }
 }

@@ -43,7 +43,7 @@ class SafetyScreenTest {
     List<Finding> w = SafetyScreen.screen(PatientProfile.none(), MMF).warnings();
     assertEquals(Severity.WARNING, w.get(0).severity());
     Finding malignancy = w.stream().filter(f -> f.ruleId().equals("label-malignancy")).findFirst().orElseThrow();
-    assertEquals("5.2", malignancy.source().locator());
+    assertEquals("boxed warning, 5.2", malignancy.source().locator());
     assertEquals(Source.Verification.READ, malignancy.source().verification());
     assertTrue(malignancy.message().contains("sunscreen"), malignancy.message());
     Finding male = w.stream().filter(f -> f.ruleId().equals("label-male-patients")).findFirst().orElseThrow();
@@ -156,7 +156,7 @@ class SafetyScreenTest {
     assertEquals("interaction-bile-acid-sequestrant", first.ruleId());
     assertEquals(Action.AVOID_COMBINATION, first.action());
     assertTrue(first.message().contains("40 %"));
-    assertEquals(Sources.SMAK_GREGOOR_1999, r.interactions().get(1).source());
+    assertEquals(Sources.MMF_PI_INTERACTIONS, r.interactions().get(1).source());
   }
 
   @Test
@@ -177,5 +177,35 @@ class SafetyScreenTest {
     assertEquals(CoMedication.RIFAMPIN, CoMedication.byName("rifampicin"));
     UnknownNameException e = assertThrows(UnknownNameException.class, () -> CoMedication.byName("omeprazol"));
     assertTrue(e.suggestions().contains("omeprazole"), e.getMessage());
+  }
+
+  @Test
+  void eachNameCarriesOnlyItsOwnDrugsFigures() {
+    // lanthanum is not sevelamer: no figure of sevelamer's for it
+    assertEquals(CoMedication.LANTHANUM, CoMedication.byName("Fosrenol"));
+    assertFalse(CoMedication.LANTHANUM.finding().message().contains("26 %"));
+    assertTrue(CoMedication.SEVELAMER.finding().message().contains("26 %"));
+    // norfloxacin alone is not "as ciprofloxacin": its own entry; the combination is another
+    assertEquals(CoMedication.NORFLOXACIN, CoMedication.byName("norfloxacin"));
+    assertEquals(CoMedication.NORFLOXACIN_WITH_METRONIDAZOLE, CoMedication.byName("norfloxacin and metronidazole"));
+    assertEquals(CoMedication.OTHER_FLUOROQUINOLONE, CoMedication.byName("levofloxacin"));
+    // anifrolumab blocks the type I interferon receptor, not B cells: not listed, so a finding to check by hand
+    assertTrue(CoMedication.find("anifrolumab").isEmpty());
+    assertEquals(CoMedication.B_CELL_BIOLOGIC, CoMedication.byName("obinutuzumab"));
+    // the PPI range is the studies', cited to the review that tabulates them
+    Finding ppi = CoMedication.PROTON_PUMP_INHIBITOR.finding();
+    assertTrue(ppi.message().contains("23-37 %"), ppi.message());
+    assertEquals(Sources.MPA_INTERACTION_REVIEW, ppi.source());
+  }
+
+  @Test
+  void warningContentsNotReadInTheLabelSayHowTheyWereRead() {
+    for (Finding w : SafetyScreen.screen(PatientProfile.none(), MMF).warnings()) {
+      if (List.of("5.4", "5.5", "5.7").contains(w.source().locator())) {
+        assertEquals(Source.Verification.READ_SECONDARY, w.source().verification(), w.ruleId());
+      }
+    }
+    assertEquals(Source.Verification.READ_SECONDARY, LabelWarning.GASTROINTESTINAL_COMPLICATIONS.finding().source()
+        .verification());
   }
 }

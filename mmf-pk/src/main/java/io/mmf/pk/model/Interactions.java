@@ -18,8 +18,10 @@ import java.util.Set;
  * <ul>
  *   <li>Mg/Al hydroxide antacids: MMF bioavailability x 0.83 (label: AUC 17 % lower with Maalox); EC-MPS
  *       bioavailability x 0.63 (Myfortic prescribing information: MPA exposure 37 % lower);</li>
- *   <li>proton-pump inhibitors: MMF bioavailability x (1 - reduction); the label gives a 25-35 % lower
- *       AUC, so the reduction is a parameter, 30 % (the middle) by default; EC-MPS is not affected;</li>
+ *   <li>proton-pump inhibitors: MMF bioavailability x (1 - reduction); the studies give 23 % (omeprazole,
+ *       healthy volunteers) to 37 % (pantoprazole, autoimmune patients) lower AUC, so the reduction is a
+ *       parameter in that range, 30 % by default; EC-MPS is not affected (a label figure of 25-35 % is
+ *       recalled, not read);</li>
  *   <li>bile-acid sequestrants: enterohepatic recirculation interrupted, the gallbladder emptying to the
  *       faeces (the label's ~40 % lower AUC is the outcome of that in a recirculating model);</li>
  *   <li>ciclosporin: biliary MPAG excretion (every transfer into the gallbladder) x 0.002, as in de Winter
@@ -60,7 +62,11 @@ public final class Interactions {
    * @see Sources#MPA_INTERACTION_REVIEW
    */
   public static final double PPI_MAX_REDUCTION = 0.37;
-  /** Default proton-pump inhibitor reduction of MMF exposure: the middle of the label's 25-35 %. */
+  /**
+   * Default proton-pump inhibitor reduction of MMF exposure: 30 %, the middle of the studies' 23-37 %.
+   *
+   * @see Sources#MPA_INTERACTION_REVIEW
+   */
   public static final double PPI_DEFAULT_REDUCTION = 0.30;
   /**
    * Factor on biliary MPAG excretion with ciclosporin (de Winter 2009 multiplies k57 by 0.002).
@@ -153,8 +159,8 @@ public final class Interactions {
    * @param coMedications the co-medications
    * @param formulation what is given
    * @param ppiReduction fractional reduction of MMF exposure by a PPI, {@link #PPI_MIN_REDUCTION} to
-   *     {@link #PPI_MAX_REDUCTION}: the label gives 25-35 %, studies 23 % (omeprazole, healthy volunteers) to
-   *     37 % (pantoprazole, autoimmune patients)
+   *     {@link #PPI_MAX_REDUCTION}: the studies give 23 % (omeprazole, healthy volunteers) to 37 %
+   *     (pantoprazole, autoimmune patients)
    * @return the result
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code ppiReduction} is outside 0.23-0.37
@@ -165,7 +171,7 @@ public final class Interactions {
     Checks.notNull(formulation, "formulation");
     if (!(ppiReduction >= PPI_MIN_REDUCTION && ppiReduction <= PPI_MAX_REDUCTION)) {
       throw new IllegalArgumentException(Checks.invalid("ppiReduction",
-          "0.23 to 0.37, the range the label and the studies give", ppiReduction));
+          "0.23 to 0.37, the range the studies give", ppiReduction));
     }
     Set<CoMedication> set = coMedications.isEmpty() ? EnumSet.noneOf(CoMedication.class)
         : EnumSet.copyOf(coMedications);
@@ -191,7 +197,7 @@ public final class Interactions {
         case PROTON_PUMP_INHIBITOR -> {
           if (mmf) {
             m = m.withBioavailabilityFactor(Drug.MYCOPHENOLATE_MOFETIL, 1 - ppiReduction);
-            applied.add(new Effect(c, "MMF bioavailability x " + (1 - ppiReduction), Sources.LABEL,
+            applied.add(new Effect(c, "MMF bioavailability x " + (1 - ppiReduction), Sources.MPA_INTERACTION_REVIEW,
                 "review whether the proton-pump inhibitor is needed, or consider EC-MPS, whose MPA exposure"
                     + " pantoprazole did not change (Myfortic prescribing information)"));
           } else {

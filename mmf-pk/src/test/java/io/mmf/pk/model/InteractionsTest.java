@@ -36,7 +36,7 @@ class InteractionsTest {
     assertEquals(0.75 * base, auc(ppi.model(), Formulation.MMF_TABLET_500, ONE_GRAM), 1e-9 * base);
     assertEquals(1, ppi.applied().size());
     assertThrows(IllegalArgumentException.class, () -> Interactions.apply(vh, Set.of(), Formulation.MMF_TABLET_500, 0.5));
-    // the studies' range around the label's 25-35 %: 23 % to 37 %, both ends accepted
+    // the studies' range: 23 % (omeprazole) to 37 % (pantoprazole), both ends accepted
     Interactions.apply(vh, Set.of(), Formulation.MMF_TABLET_500, 0.23);
     Interactions.apply(vh, Set.of(), Formulation.MMF_TABLET_500, 0.37);
     assertThrows(IllegalArgumentException.class, () -> Interactions.apply(vh, Set.of(), Formulation.MMF_TABLET_500, 0.229));
