@@ -920,6 +920,9 @@ public final class DatasetReader {
   /** The drug of a dose row and the check of its CMT against the model's input for it. */
   private Drug route(Cells c, Drug given) {
     String cmt = c.text(Column.CMT);
+    if (decimal(cmt) == 0) {
+      cmt = ""; // CMT 0 on a dose: the default dose compartment, as NONMEM reads it (the drug's input here)
+    }
     Drug drug = given;
     String compartment = null;
     if (!cmt.isEmpty()) {
@@ -1007,8 +1010,8 @@ public final class DatasetReader {
         throw c.fail(Column.CMT, "CMT " + cmt + " (a negative CMT, NONMEM's compartment off, is not implemented)");
       }
       if (v != Math.rint(v) || v < 1 || v > names.size()) {
-        throw c.fail(Column.CMT, "CMT " + cmt + " (expected 1 to " + names.size() + " for model '" + model.name()
-            + "': " + numbered() + ")");
+        throw c.fail(Column.CMT, "CMT " + cmt + " (expected 0 or empty for the drug's input or the primary analyte,"
+            + " or 1 to " + names.size() + " for model '" + model.name() + "': " + numbered() + ")");
       }
       return names.get((int) v - 1);
     }
