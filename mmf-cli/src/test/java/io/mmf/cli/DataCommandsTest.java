@@ -217,6 +217,16 @@ class DataCommandsTest {
   }
 
   @Test
+  void theDatasetsAdviceSaysWhenAnAdultsLimitsWereAssumed() {
+    CliTest.Run adult = CliTest.run("estimate", "--data", SAMPLE.toString(), "--condition", "kidney-transplant");
+    assertTrue(adult.out().contains("Limits:  an adult's dose limits (no --age given; a child's are lower), for every"
+        + " subject."), adult.out());
+    CliTest.Run aged = CliTest.run("estimate", "--data", SAMPLE.toString(), "--condition", "kidney-transplant",
+        "--age", "40");
+    assertFalse(aged.out().contains("Limits:"), aged.out());
+  }
+
+  @Test
   void withoutAValidatedTargetTheDatasetGetsNoVerdictAndNoAdvice() throws Exception {
     Path out = dir.resolve("pv.csv");
     CliTest.Run r = CliTest.run("estimate", "--data", SAMPLE.toString(), "--condition", "pemphigus-vulgaris",
