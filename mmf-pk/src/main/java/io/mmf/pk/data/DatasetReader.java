@@ -348,7 +348,8 @@ public final class DatasetReader {
           int n = digits.length() > 3 ? 0 : Integer.parseInt(digits);
           if (n < 1 || n > randomEffects) {
             throw new DatasetException(source, 1, i + 1, "column '" + header.get(i) + "': "
-                + (randomEffects == 0 ? "model '" + model.name() + "' has no random effects"
+                + (randomEffects == 0 ? "random effects are not read here, only by a simulation of a population"
+                + " model"
                 : "model '" + model.name() + "' has " + randomEffects + " random effects, ETA1 to ETA" + randomEffects)
                 + " (rename the column to carry it unread)");
           }
