@@ -52,6 +52,7 @@ final class Simulation {
   private static final int INFUSION = 1;
   private static final int WINDOW = 2;
   private static final int CHAIN = 3;
+  private static final int INFUSION_END = 4;
 
   private final double relativeTolerance;
   private final double absoluteTolerance;
@@ -66,6 +67,11 @@ final class Simulation {
   double[] y;
   double t;
   int doseWindows;
+  /**
+   * Infusions in progress per compartment: when the last one ends its input is set to exactly 0, not left
+   * at what adding +rate and -rate leaves (0.1 + 0.2 - 0.2 - 0.1 is 2.8e-17 mg/h, an input for ever).
+   */
+  private final int[] infusions;
   private String modelName;
 
   Simulation(PkModel model, double relativeTolerance, double absoluteTolerance) {
@@ -77,6 +83,7 @@ final class Simulation {
     this.clockWindows = w != null && w.anchor() == EmptyingWindows.Anchor.CLOCK ? w.windows() : List.of();
     this.integrator = new DormandPrince853Integrator(1e-12, 1, absoluteTolerance, relativeTolerance);
     this.y = new double[eq.getDimension()];
+    this.infusions = new int[eq.n];
     this.modelName = model.name();
   }
 
@@ -96,11 +103,18 @@ final class Simulation {
       Pending p = queue.poll();
       switch (p.what) {
         case BOLUS -> y[p.compartment] += p.amount;
-        case INFUSION -> eq.infusion[p.compartment] += p.amount;
+        case INFUSION -> infusion(p.compartment, p.amount, 1);
+        case INFUSION_END -> infusion(p.compartment, p.amount, -1);
         case WINDOW -> doseWindows += (int) p.amount;
         default -> eq.savic.add(new double[] {p.time, p.compartment, p.amount});
       }
     }
+  }
+
+  /** {@code count} infusions more (or fewer) into compartment c, their rate changing by {@code rate}. */
+  private void infusion(int c, double rate, int count) {
+    infusions[c] += count;
+    eq.infusion[c] = infusions[c] == 0 ? 0 : eq.infusion[c] + rate;
   }
 
   /** A reset: amounts, infusions, chains and dose-anchored windows to zero, everything scheduled cancelled. */
@@ -108,6 +122,7 @@ final class Simulation {
     queue.clear();
     java.util.Arrays.fill(y, 0, eq.n, 0.0);
     java.util.Arrays.fill(eq.infusion, 0.0);
+    java.util.Arrays.fill(infusions, 0);
     eq.savic.clear();
     doseWindows = 0;
   }
@@ -144,7 +159,7 @@ final class Simulation {
       schedule(arrival, CHAIN, target, amount, end);
     } else if (duration > 0) {
       schedule(arrival, INFUSION, target, rate, end);
-      schedule(arrival + duration, INFUSION, target, -rate, end);
+      schedule(arrival + duration, INFUSION_END, target, -rate, end);
     } else if (own && arrival == td) {
       y[target] += amount;
     } else {
@@ -260,13 +275,16 @@ final class Simulation {
   static final class SteadyStateAt {
     final double[] amounts;
     final double[] infusion;
+    final int[] infusions;
     final int doseWindows;
     final List<double[]> chains;
     final List<Pending> pending;
 
-    SteadyStateAt(double[] amounts, double[] infusion, int doseWindows, List<double[]> chains, List<Pending> pending) {
+    SteadyStateAt(double[] amounts, double[] infusion, int[] infusions, int doseWindows, List<double[]> chains,
+        List<Pending> pending) {
       this.amounts = amounts;
       this.infusion = infusion;
+      this.infusions = infusions;
       this.doseWindows = doseWindows;
       this.chains = chains;
       this.pending = pending;
@@ -331,7 +349,8 @@ final class Simulation {
     for (double[] c : eq.savic) {
       chains.add(new double[] {c[0] + shift, c[1], c[2]});
     }
-    return new SteadyStateAt(java.util.Arrays.copyOf(y, eq.n), eq.infusion.clone(), doseWindows, chains, moved);
+    return new SteadyStateAt(java.util.Arrays.copyOf(y, eq.n), eq.infusion.clone(), infusions.clone(), doseWindows,
+        chains, moved);
   }
 
   /** SS 1: this state replaced by a steady state; SS 2: a steady state added to it (superposition). */
@@ -341,7 +360,7 @@ final class Simulation {
     }
     for (int i = 0; i < eq.n; i++) {
       y[i] += ss.amounts[i];
-      eq.infusion[i] += ss.infusion[i];
+      infusion(i, ss.infusion[i], ss.infusions[i]);
     }
     doseWindows += ss.doseWindows;
     eq.savic.addAll(ss.chains);
