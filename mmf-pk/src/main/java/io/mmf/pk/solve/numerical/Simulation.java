@@ -31,11 +31,11 @@ final class Simulation {
   private static final class Pending {
     final double time;
     final long order;
-    final int what;
+    final Action what;
     final int compartment;
     final double amount;
 
-    Pending(double time, long order, int what, int compartment, double amount) {
+    Pending(double time, long order, Action what, int compartment, double amount) {
       this.time = time;
       this.order = order;
       this.what = what;
@@ -48,11 +48,19 @@ final class Simulation {
     }
   }
 
-  private static final int BOLUS = 0;
-  private static final int INFUSION = 1;
-  private static final int WINDOW = 2;
-  private static final int CHAIN = 3;
-  private static final int INFUSION_END = 4;
+  /** What a pending action does when it comes due. */
+  private enum Action {
+    /** {@code amount} arrives in {@code compartment}. */
+    BOLUS,
+    /** An infusion of rate {@code amount} into {@code compartment} starts. */
+    INFUSION,
+    /** An infusion into {@code compartment} ends ({@code amount} is minus its rate). */
+    INFUSION_END,
+    /** A dose-anchored emptying window opens (+1) or closes (-1). */
+    WINDOW,
+    /** {@code amount} enters the Savic chain that ends in {@code compartment}. */
+    CHAIN
+  }
 
   private final double relativeTolerance;
   private final double absoluteTolerance;
@@ -106,7 +114,7 @@ final class Simulation {
         case INFUSION -> infusion(p.compartment, p.amount, 1);
         case INFUSION_END -> infusion(p.compartment, p.amount, -1);
         case WINDOW -> doseWindows += (int) p.amount;
-        default -> eq.savic.add(new double[] {p.time, p.compartment, p.amount});
+        case CHAIN -> eq.savic.add(new double[] {p.time, p.compartment, p.amount});
       }
     }
   }
@@ -156,25 +164,25 @@ final class Simulation {
             + "' delivers every dose through its Savic transit chain", "RATE " + rateMgPerHour + ", DUR "
                 + durationHours));
       }
-      schedule(arrival, CHAIN, target, amount, end);
+      schedule(arrival, Action.CHAIN, target, amount, end);
     } else if (duration > 0) {
-      schedule(arrival, INFUSION, target, rate, end);
-      schedule(arrival + duration, INFUSION_END, target, -rate, end);
+      schedule(arrival, Action.INFUSION, target, rate, end);
+      schedule(arrival + duration, Action.INFUSION_END, target, -rate, end);
     } else if (own && arrival == td) {
       y[target] += amount;
     } else {
-      schedule(arrival, BOLUS, target, amount, end);
+      schedule(arrival, Action.BOLUS, target, amount, end);
     }
     EmptyingWindows w = model.emptyingWindows().orElse(null);
     if (w != null && w.anchor() == EmptyingWindows.Anchor.AFTER_EACH_DOSE) {
       for (Window win : w.windows()) {
-        schedule(td + win.startHours(), WINDOW, 0, 1, end);
-        schedule(td + win.endHours(), WINDOW, 0, -1, end);
+        schedule(td + win.startHours(), Action.WINDOW, 0, 1, end);
+        schedule(td + win.endHours(), Action.WINDOW, 0, -1, end);
       }
     }
   }
 
-  private void schedule(double time, int what, int compartment, double amount, double end) {
+  private void schedule(double time, Action what, int compartment, double amount, double end) {
     if (time <= end) {
       queue.add(new Pending(time, scheduled++, what, compartment, amount));
     }
