@@ -203,6 +203,15 @@ final class PopulationCommand implements Callable<Integer> {
       throw new IllegalArgumentException("Missing required option: '--dose=MG' (mg per administration; several,"
           + " comma-separated, to compare)");
     }
+    // picocli's split drops a trailing empty value ("1000," is one dose): refuse it as it refuses "1000,,2000"
+    for (String raw : spec.commandLine().getParseResult().matchedOption("--dose").originalStringValues()) {
+      for (String part : raw.split(",", -1)) {
+        if (part.isBlank()) {
+          throw new IllegalArgumentException("Invalid value for option '--dose' (MG): " + Text.quoted(raw)
+              + " has an empty dose (expected MG[,MG...], e.g. 500,750,1000)");
+        }
+      }
+    }
     Ranges.between("--dose (count)", doses.size(), 1, MAX_REGIMENS);
     double[] mg = doses.stream().mapToDouble(d -> Ranges.dose("--dose", d)).toArray();
     Ranges.interval("--interval", intervalHours);
