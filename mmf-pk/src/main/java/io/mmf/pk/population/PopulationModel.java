@@ -4,7 +4,7 @@ import io.mmf.core.source.Source;
 import io.mmf.pk.model.PkModel;
 
 /**
- * A population model: typical values, log-normal inter-individual variability and residual error,
+ * A population model: typical values, inter-individual variability and residual error,
  * from which an individual {@link PkModel} is made for each vector of random effects. Implementations
  * are immutable and thread-safe.
  */

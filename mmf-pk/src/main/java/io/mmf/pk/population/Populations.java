@@ -2,8 +2,13 @@ package io.mmf.pk.population;
 
 import io.mmf.core.internal.Checks;
 import io.mmf.core.source.Source;
+import io.mmf.pk.internal.ModelReader;
+import io.mmf.pk.model.ModelFileException;
 import io.mmf.pk.model.PkModel;
 import io.mmf.pk.model.Presets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +113,8 @@ public final class Populations {
       450.0, FEMALE, 0.0, WEIGHT, 65.5);
 
   /**
-   * A population model by name.
+   * A population model by name. van Hest 2005 is its bundled model file ({@link #bundled}); Jiao 2008
+   * is built in code (its shared eta of Q and CL_MPAG and its capped EHCP are not in the file format).
    *
    * @param name {@code van-hest-2005} or {@code jiao-2008}, any case
    * @return the covariate population
@@ -118,11 +124,53 @@ public final class Populations {
   public static CovariatePopulation named(String name) {
     Checks.notNull(name, "model");
     return switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
-      case "van-hest-2005" -> vanHest2005();
+      case "van-hest-2005" -> bundled("van-hest-2005");
       case "jiao-2008" -> jiao2008();
       default -> throw new IllegalArgumentException("Unknown population model: '" + name + "' (expected one of "
           + NAMES + ")");
     };
+  }
+
+  /** The population models bundled as model files (resources {@code io/mmf/pk/population/NAME.json}). */
+  public static final List<String> BUNDLED = List.of("van-hest-2005");
+
+  /**
+   * A population model bundled as a model file, read by the loader of {@link #read}.
+   *
+   * @param name one of {@link #BUNDLED}
+   * @return the covariate population
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalArgumentException if the name is not one of {@link #BUNDLED}
+   */
+  public static CovariatePopulation bundled(String name) {
+    Checks.notNull(name, "name");
+    if (!BUNDLED.contains(name)) {
+      throw new IllegalArgumentException(Checks.invalid("bundled model", "one of " + BUNDLED, name));
+    }
+    String resource = name + ".json";
+    try (InputStream in = Populations.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled model file " + resource + " is missing from the jar");
+      }
+      return FilePopulation.of(ModelReader.read(Path.of(resource), in.readAllBytes()));
+    } catch (IOException | ModelFileException e) {
+      // a bundled file is part of the library: if it does not load, the build is broken, not the input
+      throw new IllegalStateException("bundled model file " + resource + " does not load: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a population model file (the format of {@link io.mmf.pk.model.ModelFiles}, with its
+   * {@code parameters}, {@code covariates}, {@code variability} and {@code residualError} sections).
+   *
+   * @param file the JSON file
+   * @return the covariate population, its reference covariates those of the file
+   * @throws ModelFileException if the file cannot be read or is not a valid population model; the message
+   *     names the file, the line and the field
+   * @throws NullPointerException if {@code file} is null
+   */
+  public static CovariatePopulation read(Path file) throws ModelFileException {
+    return FilePopulation.of(ModelReader.read(file));
   }
 
   /**
