@@ -255,6 +255,19 @@ public final class ModelReader {
     }
 
     /**
+     * Returns how each random effect enters its parameter, in the order of {@link #randomEffects()}.
+     *
+     * @return {@code log-normal}, {@code normal} or {@code logit-normal}, one per random effect
+     */
+    public List<String> etaDistributions() {
+      List<String> out = new ArrayList<>();
+      for (int i : etaOf) {
+        out.add(distributions[i].name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      }
+      return List.copyOf(out);
+    }
+
+    /**
      * Returns the residual error of each analyte that has one.
      *
      * @return analyte name to error model
@@ -432,13 +445,19 @@ public final class ModelReader {
     return n;
   }
 
+  /** Longest citation or population description, characters. */
+  private static final int MAX_PROSE = 1000;
+
   private String text(Json.Node n, String field) throws ModelFileException {
+    return text(n, field, ModelFiles.MAX_TEXT);
+  }
+
+  private String text(Json.Node n, String field, int maxLength) throws ModelFileException {
     if (!(n.value() instanceof String s)) {
       throw error(n, "field '" + field + "' must be a string, was " + shown(n.value()));
     }
-    if (s.length() > ModelFiles.MAX_TEXT) {
-      throw error(n, "field '" + field + "' must be at most " + ModelFiles.MAX_TEXT + " characters, was "
-          + s.length());
+    if (s.length() > maxLength) {
+      throw error(n, "field '" + field + "' must be at most " + maxLength + " characters, was " + s.length());
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -572,7 +591,7 @@ public final class ModelReader {
   private void source(Json.Node n, Builder p) throws ModelFileException {
     Map<String, Json.Node> s = object(n, "source", Set.of("id", "citation", "verification"));
     String id = text(required(s, "id", n), "id");
-    String citation = text(required(s, "citation", n), "citation");
+    String citation = text(required(s, "citation", n), "citation", MAX_PROSE);
     Json.Node v = required(s, "verification", n);
     String vText = text(v, "verification");
     Source.Verification verification;
@@ -587,7 +606,7 @@ public final class ModelReader {
   private void population(Json.Node n, Builder p) throws ModelFileException {
     Map<String, Json.Node> s = object(n, "population", Set.of("description", "disease", "transplant", "coMedication",
         "ageYears", "formulation", "assay", "healthyVolunteers", "singleDose"));
-    String description = text(required(s, "description", n), "description");
+    String description = text(required(s, "description", n), "description", MAX_PROSE);
     List<String> coMedication = new ArrayList<>();
     if (s.containsKey("coMedication")) {
       for (Json.Node c : array(s.get("coMedication"), "coMedication")) {

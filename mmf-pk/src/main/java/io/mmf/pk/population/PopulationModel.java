@@ -2,6 +2,7 @@ package io.mmf.pk.population;
 
 import io.mmf.core.source.Source;
 import io.mmf.pk.model.PkModel;
+import java.util.List;
 
 /**
  * A population model: typical values, inter-individual variability and residual error,
@@ -47,6 +48,20 @@ public interface PopulationModel {
   default FittedPopulation fittedOn() {
     return FittedPopulation.patients("a population not stated by the model");
   }
+
+  /**
+   * Returns how each random effect enters its parameter, in {@link RandomEffects#parameters()} order:
+   * {@code log-normal} (P = TV exp(eta), every built-in model), {@code normal} (P = TV + eta) or
+   * {@code logit-normal} (logit P = logit TV + eta).
+   *
+   * @return one name per random effect (default: all log-normal)
+   */
+  default List<String> distributions() {
+    return java.util.Collections.nCopies(randomEffects().parameters().size(), LOG_NORMAL);
+  }
+
+  /** The name of a log-normal random effect, P = TV exp(eta): exp(eta) is the factor on the typical value. */
+  String LOG_NORMAL = "log-normal";
 
   /**
    * The individual with these random effects.

@@ -223,6 +223,48 @@ class PopulationFilesTest {
     assertEquals(10, b.allowHealthyVolunteerModel().build().run().get(0).subjects());
   }
 
+  @Test
+  void theReadmesPopulationExampleIsThePlainExampleAtItsReference() throws Exception {
+    // docs/models: the population file's typical subject is the plain file's model, written with parameters
+    Path population = Path.of("../docs/models/two-compartment-ehc-population.json");
+    PkModel typical = ModelFiles.read(population);
+    PkModel plain = ModelFiles.read(Path.of("../docs/models/two-compartment-ehc.json"));
+    assertEquals(plain.compartments(), typical.compartments());
+    for (int t = 0; t < plain.transfers().size(); t++) {
+      assertEquals(plain.transfers().get(t).windowed(), typical.transfers().get(t).windowed());
+      assertClose(plain.transfers().get(t).ratePerHour(), typical.transfers().get(t).ratePerHour(), "transfer " + t);
+    }
+    assertEquals(plain.inputs(), typical.inputs());
+    assertEquals(plain.observed(), typical.observed());
+    CovariatePopulation pop = Populations.read(population);
+    assertEquals(List.of("log-normal", "log-normal", "log-normal", "logit-normal"),
+        pop.at(pop.referenceCovariates()).distributions());
+  }
+
+  /** A JSON value without its positions. */
+  private static Object plain(io.mmf.pk.internal.Json.Node n) {
+    if (n.value() instanceof Map<?, ?> m) {
+      Map<Object, Object> out = new java.util.LinkedHashMap<>();
+      m.forEach((k, v) -> out.put(k, plain((io.mmf.pk.internal.Json.Node) v)));
+      return out;
+    }
+    if (n.value() instanceof List<?> l) {
+      return l.stream().map(v -> plain((io.mmf.pk.internal.Json.Node) v)).toList();
+    }
+    return n.value();
+  }
+
+  @Test
+  void theReadmeShowsThePopulationExampleAsItIs() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+    int mention = readme.indexOf("(`docs/models/two-compartment-ehc-population.json`");
+    int start = readme.indexOf("```json\n", mention) + 8;
+    String block = readme.substring(start, readme.indexOf("\n```", start));
+    byte[] file = Files.readAllBytes(Path.of("../docs/models/two-compartment-ehc-population.json"));
+    assertEquals(plain(io.mmf.pk.internal.Json.parse(file)),
+        plain(io.mmf.pk.internal.Json.parse(block.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+  }
+
   // ---- van Hest 2005: the bundled file against the Java preset (they share the published numbers only) ----
 
   private static final List<Presets.VanHestCovariates> COVARIATE_SETS = List.of(
@@ -287,6 +329,14 @@ class PopulationFilesTest {
     }
   }
 
+  /** The sheet's C(0, 0.5, 1, 2, 4, 8, 12) within its stated 0.5 %. */
+  private static void assertSheetCurve(SteadyState ss, double... sheet) {
+    double[] times = {0, 0.5, 1, 2, 4, 8, 12};
+    for (int i = 0; i < times.length; i++) {
+      assertEquals(sheet[i], at(ss, times[i]), 0.005 * sheet[i], "C(" + times[i] + ")");
+    }
+  }
+
   private static double at(SteadyState ss, double hours) {
     double[] t = ss.profile().timesHours();
     int best = 0;
@@ -310,11 +360,7 @@ class PopulationFilesTest {
     assertEquals(1000 / 32.5, ss.aucTauMgHPerL(), 1e-9);
     assertEquals(8.59, ss.cmaxMgPerL(), 0.005 * 8.59);
     assertEquals(0.72, ss.tmaxHours(), 0.011);
-    double[] times = {0, 0.5, 1, 2, 4, 8, 12};
-    double[] sheet = {1.081, 7.787, 8.032, 4.831, 2.336, 1.414, 1.081};
-    for (int i = 0; i < times.length; i++) {
-      assertEquals(sheet[i], at(ss, times[i]), 0.005 * sheet[i], "C(" + times[i] + ")");
-    }
+    assertSheetCurve(ss, 1.081, 7.787, 8.032, 4.831, 2.336, 1.414, 1.081);
     // The sheet's S1 defaults (CLcr 60, albumin 40, CsA 300 mg/day), [computed]: CL 20.511 L/h, AUC 48.75 for a
     // man; CL 22.767, AUC 43.92 for a woman.
     for (double female : new double[] {0, 1}) {
@@ -326,5 +372,30 @@ class PopulationFilesTest {
       assertEquals(1000 / cl, auc, 0.0005 * auc);
       assertEquals(female == 0 ? 48.75 : 43.92, auc, 0.005 * auc);
     }
+  }
+
+  @Test
+  void theBundledMizakiFileGivesTheSheetsTypicalSubjectFigures() {
+    // mpa-models.md 3.13, [computed] figures (the sheet's own simulation of the nlmixr2lib equations, good to
+    // 0.5 %; not the paper's): the typical subject (CLcr 103.3 mL/min = 6.2 L/h, albumin 36 g/L), 750 mg MMF
+    // every 12 h at steady state: AUC0-12 57.03 (= 750 / 13.15), Cmax 17.06 at 0.95 h, C(0, 0.5, 1, 2, 4, 8, 12) =
+    // 2.853, 8.829, 16.989, 8.010, 3.641, 3.157, 2.853 mg/L. The paper's observed medians (AUC 51.1, Cmax 16.7,
+    // C0 1.8) are data, not the typical subject: the model over-predicts the trough by about 50 % (no EHC).
+    CovariatePopulation file = Populations.bundled("mizaki-2023");
+    assertEquals("lupus nephritis", file.fittedOn().details().disease().orElseThrow());
+    PkModel typical = file.at(Map.of(Populations.CRCL, 6.2 * 1000 / 60, Populations.ALBUMIN, 36.0))
+        .individual(new double[3]);
+    SteadyState ss = EXACT.steadyState(typical, Dose.ofMg(750), Formulation.MMF_TABLET_500,
+        DosingInterval.TWICE_DAILY);
+    assertEquals(750 / 13.15, ss.aucTauMgHPerL(), 1e-9);
+    assertEquals(57.03, ss.aucTauMgHPerL(), 0.005 * 57.03);
+    assertEquals(17.06, ss.cmaxMgPerL(), 0.005 * 17.06);
+    assertEquals(0.95, ss.tmaxHours(), 0.011);
+    assertSheetCurve(ss, 2.853, 8.829, 16.989, 8.010, 3.641, 3.157, 2.853);
+    // CL = 13.15 ((CLcr 60 / 1000) / 6.2)^0.78 ((albumin / 10) / 3.6)^-0.88, by hand, at CLcr 50 and albumin 25
+    PkModel low = file.at(Map.of(Populations.CRCL, 50.0, Populations.ALBUMIN, 25.0)).individual(new double[3]);
+    double cl = 13.15 * Math.pow(50 * 60 / 1000.0 / 6.2, 0.78) * Math.pow(25 * 0.1 / 3.6, -0.88);
+    assertEquals(750 / cl, EXACT.steadyState(low, Dose.ofMg(750), Formulation.MMF_TABLET_500,
+        DosingInterval.TWICE_DAILY).aucTauMgHPerL(), 1e-9 * 750 / cl);
   }
 }
