@@ -74,4 +74,46 @@ class PopulationModelFileCliTest {
     assertEquals(2, plain.code());
     assertTrue(plain.err().contains("no 'variability' section"), plain.err());
   }
+
+  @Test
+  void simulateTakesTheFilesCovariatesFromTheOptionsAndTheRestAtItsReference() {
+    CliTest.Run r = CliTest.run("simulate", "--model", EXAMPLE, "--dose", "1000", "--albumin", "30");
+    assertEquals(0, r.code(), r.err());
+    // CL = 16 (30 / 40)^-0.8 (CLcr at the file's reference 60, male); 60 % of it leaves the body, 40 % recirculates
+    double cl = 16 * Math.pow(30 / 40.0, -0.8);
+    double auc = 1000 * 320.3 / 433.5 / (0.6 * cl);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("AUC0-12 at steady state:\\s+([0-9.]+)")
+        .matcher(r.out());
+    assertTrue(m.find(), r.out());
+    assertEquals(auc, Double.parseDouble(m.group(1)), 0.006);
+  }
+
+  @Test
+  void aDatasetRunTakesTheFilesCovariatesFromTheRows() throws Exception {
+    Path out = dir.resolve("out.csv");
+    CliTest.Run r = CliTest.run("simulate", "--data", DataCommandsTest.SAMPLE.toString(), "--model", EXAMPLE,
+        "--output", out.toString());
+    assertEquals(0, r.code(), r.err());
+    java.util.List<String> rows = Files.readAllLines(out);
+    assertTrue(rows.get(0).endsWith(",IPRED,TAD,PRED"), rows.get(0));
+    // the same rows with another albumin: the typical predictions (PRED) move with it
+    String text = Files.readString(DataCommandsTest.SAMPLE);
+    Path lowAlbumin = Files.writeString(dir.resolve("low.csv"), text.replace(",52,34,300", ",52,20,300"));
+    assertTrue(!text.equals(Files.readString(lowAlbumin)));
+    Path out2 = dir.resolve("out2.csv");
+    assertEquals(0, CliTest.run("simulate", "--data", lowAlbumin.toString(), "--model", EXAMPLE, "--output",
+        out2.toString()).code());
+    java.util.List<String> rows2 = Files.readAllLines(out2);
+    int differ = 0;
+    for (int k = 1; k < rows.size(); k++) {
+      String a = rows.get(k).substring(rows.get(k).lastIndexOf(',') + 1);
+      String b = rows2.get(k).substring(rows2.get(k).lastIndexOf(',') + 1);
+      if (!a.isEmpty() && !a.equals(b)) {
+        differ++;
+        // lower albumin, higher clearance: lower concentrations
+        assertTrue(Double.parseDouble(b) < Double.parseDouble(a), rows.get(k) + " vs " + rows2.get(k));
+      }
+    }
+    assertTrue(differ > 0, "no PRED moved");
+  }
 }

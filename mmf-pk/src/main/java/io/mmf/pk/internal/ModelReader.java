@@ -161,8 +161,7 @@ public final class ModelReader {
       this.rootLine = b.rootLine;
       PkModel model;
       try {
-        double[] tv = typical(referenceCovariates());
-        model = model(individual(tv, new double[etaOf.length]));
+        model = model(typical(referenceCovariates()));
       } catch (LineException e) {
         throw new ModelFileException(file, e.line, e.getCause().getMessage(), e.getCause());
       } catch (IllegalArgumentException e) {
@@ -729,7 +728,11 @@ public final class ModelReader {
         try {
           levels[k] = Double.parseDouble(e.getKey());
         } catch (NumberFormatException x) {
-          throw error(e.getValue(), "category " + shown(e.getKey()) + " of covariate '" + cov + "' must be a number");
+          levels[k] = Double.NaN;
+        }
+        if (!Double.isFinite(levels[k])) {
+          throw error(e.getValue(), "category " + shown(e.getKey()) + " of covariate '" + cov + "' must be a finite"
+              + " number");
         }
         factors[k] = number(e.getValue(), "factors." + e.getKey());
         if (!(factors[k] > 0) || !Double.isFinite(factors[k])) {

@@ -3,6 +3,8 @@ package io.mmf.pk.model;
 import io.mmf.core.internal.Checks;
 import io.mmf.pk.internal.ModelReader;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Reads a {@link PkModel} from a JSON file. The format (documented with an example in README.md):
@@ -98,6 +100,26 @@ public final class ModelFiles {
   public static PkModel read(Path file) throws ModelFileException {
     Checks.notNull(file, "file");
     return ModelReader.read(file).typicalModel();
+  }
+
+  /**
+   * Reads a model file and gives its typical subject with these covariates (the file's reference value
+   * for each covariate not given; names the file does not use are ignored).
+   *
+   * @param file the JSON file
+   * @param covariates covariate values by name
+   * @return the model
+   * @throws ModelFileException if the file cannot be read or is not a valid model
+   * @throws IllegalArgumentException if a covariate is outside the file's range or category, naming it
+   * @throws NullPointerException if an argument is null
+   */
+  public static PkModel read(Path file, Map<String, Double> covariates) throws ModelFileException {
+    Checks.notNull(file, "file");
+    Checks.notNull(covariates, "covariates");
+    ModelReader.Parsed parsed = ModelReader.read(file);
+    Map<String, Double> values = new LinkedHashMap<>(parsed.referenceCovariates());
+    covariates.forEach((name, value) -> values.computeIfPresent(name, (k, old) -> value));
+    return parsed.model(parsed.typical(values));
   }
 
   /** Largest model file, bytes: a model of the largest size {@link PkModel} allows fits many times over. */

@@ -196,6 +196,20 @@ public final class Populations {
   }
 
   /**
+   * Reads a model file as a population model if it is one (it has a {@code variability} section).
+   *
+   * @param file the JSON file
+   * @return the covariate population, or empty for a model file without variability
+   * @throws ModelFileException if the file cannot be read or is not a valid model (or population model)
+   * @throws NullPointerException if {@code file} is null
+   */
+  public static java.util.Optional<CovariatePopulation> readIfPopulation(Path file) throws ModelFileException {
+    ModelReader.Parsed parsed = ModelReader.read(file);
+    return parsed.randomEffects().isPresent() ? java.util.Optional.of(FilePopulation.of(parsed))
+        : java.util.Optional.empty();
+  }
+
+  /**
    * Jiao 2008 as a function of body weight ({@link #WEIGHT}).
    *
    * @return the covariate population

@@ -128,6 +128,10 @@ class PopulationFilesTest {
     // AUC at steady state = F dose / CL, by the solver.
     SteadyState ss = EXACT.steadyState(ind, Dose.ofMg(1000), Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY);
     assertEquals(bioavailability * 1000 / cl, ss.aucTauMgHPerL(), 1e-9 * ss.aucTauMgHPerL());
+    // ModelFiles.read(file, covariates): the typical subject at those covariates, the rest at the reference
+    PkModel at56 = ModelFiles.read(write(HAND_WRITTEN), Map.of("weightKg", 56.0, "notInTheFile", 3.0));
+    double cl56 = 12 * Math.pow(56 / 70.0, 0.75);
+    assertEquals(cl56 / (50 * (56 / 70.0)), at56.transfers().get(1).ratePerHour(), 1e-15);
     // ModelFiles.read gives the typical subject at the reference covariates.
     PkModel typical = ModelFiles.read(write(HAND_WRITTEN));
     assertEquals(12.0 / 50, typical.transfers().get(1).ratePerHour(), 1e-15);
