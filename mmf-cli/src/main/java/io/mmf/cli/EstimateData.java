@@ -54,13 +54,15 @@ final class EstimateData {
 
   static int run(EstimateCommand cmd, Outputs outputs) throws IOException {
     CovariatePopulation covariatePopulation = CovariateOptions.population(cmd.modelName);
-    Map<String, Double> defaults = cmd.covariateOptions.values();
+    Map<String, Double> defaults = cmd.covariateOptions.values(covariatePopulation);
     PopulationModel typical = covariatePopulation.at(defaults);
     PkModel structure = typical.individual(new double[typical.randomEffects().parameters().size()]);
     DatasetReader reader = DatasetReader.forModel(structure).acceptingAnyDrug(true);
     for (String c : covariatePopulation.covariates()) {
       CovariateOptions.Range range = CovariateOptions.RANGES.get(c);
-      reader = reader.withCovariate(c, range::contains, range.toString());
+      // a model file's own covariate: any finite value here, the file's range when the model takes it
+      reader = range == null ? reader.withCovariate(c, Double::isFinite, "a finite number")
+          : reader.withCovariate(c, range::contains, range.toString());
     }
     reader = cmd.dataOptions.configure(reader);
     String source = cmd.dataOptions.data.toString();

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -316,11 +315,9 @@ class CliFuzzTest {
   }
 
   /**
-   * Failures of the solver that issue 14 (the solve layer's rebuild) owns; listed here so that they join the
-   * suite when it lands.
+   * Failures of the solver that issue 14 (the solve layer's rebuild) fixed: a zero depot -> central rate was
+   * "singular matrix in column 0" (exit 1), and the numerical path did not return on the README's example.
    */
-  @Disabled("issue 14: a zero depot -> central rate is 'singular matrix in column 0' (exit 1), and the numerical"
-      + " path does not return on the README's example model")
   @Test
   void solverFailuresOwnedByTheRebuild() throws Exception {
     String example = Files.readString(Path.of("../docs/models/two-compartment-ehc.json"));

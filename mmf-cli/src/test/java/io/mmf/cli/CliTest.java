@@ -570,4 +570,11 @@ class CliTest {
     Run within = run("population", "--dose", "1000,1500", "--subjects", "100");
     assertFalse(within.out().contains("Limit:"), within.out());
   }
+
+  @Test
+  void aTrailingCommaInPopulationDosesIsBadInputNotOneDoseFewer() {
+    Run r = run("population", "--dose", "1000,", "--subjects", "10");
+    assertEquals(2, r.code(), r.out());
+    assertTrue(r.err().contains("'1000,' has an empty dose"), r.err());
+  }
 }

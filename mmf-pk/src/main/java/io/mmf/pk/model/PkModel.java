@@ -61,8 +61,8 @@ public final class PkModel implements CovariateModel {
       Checks.notNull(from, "transfer.from");
       Checks.notNull(to, "transfer.to");
       if (!(ratePerHour >= 0 && ratePerHour <= MAX_RATE_PER_HOUR)) {
-        throw new IllegalArgumentException("Invalid value for rate " + from + " -> " + to.orElse("out")
-            + " (expected finite, >= 0 and <= " + MAX_RATE_PER_HOUR + " per hour): " + ratePerHour);
+        throw new IllegalArgumentException(Checks.invalid("rate " + from + " -> " + to.orElse("out"),
+            "finite, >= 0 and <= " + MAX_RATE_PER_HOUR + " per hour", ratePerHour));
       }
     }
   }
@@ -88,8 +88,8 @@ public final class PkModel implements CovariateModel {
       Checks.notNull(name, "observed.name");
       Checks.notNull(compartment, "observed.compartment");
       if (!(volumeL >= MIN_VOLUME_L && volumeL <= MAX_VOLUME_L)) {
-        throw new IllegalArgumentException("Invalid value for volume of " + name + " (expected " + MIN_VOLUME_L
-            + " to " + MAX_VOLUME_L + " L): " + volumeL);
+        throw new IllegalArgumentException(Checks.invalid("volume of " + name, MIN_VOLUME_L + " to " + MAX_VOLUME_L + " L",
+            volumeL));
       }
     }
   }
@@ -112,11 +112,11 @@ public final class PkModel implements CovariateModel {
      */
     public SavicTransit {
       if (!(n >= 0 && n <= MAX_SAVIC_N)) {
-        throw new IllegalArgumentException("Invalid value for transit n (expected 0 to " + MAX_SAVIC_N + "): " + n);
+        throw new IllegalArgumentException(Checks.invalid("transit n", "0 to " + MAX_SAVIC_N, n));
       }
       if (!(ktrPerHour > 0 && ktrPerHour <= MAX_RATE_PER_HOUR)) {
-        throw new IllegalArgumentException("Invalid value for ktrPerHour (expected > 0 and <= " + MAX_RATE_PER_HOUR
-            + " per hour): " + ktrPerHour);
+        throw new IllegalArgumentException(Checks.invalid("ktrPerHour", "> 0 and <= " + MAX_RATE_PER_HOUR + " per hour",
+            ktrPerHour));
       }
     }
   }
@@ -608,8 +608,8 @@ public final class PkModel implements CovariateModel {
      */
     public Builder compartments(String... names) {
       if (compartments.size() + names.length > MAX_COMPARTMENTS) {
-        throw new IllegalArgumentException("Invalid value for compartments (expected at most " + MAX_COMPARTMENTS
-            + "): " + (compartments.size() + names.length));
+        throw new IllegalArgumentException(Checks.invalid("compartments", "at most " + MAX_COMPARTMENTS,
+            compartments.size() + names.length));
       }
       for (String c : names) {
         if (compartments.contains(c)) {

@@ -40,7 +40,7 @@ public final class Covariates {
      */
     public Fixed {
       if (!Double.isFinite(value)) {
-        throw new IllegalArgumentException("Invalid value for fixed covariate (expected finite): " + value);
+        throw new IllegalArgumentException(Checks.invalid("fixed covariate", "finite", value));
       }
     }
 

@@ -61,8 +61,20 @@ final class Compiler {
   private int[] streamSlot = NO_SLOTS;
   private int streamCount;
 
+  /** Zero-order inputs already running at the first instant (a period's plan): state, rate and how many. */
+  private int startRateState = -1;
+  private double startRate;
+  private int startInfusions;
+
   Compiler(Session session) {
     this.session = session;
+  }
+
+  /** {@code count} infusions of {@code rate} into rate state {@code rateState} run at the first instant. */
+  void infusionsAtStart(int rateState, double rate, int count) {
+    startRateState = rateState;
+    startRate = rate;
+    startInfusions = count;
   }
 
   private void grow() {
@@ -150,7 +162,8 @@ final class Compiler {
   }
 
   /**
-   * Emits one administration at {@code td}: its arrival (a bolus, or an infusion switching on and off) and
+   * Emits one administration at {@code td}: its arrival (a bolus, or an infusion switching on and off, which
+   * {@link #build} turns into settings of its rate state from a {@link RateBook}) and
    * its dose-anchored windows; those at {@code td} itself in phase 0 when {@code own} (the record's own
    * dose), the rest in phase 1; nothing after {@code end}.
    */
@@ -238,7 +251,7 @@ final class Compiler {
    * @param epochs the epochs by index, for EPOCH changes
    */
   Plan build(double start, double end, Epoch initialEpoch, Epoch[] epochs, int doseWindowsAtStart,
-      int clockWindowsAtStart, double[] startRates) {
+      int clockWindowsAtStart) {
     int[] order = new int[count];
     int kept = 0;
     for (int c = 0; c < count; c++) {
@@ -277,10 +290,19 @@ final class Compiler {
     int[] first = new int[ni + 1];
     int walkCount = 0;
     for (int j = 0; j < kept; j++) {
-      Change k = kind[order[j]];
+      int c = order[j];
+      Change k = kind[c];
       if (k.ordinal() <= Change.OUTPUT.ordinal()) {
         walkCount++;
       }
+      if ((k == Change.SET_STEADY_STATE || k == Change.ADD_STEADY_STATE) && !periodic[c].delivery.isBolus()) {
+        walkCount++; // the SET of its rate state
+      }
+    }
+    Layout layout = session.layout;
+    RateBook book = RateBook.of(layout.rateTarget.length);
+    if (startRateState >= 0) {
+      book.changeRepeatedly(startRateState - layout.n, startRate, startInfusions);
     }
     Plan.Kind[] pk = new Plan.Kind[walkCount];
     int[] pi = new int[walkCount];
@@ -298,18 +320,30 @@ final class Compiler {
       while (j < kept && time[order[j]] == instants[k]) {
         int c = order[j++];
         switch (kind[c]) {
-          case ADD -> add(pk, pi, pa, pp, w++, Plan.Kind.ADD, index[c], amount[c], null);
+          case ADD -> {
+            int q = index[c] - layout.n;
+            if (q >= 0 && q < layout.rateTarget.length) {
+              book.change(q, amount[c]);
+              add(pk, pi, pa, pp, w++, Plan.Kind.SET, index[c], book.rate(q), null);
+            } else {
+              add(pk, pi, pa, pp, w++, Plan.Kind.ADD, index[c], amount[c], null);
+            }
+          }
           case RESET -> {
             add(pk, pi, pa, pp, w++, Plan.Kind.RESET, 0, 0, null);
             doseWindows = 0;
+            book.clear();
           }
           case SET_STEADY_STATE -> {
             add(pk, pi, pa, pp, w++, Plan.Kind.SET_STEADY_STATE, 0, 0, periodic[c]);
             doseWindows = periodic[c].doseWindowsAtStart();
+            book.clear();
+            w = steadyStateRates(pk, pi, pa, pp, w, periodic[c], book);
           }
           case ADD_STEADY_STATE -> {
             add(pk, pi, pa, pp, w++, Plan.Kind.ADD_STEADY_STATE, 0, 0, periodic[c]);
             doseWindows += periodic[c].doseWindowsAtStart();
+            w = steadyStateRates(pk, pi, pa, pp, w, periodic[c], book);
           }
           case OUTPUT -> add(pk, pi, pa, pp, w++, Plan.Kind.OUTPUT, index[c], 0, null);
           case DOSE_WINDOW -> doseWindows += index[c];
@@ -343,8 +377,24 @@ final class Compiler {
         ss[i] = streamSlot[stream[i]];
       }
     }
-    return new Plan(session, instants, first, pk, pi, pa, pp, segEpoch, segOpen, startRates, outputs, outFirst,
-        outSlots, st, ss);
+    return new Plan(session, instants, first, pk, pi, pa, pp, segEpoch, segOpen, outputs, outFirst, outSlots, st,
+        ss);
+  }
+
+  /**
+   * The infusions a steady state has running at its dose switch on in the book, and its rate state is set
+   * to the book's sum (for SS 2, over what already runs there).
+   */
+  private static int steadyStateRates(Plan.Kind[] pk, int[] pi, double[] pa, Periodic[] pp, int w, Periodic p,
+      RateBook book) {
+    Delivery d = p.delivery;
+    if (d.isBolus()) {
+      return w;
+    }
+    int q = d.rateState - p.session.layout.n;
+    book.changeRepeatedly(q, d.rate, p.infusionsAtStart());
+    add(pk, pi, pa, pp, w, Plan.Kind.SET, d.rateState, book.rate(q), null);
+    return w + 1;
   }
 
   private static void add(Plan.Kind[] pk, int[] pi, double[] pa, Periodic[] pp, int w, Plan.Kind k, int i, double a,

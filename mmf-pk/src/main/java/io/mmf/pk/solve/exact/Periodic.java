@@ -30,6 +30,9 @@ final class Periodic {
   final double period;
   final int doses;
   final double clockPhase;
+  /** Infusions of earlier doses running at the start of a period (whole intervals between start and end). */
+  private final int infusionsAtStart;
+  /** Their rate, as the {@link RateBook} of the period's plan sums them. */
   private final double[] startRates;
   private final int doseWindowsAtStart;
   private final int clockWindowsAtStart;
@@ -48,10 +51,13 @@ final class Periodic {
     this.clockPhase = clockPhase;
     Layout layout = session.layout;
     this.startRates = new double[layout.rateTarget.length];
-    if (!delivery.isBolus()) {
+    if (delivery.isBolus()) {
+      this.infusionsAtStart = 0;
+    } else {
       double start = delivery.lagHours;
       double end = start + delivery.durationHours;
-      startRates[delivery.rateState - layout.n] = (whole(end, interval) - whole(start, interval)) * delivery.rate;
+      this.infusionsAtStart = whole(end, interval) - whole(start, interval);
+      startRates[delivery.rateState - layout.n] = RateBook.repeated(delivery.rate, infusionsAtStart);
     }
     int windows = 0;
     for (int w = 0; w < delivery.windowStart.length; w++) {
@@ -147,7 +153,10 @@ final class Periodic {
         }
       }
     }
-    return c.build(0, period, epoch, new Epoch[] {epoch}, doseWindowsAtStart, clockWindowsAtStart, startRates);
+    if (!d.isBolus()) {
+      c.infusionsAtStart(d.rateState, d.rate, infusionsAtStart);
+    }
+    return c.build(0, period, epoch, new Epoch[] {epoch}, doseWindowsAtStart, clockWindowsAtStart);
   }
 
   private double wrap(double t) {
@@ -228,9 +237,9 @@ final class Periodic {
     return epoch.model.emptyingWindows().map(w -> w.anchor() == EmptyingWindows.Anchor.CLOCK).orElse(false);
   }
 
-  /** Returns the input rates at the start of a period. */
-  double[] startRates() {
-    return startRates;
+  /** How many infusions of earlier doses run at the start of a period (0 for a bolus). */
+  int infusionsAtStart() {
+    return infusionsAtStart;
   }
 
   /** Pending changes after a steady-state dose at t0: what the doses before it still have in motion. */

@@ -157,11 +157,12 @@ final class Walk {
     for (int c = plan.first[k]; c < plan.first[k + 1]; c++) {
       switch (plan.kind[c]) {
         case ADD -> x[plan.index[c]] += plan.amount[c];
+        case SET -> x[plan.index[c]] = plan.amount[c];
         case RESET -> java.util.Arrays.fill(x, 0, dynamic, 0.0);
         case SET_STEADY_STATE -> System.arraycopy(plan.periodic[c].state(), 0, x, 0, dynamic);
         case ADD_STEADY_STATE -> {
           double[] s = plan.periodic[c].state();
-          for (int i = 0; i < dynamic; i++) {
+          for (int i = 0; i < layout.n; i++) {
             x[i] += s[i];
           }
         }
