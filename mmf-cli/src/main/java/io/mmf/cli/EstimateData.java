@@ -85,7 +85,7 @@ final class EstimateData {
     cmd.dataOptions.read(reader, h -> { }, s -> results.add(estimate(cmd, covariatePopulation, defaults, s)));
 
     PrintWriter out = cmd.formatOption.text(cmd.spec.commandLine().getOut());
-    print(out, typical, source, results);
+    print(out, typical, source, results, cmd.limitOptions.assumption());
     if (cmd.output != null) {
       outputs.stage(cmd.output, stream -> {
         Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
@@ -243,7 +243,8 @@ final class EstimateData {
     return new Result(s.id(), samples.size(), null, Double.NaN, null, null, null, reason);
   }
 
-  private static void print(PrintWriter out, PopulationModel typical, String source, List<Result> results) {
+  private static void print(PrintWriter out, PopulationModel typical, String source, List<Result> results,
+      java.util.Optional<String> limits) {
     out.println("Model:    " + typical.name() + " [" + typical.source().ref() + "]; dataset " + Text.shown(source)
         + ", " + results.size() + " subject(s)");
     out.println();
@@ -269,6 +270,8 @@ final class EstimateData {
         out.println(Text.cut(r.id(), 40) + ": " + r.assessment().advice().text());
       }
     }
+    // the advice of every subject is bounded by the one patient the options describe
+    limits.ifPresent(x -> out.println("Limits:  " + x + ", for every subject."));
     out.println("Decision support, not medical advice.");
   }
 

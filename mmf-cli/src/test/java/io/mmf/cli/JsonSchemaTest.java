@@ -94,6 +94,9 @@ class JsonSchemaTest {
     assertTrue(!not.get("mayStart").asBoolean() && not.get("contraindications").size() > 0);
     assertEquals(CheckCommand.CONTRAINDICATED, CliTest.run("check", "--condition", "DM", "--dose", "1000", "--age",
         "30", "--pregnancy", "pregnant").code(), "the text output has the same exit status");
+    String help = CliTest.run("check", "--help").out();
+    assertTrue(help.contains("Exit status:") && help.matches("(?s).*\\n +0 +no contraindication found: MMF may start.*")
+        && help.matches("(?s).*\\n +3 +a contraindication says do not start.*"), "the help documents both: " + help);
   }
 
   @Test
