@@ -1,6 +1,12 @@
 package io.mmf.pk.solve.exact;
 
 import io.mmf.pk.internal.Dense;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
 
 /**
  * The one loop over a {@link Plan} that every question goes through: at each instant it applies the
@@ -85,8 +91,8 @@ final class Walk {
 
     /**
      * At the start of a segment with gamma input (state x): its concentration is no exponential sum, so
-     * it is sampled at {@value #SAMPLES} equal steps and each sampled local maximum refined by golden
-     * section to 1e-12 of the segment (the peak value is then exact to rounding: the curve is flat
+     * it is sampled at {@value #SAMPLES} equal steps and each sampled local maximum refined by Brent's
+     * method (Commons Math) to 1e-12 of the segment (the peak value is then exact to rounding: the curve is flat
      * there); a peak narrower than a sampling step could be missed, which no absorption curve is.
      */
     void beforeForced(Plan plan, int k, Propagation prop, double[] x, Layout layout) {
@@ -106,28 +112,11 @@ final class Walk {
         if (c[i] >= c[i - 1] && c[i] >= c[i + 1]) {
           double lo = h * (i - 1) / SAMPLES;
           double hi = h * (i + 1) / SAMPLES;
-          double g = 0.5 * (Math.sqrt(5) - 1);
-          double a = hi - g * (hi - lo);
-          double b = lo + g * (hi - lo);
-          double fa = at(plan, k, prop, x, layout, a);
-          double fb = at(plan, k, prop, x, layout, b);
-          while (hi - lo > 1e-12 * h) {
-            if (fa > fb) {
-              hi = b;
-              b = a;
-              fb = fa;
-              a = hi - g * (hi - lo);
-              fa = at(plan, k, prop, x, layout, a);
-            } else {
-              lo = a;
-              a = b;
-              fa = fb;
-              b = lo + g * (hi - lo);
-              fb = at(plan, k, prop, x, layout, b);
-            }
-          }
-          double s = fa > fb ? a : b;
-          double v = Math.max(fa, fb);
+          UnivariatePointValuePair refined = new BrentOptimizer(1e-12, 1e-12 * h).optimize(new MaxEval(200),
+              new UnivariateObjectiveFunction(u -> at(plan, k, prop, x, layout, u)), GoalType.MAXIMIZE,
+              new SearchInterval(lo, hi, h * i / SAMPLES));
+          double s = refined.getPoint();
+          double v = refined.getValue();
           if (v > cmax) {
             cmax = v;
             tmax = t0 + s;
