@@ -121,6 +121,49 @@ class GammaExactnessTest {
   }
 
   @Test
+  void fromage2025DoubleGammaReproducesThePublishedClosedForm() {
+    // mpa-models.md section 3.8 (Fromage 2025, Limoges, EC-MPS): C(t) = C0 + (D/Vc) [r (b1/(b1 - l))^a1 P(a1,
+    // (b1 - l) t) + (1 - r) (b2/(b2 - l))^a2 P(a2, (b2 - l) t)] e^(-l t), the paper's Table 2 values; the
+    // sheet's [computed] figures at 720 mg: C(4) 13.081, C(8) 2.228, Cmax 34.87 at 3.20 h, AUC0-12 57.83, with
+    // the constant offset C0 = 2.21 (its steady-state trough, not part of the dose's curve). Shapes 1281 and 395.
+    double c0 = 2.21;
+    PkModel m = PkModel.builder("Fromage 2025 typical").doseUnit(DoseUnit.MG_MPA).compartments("central")
+        .elimination("central", 1.81).observe("MPA", "central", 100 / 7.87)
+        .dose(Drug.MYCOPHENOLATE_SODIUM, DoseInput.bolus("central", 1, 0))
+        .gammaInput(new PkModel.GammaLaw(0.79, 1280.97, 418.42), new PkModel.GammaLaw(0.21, 395.34, 95.69)).build();
+    DoseRecords r = DoseRecords.of(List.of(DoseRecord.dose(0, Drug.MYCOPHENOLATE_SODIUM, 720)));
+    double[] t = {2, 3.2, 4, 8, 12};
+    ConcentrationProfile p = ExactEngine.simulate(m, r, t);
+    double[] c = p.analyteConcentrationsMgPerL(0);
+    assertEquals(2.210, c0 + c[0], 0.0005);
+    double[] near = new double[201];
+    for (int i = 0; i < near.length; i++) {
+      near[i] = 3.1 + 0.001 * i;
+    }
+    double[] cn = ExactEngine.simulate(m, r, near).analyteConcentrationsMgPerL(0);
+    int top = 0;
+    for (int i = 0; i < cn.length; i++) {
+      top = cn[i] > cn[top] ? i : top;
+    }
+    assertEquals(34.87, c0 + cn[top], 0.005);
+    assertEquals(3.20, near[top], 0.005);
+    assertEquals(13.081, c0 + c[2], 0.0005);
+    assertEquals(2.228, c0 + c[3], 0.0005);
+    assertEquals(57.83, c0 * 12 + p.analyteCumulativeAucMgHPerL(0)[4], 0.005);
+    // and the closed form itself, evaluated here with Commons Math's P, to 1e-10
+    double[][] laws = {{0.79, 1280.97, 418.42}, {0.21, 395.34, 95.69}};
+    for (int i = 0; i < t.length; i++) {
+      double s = 0;
+      for (double[] l : laws) {
+        double mu = l[2] - 1.81;
+        s += l[0] * Math.exp(l[1] * Math.log(l[2] / mu) - 1.81 * t[i]) * Gamma.regularizedGammaP(l[1], mu * t[i]);
+      }
+      double closed = 720 / (100 / 7.87) * s;
+      assertEquals(closed, c[i], 1e-10 * 35, "t " + t[i]);
+    }
+  }
+
+  @Test
   void modalClosedFormEqualsTheQuadratureOfScalingAndSquaring() {
     // Sherwin 2012's closed (no-window) state through the modal form, and the same with the modal form
     // switched off: every segment's gamma input by GammaQuadrature, the peak by the sampled search on
