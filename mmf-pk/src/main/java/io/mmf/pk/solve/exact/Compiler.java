@@ -23,7 +23,9 @@ final class Compiler {
     /** A clock emptying window opening or closing; never cancelled. */
     CLOCK_WINDOW,
     /** The model in effect changes to epoch {@code index}. */
-    EPOCH
+    EPOCH,
+    /** Gamma dose {@code index} of {@link #gamma} starts to act (its arrival, or a plan's start after it). */
+    GAMMA
   }
 
   private static final double[] NONE = new double[0];
@@ -34,6 +36,8 @@ final class Compiler {
   static final int LATER_PHASE = 1;
 
   private final Session session;
+  /** The gamma doses of the plan (none unless the model has a gamma input). */
+  final GammaDoses gamma = new GammaDoses();
   private int count;
   private double[] time = new double[8];
   private int[] phase = new int[8];
@@ -171,7 +175,9 @@ final class Compiler {
     double arrival = td + d.lagHours;
     int ph = own && arrival == td ? RECORD_PHASE : LATER_PHASE;
     if (arrival <= end) {
-      if (d.isBolus()) {
+      if (d.isGamma()) {
+        gammaDose(arrival, arrival, ph, order, d, true);
+      } else if (d.isBolus()) {
         emit(arrival, ph, order, Change.ADD, d.target, d.amount, null, true);
       } else {
         emit(arrival, ph, order, Change.ADD, d.rateState, d.rate, null, true);
@@ -190,6 +196,17 @@ final class Compiler {
           emit(close, LATER_PHASE, order, Change.DOSE_WINDOW, -1, 0, null, true);
         }
       }
+    }
+  }
+
+  /**
+   * Emits the start, at {@code instant} (the arrival, or a later instant for a dose already on its way),
+   * of a dose arriving at {@code arrival} by the gamma laws of {@code d}, one gamma dose per law.
+   */
+  void gammaDose(double instant, double arrival, int ph, long order, Delivery d, boolean cancellable) {
+    for (double[] law : d.gamma) {
+      int id = gamma.add(arrival, d.amount * law[0], d.target, law[1], law[2], law[3]);
+      emit(instant, ph, order, Change.GAMMA, id, 0, null, cancellable);
     }
   }
 
@@ -315,6 +332,11 @@ final class Compiler {
     Epoch epoch = initialEpoch;
     int j = 0;
     int w = 0;
+    int[] active = new int[Math.max(4, gamma.count)];
+    int activeCount = 0;
+    int[] segGammaFirst = gamma.count == 0 ? null : new int[segEpoch.length + 1];
+    int[] segGamma = new int[gamma.count == 0 ? 0 : 8];
+    int segGammaCount = 0;
     for (int k = 0; k < ni; k++) {
       first[k] = w;
       while (j < kept && time[order[j]] == instants[k]) {
@@ -333,9 +355,11 @@ final class Compiler {
             add(pk, pi, pa, pp, w++, Plan.Kind.RESET, 0, 0, null);
             doseWindows = 0;
             book.clear();
+            activeCount = 0;
           }
           case SET_STEADY_STATE -> {
             add(pk, pi, pa, pp, w++, Plan.Kind.SET_STEADY_STATE, 0, 0, periodic[c]);
+            activeCount = 0;
             doseWindows = periodic[c].doseWindowsAtStart();
             book.clear();
             w = steadyStateRates(pk, pi, pa, pp, w, periodic[c], book);
@@ -349,12 +373,32 @@ final class Compiler {
           case DOSE_WINDOW -> doseWindows += index[c];
           case CLOCK_WINDOW -> clockWindows += index[c];
           case EPOCH -> epoch = epochs[index[c]];
+          case GAMMA -> active[activeCount++] = index[c];
         }
       }
       if (k < segEpoch.length) {
         segEpoch[k] = epoch;
         segOpen[k] = doseWindows > 0 || clockWindows > 0;
+        if (segGammaFirst != null) {
+          // the doses that still deliver over segment k; those done are dropped for good
+          int kept2 = 0;
+          segGammaFirst[k] = segGammaCount;
+          for (int a = 0; a < activeCount; a++) {
+            int d = active[a];
+            if (gamma.active(d, instants[k])) {
+              active[kept2++] = d;
+              if (segGammaCount == segGamma.length) {
+                segGamma = Arrays.copyOf(segGamma, 2 * segGammaCount);
+              }
+              segGamma[segGammaCount++] = d;
+            }
+          }
+          activeCount = kept2;
+        }
       }
+    }
+    if (segGammaFirst != null) {
+      segGammaFirst[segEpoch.length] = segGammaCount;
     }
     first[ni] = w;
     double[] st;
@@ -378,7 +422,7 @@ final class Compiler {
       }
     }
     return new Plan(session, instants, first, pk, pi, pa, pp, segEpoch, segOpen, outputs, outFirst, outSlots, st,
-        ss);
+        ss, segGammaFirst == null ? null : gamma, segGammaFirst, Arrays.copyOf(segGamma, segGammaCount));
   }
 
   /**

@@ -270,10 +270,6 @@ public final class ExactEngine {
     PkModel first = own[0];
     for (PkModel m : own) {
       requireSameStructure(first, m);
-      if (!m.supportsExactPath()) {
-        throw new UnsupportedOperationException("model '" + m.name() + "' has a non-integer (Savic) transit"
-            + " chain, which is not a linear system: use the NumericalSolver");
-      }
     }
     TreeSet<Integer> targets = new TreeSet<>();
     for (int i = 0; i < n; i++) {

@@ -51,10 +51,17 @@ final class Plan {
   /** Output times the walk takes inside segments, ascending, and their slots (null: slot i is output i). */
   final double[] streamTime;
   final int[] streamSlot;
+  /**
+   * The gamma doses (null when the plan has none) and, per segment k, those that deliver over it:
+   * {@code gammaList[gammaFirst[k]]} to {@code gammaList[gammaFirst[k + 1] - 1]}.
+   */
+  final GammaDoses gamma;
+  final int[] gammaFirst;
+  final int[] gammaList;
 
   Plan(Session session, double[] times, int[] first, Kind[] kind, int[] index, double[] amount, Periodic[] periodic,
       Epoch[] segmentEpoch, boolean[] segmentOpen, int outputs, int[] outputFirst, int[] outputSlot,
-      double[] streamTime, int[] streamSlot) {
+      double[] streamTime, int[] streamSlot, GammaDoses gamma, int[] gammaFirst, int[] gammaList) {
     this.session = session;
     this.times = times;
     this.first = first;
@@ -69,6 +76,21 @@ final class Plan {
     this.outputSlot = outputSlot;
     this.streamTime = streamTime;
     this.streamSlot = streamSlot;
+    this.gamma = gamma;
+    this.gammaFirst = gammaFirst;
+    this.gammaList = gammaList;
+  }
+
+  /** Whether gamma doses deliver over segment k. */
+  boolean forced(int k) {
+    return gamma != null && gammaFirst[k + 1] > gammaFirst[k];
+  }
+
+  /** Adds to x what the gamma doses of segment k build up over [t0, t1] within it, from nothing. */
+  void force(int k, Propagation prop, double[] x, double t0, double t1) {
+    for (int g = gammaFirst[k]; g < gammaFirst[k + 1]; g++) {
+      prop.force(x, t0, t1, gamma, gammaList[g]);
+    }
   }
 
   int instants() {

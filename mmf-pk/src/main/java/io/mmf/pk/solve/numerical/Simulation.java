@@ -119,7 +119,7 @@ final class Simulation {
         case INFUSION -> infusion(p.compartment, p.amount, 1);
         case INFUSION_END -> infusion(p.compartment, p.amount, -1);
         case WINDOW -> doseWindows += (int) p.amount;
-        case CHAIN -> eq.savic.add(new double[] {p.time, p.compartment, p.amount});
+        case CHAIN -> y[p.compartment] += eq.addChain(p.time, p.compartment, p.amount);
       }
     }
   }
@@ -163,13 +163,13 @@ final class Simulation {
       duration = durationHours > 0 ? durationHours : input.zeroOrderHours();
       rate = duration > 0 ? amount / duration : 0;
     }
-    if (model.savicTransit().isPresent()) {
+    if (!model.gammaInput().isEmpty()) {
       if (rateMgPerHour > 0 || durationHours > 0) {
         throw new IllegalArgumentException(Checks.invalid("record", "no RATE or DUR: model '" + model.name()
-            + "' delivers every dose through its Savic transit chain", "RATE " + rateMgPerHour + ", DUR "
+            + "' delivers every dose by its gamma input (Savic transit chain)", "RATE " + rateMgPerHour + ", DUR "
                 + durationHours));
       }
-      schedule(arrival, Action.CHAIN, target, amount, end);
+      schedule(arrival + Equations.head(arrival), Action.CHAIN, target, amount, end);
     } else if (duration > 0) {
       schedule(arrival, Action.INFUSION, target, rate, end);
       schedule(arrival + duration, Action.INFUSION_END, target, -rate, end);
@@ -360,7 +360,9 @@ final class Simulation {
     }
     List<double[]> chains = new ArrayList<>();
     for (double[] c : eq.savic) {
-      chains.add(new double[] {c[0] + shift, c[1], c[2]});
+      double[] chain = c.clone();
+      chain[0] += shift;
+      chains.add(chain);
     }
     return new SteadyStateAt(java.util.Arrays.copyOf(y, eq.n), eq.infusion.clone(), infusions.clone(), doseWindows,
         chains, moved);
