@@ -146,7 +146,7 @@ public final class Mmf implements Runnable {
     @Override
     public String[] getVersion() {
       String v = Mmf.class.getPackage().getImplementationVersion();
-      return new String[] {"mmf " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+      return new String[] {"mmf " + (v == null ? "(version unknown: not run from the packaged jar)" : v)};
     }
   }
 
