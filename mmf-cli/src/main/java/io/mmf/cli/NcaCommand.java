@@ -193,7 +193,7 @@ final class NcaCommand implements Callable<Integer> {
         w.flush();
       });
       outputs.commit();
-      if (!output.toString().equals(Outputs.STDOUT)) {
+      if (!Outputs.standardOutput(output)) {
         spec.commandLine().getOut().println("wrote " + rows.size() + " subject(s) to " + Text.shown(output.toString()));
       }
     }
