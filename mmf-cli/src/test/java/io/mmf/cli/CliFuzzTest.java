@@ -108,6 +108,14 @@ class CliFuzzTest {
     out.add(c(BAD, "not a regular file", "estimate --dose 1000 --samples /dev/null"));
     out.add(c(BAD, "missing column 'subjcet'", "nca --input " + d + "levels.csv --subject-column subjcet"));
     out.add(c(BAD, "missing column 't'", "nca --input " + d + "levels.csv --time-column t"));
+    // subjects under another name would be pooled into one, their levels averaged at equal times
+    for (String name : List.of("ID", "Subject", "USUBJID", "patient_id")) {
+      String file = write(fixtures, "subjects-" + name + ".csv", name + ",time_h,conc_mg_per_l\na,0,1\na,1,5\nb,0,1\nb,1,6\n");
+      out.add(c(BAD, "subjects-" + name + ".csv:1:1: column '" + name + "' looks like subjects, but the subject column"
+          + " is 'subject' (expected --subject-column " + name, "nca --input " + file));
+      out.add(c(OK, null, "nca --input " + file + " --subject-column " + name));
+    }
+    out.add(c(OK, null, "nca --input " + write(fixtures, "one.csv", "time_h,conc_mg_per_l,note\n0,1,x\n1,5,y\n")));
     out.add(c(BAD, "missing column 'dose'", "nca --input " + d + "levels.csv --dose-column dose"));
     out.add(c(BAD, "missing column 'h'", "estimate --dose 1000 --samples " + d + "samples.csv --time-column h"));
     for (String[] bad : badCsvs()) {
