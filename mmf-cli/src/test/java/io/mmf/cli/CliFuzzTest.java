@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -324,17 +323,18 @@ class CliFuzzTest {
   }
 
   /**
-   * Failures of the solver that issue 14 (the solve layer's rebuild) owns; listed here so that they join the
-   * suite when it lands.
+   * What used to be solver failures (issue 14, now landed): a zero depot -> central rate was "singular matrix
+   * in column 0" (exit 1) and is now a model refused for its drainage (exit 2); the numerical path did not
+   * return on the README's example model and now does.
    */
-  @Disabled("issue 14: a zero depot -> central rate is 'singular matrix in column 0' (exit 1), and the numerical"
-      + " path does not return on the README's example model")
   @Test
-  void solverFailuresOwnedByTheRebuild() throws Exception {
+  void formerSolverFailures() throws Exception {
     String example = Files.readString(Path.of("../docs/models/two-compartment-ehc.json"));
     Path zero = Files.writeString(root.resolve("zero.json"), example.replace("\"ratePerHour\": 4.1",
         "\"ratePerHour\": 0"));
-    Fuzz.Report report = runAll(List.of(c(BAD, null, "simulate --model " + zero + " --dose 1000"),
+    Fuzz.Report report = runAll(List.of(c(BAD, "zero.json:5: Invalid value for transfers of model", "simulate --model "
+        + zero + " --dose 1000"), c(BAD, "(expected a way out of the body, through positive rates, from every"
+        + " compartment a dose reaches): depot", "simulate --model " + zero + " --dose 1000"),
         c(OK, null, "simulate --model ../docs/models/two-compartment-ehc.json --dose 1000 --solver numerical")));
     assertTrue(report.clean(), report.toString());
   }

@@ -193,6 +193,24 @@ public final class ModelFiles {
       }
     }
 
+    /** The fields that the model's own checks name, by the start of their message. */
+    private static final Map<String, String> FIELD_OF_MESSAGE = Map.of("Invalid value for transfers", "transfers",
+        "Invalid value for emptying windows", "emptyingWindows", "Invalid value for observed", "observed",
+        "Invalid value for dose inputs", "doses", "Invalid value for compartments", "compartments");
+
+    /**
+     * Where a check of the whole model points: the field its message names (the transfers for a compartment
+     * with no way out), else the model's start.
+     */
+    private static Json.Node wholeModelNode(Map<String, Json.Node> m, Json.Node root, String message) {
+      for (Map.Entry<String, String> e : FIELD_OF_MESSAGE.entrySet()) {
+        if (String.valueOf(message).startsWith(e.getKey()) && m.get(e.getValue()) != null) {
+          return m.get(e.getValue());
+        }
+      }
+      return root;
+    }
+
     PkModel model(Json.Node root) throws ModelFileException {
       Map<String, Json.Node> m = object(root, "model", Set.of("name", "doseUnit", "compartments", "transfers",
           "emptyingWindows", "observed", "doses", "savicTransit"));
@@ -288,9 +306,11 @@ public final class ModelFiles {
         double ktr = number(required(sm, "ktrPerHour", savicNode), "ktrPerHour");
         at(savicNode, () -> b.savicTransit(new PkModel.SavicTransit(n, ktr)));
       }
-      PkModel[] out = new PkModel[1];
-      at(root, () -> out[0] = b.build());
-      return out[0];
+      try {
+        return b.build();
+      } catch (IllegalArgumentException e) {
+        throw new ModelFileException(file, wholeModelNode(m, root, e.getMessage()).line(), e.getMessage(), e);
+      }
     }
   }
 }
