@@ -84,6 +84,16 @@ class CovariateDistributionsTest {
     assertEquals(Math.log1p(1e4), RandomEffects.varianceOfCv(100), 1e-12);
   }
 
+  /** A seeded draw is the formula on the generator's first normal draw: mean + sd z, median exp(omega z). */
+  @Test
+  void aSeededDrawIsTheFormulaOnTheGeneratorsDraw() {
+    double z = new SplittableRandom(5).nextGaussian();
+    assertEquals(70 + 12 * z, new Covariates.Normal(70, 12, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)
+        .draw(new SplittableRandom(5)), 1e-12);
+    assertEquals(70 * Math.exp(Math.sqrt(Math.log(1 + 0.3 * 0.3)) * z), new Covariates.LogNormal(70, 0.3).draw(
+        new SplittableRandom(5)), 1e-12);
+  }
+
   @Test
   void logNormalHasItsMedianAndCv() {
     double[] x = draws(new Covariates.LogNormal(70, 0.3));

@@ -43,6 +43,21 @@ class ResidualErrorTest {
     }
   }
 
+  /**
+   * A seeded observation is the formula on the generator's own normal draws, in order: c exp(s z1) for the
+   * exponential form, c (1 + p z1) + a z2 for the combined one (the sign of each term matters for a
+   * seeded simulation, though not for the distribution).
+   */
+  @Test
+  void aSeededObservationIsTheFormulaOnTheGeneratorsDraws() {
+    SplittableRandom z = new SplittableRandom(7);
+    double z1 = z.nextGaussian();
+    double z2 = z.nextGaussian();
+    assertEquals(4 * Math.exp(0.3 * z1), ResidualError.exponential(0.3).observe(4, new SplittableRandom(7)), 1e-12);
+    assertEquals(4 * (1 + 0.2 * z1) + 0.5 * z2, ResidualError.combined(0.5, 0.2).observe(4, new SplittableRandom(7)),
+        1e-12);
+  }
+
   @Test
   void combinedErrorHasTheSumOfBothVariances() {
     // y = c (1 + p e1) + a e2: mean c, variance (c p)^2 + a^2
