@@ -419,17 +419,35 @@ final class Outputs implements AutoCloseable {
     }
   }
 
-  /** Where writes to {@code file} land: its absolute path with symbolic links followed, dangling ones too. */
+  /**
+   * Where writes to {@code file} land: its absolute path with symbolic links followed, dangling ones too.
+   * Each link is read in its directory's real path: a relative link such as {@code ../x.csv} in a directory
+   * reached through a linked directory points beside the real directory, not beside the link's name.
+   */
   static Path landing(Path file) {
-    Path p = file.toAbsolutePath();
+    Path p = inRealDirectory(file.toAbsolutePath());
     try {
       for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
-        p = p.resolveSibling(Files.readSymbolicLink(p));
+        p = inRealDirectory(p.resolveSibling(Files.readSymbolicLink(p)));
       }
     } catch (IOException e) {
       // unreadable link: checked again when it is written
     }
     return p.normalize();
+  }
+
+  /** The path with its directory's symbolic links resolved, when that directory exists. */
+  private static Path inRealDirectory(Path p) {
+    Path dir = p.getParent();
+    Path name = p.getFileName();
+    if (dir == null || name == null) {
+      return p;
+    }
+    try {
+      return dir.toRealPath().resolve(name);
+    } catch (IOException e) {
+      return p;
+    }
   }
 
   private static boolean same(Path a, Path b) {

@@ -73,6 +73,29 @@ class OutputsTest {
     assertArrayEquals(CONTENT, Files.readAllBytes(dir.resolve("new.csv")));
   }
 
+  /**
+   * A relative link in a directory reached through a linked directory points beside the real directory:
+   * {@code L/out.csv -> ../t.csv} with {@code L -> deep/sub} is {@code deep/t.csv}. Resolved by name, it
+   * was {@code t.csv} beside {@code L}: an unrelated file, which the run replaced.
+   */
+  @Test
+  void aRelativeLinkIsReadInItsRealDirectory() throws Exception {
+    Path sub = Files.createDirectories(dir.resolve("deep/sub"));
+    Path linkedDir = Files.createSymbolicLink(dir.resolve("L"), Path.of("deep/sub"));
+    Files.createSymbolicLink(sub.resolve("out.csv"), Path.of("../t.csv"));
+    Path unrelated = Files.writeString(dir.resolve("t.csv"), "unrelated");
+    Path meant = Files.writeString(dir.resolve("deep/t.csv"), "old");
+    writeOne(linkedDir.resolve("out.csv"));
+    assertArrayEquals(CONTENT, Files.readAllBytes(meant));
+    assertEquals("unrelated", Files.readString(unrelated));
+    assertTrue(Files.isSymbolicLink(sub.resolve("out.csv")));
+    // and an input reached that way is recognised as the output it would be
+    CliTest.Run r = CliTest.run("nca", "--input", meant.toString(), "--output", linkedDir.resolve("out.csv")
+        .toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("it is the --input file"), r.err());
+  }
+
   @Test
   void aPipeIsWrittenDirectlyAndStaysAPipe() throws Exception {
     Path fifo = dir.resolve("pipe.csv");
