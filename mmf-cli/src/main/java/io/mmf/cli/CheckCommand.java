@@ -19,7 +19,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code mmf check}: a regimen against a condition and a patient, with safety screening. */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Check a regimen for a condition and a patient: dose limits, renal cap, pediatric limits,"
-        + " contraindications, warnings and interactions, each with its action and source.")
+        + " contraindications, warnings and interactions, each with its action and source.",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:no contraindication found: MMF may start (the warnings and interactions still apply)",
+        "3:a contraindication says do not start (CONTRAINDICATED; in JSON, mayStart false)",
+        "2:bad usage or input (an unknown condition, a value out of range)"})
 final class CheckCommand implements java.util.concurrent.Callable<Integer> {
   /** Exit status of a check that finds a contraindication: do not start. */
   static final int CONTRAINDICATED = 3;

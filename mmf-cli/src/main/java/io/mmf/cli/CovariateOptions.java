@@ -1,8 +1,10 @@
 package io.mmf.cli;
 
+import io.mmf.pk.model.ModelFileException;
 import io.mmf.pk.population.CovariatePopulation;
 import io.mmf.pk.population.Covariates;
 import io.mmf.pk.population.Populations;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -48,11 +50,11 @@ final class CovariateOptions {
       Populations.WEIGHT, new Range("--weight", 1, 300, "kg"));
 
   @Option(names = "--crcl", paramLabel = "ML_MIN", defaultValue = "48",
-      description = "van Hest 2005 covariate: creatinine clearance, mL/min (1 to 250).")
+      description = "van Hest 2005 and Mizaki 2023 covariate: creatinine clearance, mL/min (1 to 250).")
   double crcl;
 
   @Option(names = "--albumin", paramLabel = "G_L", defaultValue = "30",
-      description = "van Hest 2005 covariate: albumin, g/L (5 to 80).")
+      description = "van Hest 2005 and Mizaki 2023 covariate: albumin, g/L (5 to 80).")
   double albumin;
 
   @Option(names = "--cyclosporine", paramLabel = "MG_DAY", defaultValue = "450",
@@ -110,6 +112,9 @@ final class CovariateOptions {
    */
   static Covariates.Distribution checked(String name, Covariates.Distribution d, String spec) {
     Range r = RANGES.get(name);
+    if (r == null) {
+      return d; // a model file's own covariate: the model checks each drawn value against the file's range
+    }
     String where = "--covariate " + Text.shown(spec);
     if (d instanceof Covariates.Fixed f) {
       r.check(where, f.value());
@@ -135,12 +140,36 @@ final class CovariateOptions {
     return d;
   }
 
-  /** The population model of that name. */
+  /** The population model of that name, or of that population model file (a name ending in .json). */
   static CovariatePopulation population(String modelName) {
+    if (isFile(modelName)) {
+      try {
+        return Populations.read(Path.of(modelName));
+      } catch (ModelFileException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+    }
     if (!Populations.NAMES.contains(modelName.trim().toLowerCase(Locale.ROOT))) {
       throw new IllegalArgumentException("Unknown population model: " + Text.quoted(modelName)
-          + " (expected van-hest-2005 or jiao-2008)");
+          + " (expected van-hest-2005, jiao-2008, mizaki-2023 or a population model file FILE.json)");
     }
     return Populations.named(modelName);
+  }
+
+  /** Whether --model names a file rather than a built-in model. */
+  static boolean isFile(String modelName) {
+    return modelName.trim().toLowerCase(Locale.ROOT).endsWith(".json");
+  }
+
+  /**
+   * The covariate values given (or defaulted), and a model file's covariates that no option sets at the
+   * file's reference values.
+   *
+   * @throws IllegalArgumentException naming the option if a value is out of its range
+   */
+  Map<String, Double> values(CovariatePopulation population) {
+    Map<String, Double> d = values();
+    population.referenceCovariates().forEach(d::putIfAbsent);
+    return d;
   }
 }

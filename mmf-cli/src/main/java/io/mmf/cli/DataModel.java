@@ -47,7 +47,9 @@ record DataModel(String name, PkModel structure, CovariatePopulation population,
     if (population != null) {
       for (String c : population.covariates()) {
         CovariateOptions.Range range = CovariateOptions.RANGES.get(c);
-        r = r.withCovariate(c, range::contains, range.toString());
+        // a model file's own covariate: any finite value here, the file's range when the model takes it
+        r = range == null ? r.withCovariate(c, Double::isFinite, "a finite number")
+            : r.withCovariate(c, range::contains, range.toString());
       }
       r = r.withRandomEffects(randomEffects());
     }

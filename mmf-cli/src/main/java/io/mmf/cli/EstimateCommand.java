@@ -4,6 +4,7 @@ import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.Regimen;
 import io.mmf.pk.dosing.DoseRecord;
 import io.mmf.pk.dosing.DoseRecords;
+import io.mmf.pk.population.CovariatePopulation;
 import io.mmf.pk.population.PopulationModel;
 import io.mmf.pk.population.ResidualError;
 import io.mmf.pk.solve.ConcentrationProfile;
@@ -38,8 +39,9 @@ import picocli.CommandLine.Model.CommandSpec;
         + " the verdict against the target, the dose for the target's middle rounded to strengths, and the"
         + " probability that the AUC at that dose lies in the target.")
 final class EstimateCommand implements Callable<Integer> {
-  @Option(names = "--model", paramLabel = "NAME", defaultValue = "van-hest-2005",
-      description = "Population model (the prior): van-hest-2005 or jiao-2008 (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--model", paramLabel = "NAME|FILE.json", defaultValue = "van-hest-2005",
+      description = "Population model (the prior): van-hest-2005, jiao-2008, mizaki-2023 or a population model file"
+          + " (see the README; default: ${DEFAULT-VALUE}).")
   String modelName;
 
   @Mixin
@@ -125,6 +127,9 @@ final class EstimateCommand implements Callable<Integer> {
       covariateOptions.values();
       Ranges.interval("--interval", regimenOptions.intervalHours);
       try (Outputs outputs = new Outputs(spec.commandLine().getOut())) {
+        if (CovariateOptions.isFile(modelName)) {
+          outputs.input("--model", Path.of(modelName));
+        }
         outputs.input("--data", dataOptions.data);
         outputs.target("--output", output);
         return EstimateData.run(this, outputs);
@@ -143,6 +148,9 @@ final class EstimateCommand implements Callable<Integer> {
     Ranges.clock("--first-dose-clock", firstDoseClock);
     covariateOptions.values();
     try (Outputs outputs = new Outputs(spec.commandLine().getOut())) {
+      if (CovariateOptions.isFile(modelName)) {
+        outputs.input("--model", Path.of(modelName));
+      }
       outputs.input("--samples", sampleFile);
       outputs.target("--csv", csv);
       outputs.target("--plot", plot);
@@ -157,7 +165,8 @@ final class EstimateCommand implements Callable<Integer> {
   static final int MAX_DRAWS = 1_000_000;
 
   private int run(Regimen regimen, Outputs outputs) throws IOException {
-    PopulationModel population = CovariateOptions.population(modelName).at(covariateOptions.values());
+    CovariatePopulation covariatePopulation = CovariateOptions.population(modelName);
+    PopulationModel population = covariatePopulation.at(covariateOptions.values(covariatePopulation));
     AucTarget target = targetOption.target();
     double tau = regimen.interval().hours();
     double offset = SimulateCommand.clockOffset(
@@ -244,9 +253,16 @@ final class EstimateCommand implements Callable<Integer> {
       g.writeStartObject();
       g.writeStringField("name", est.parameters().get(i));
       JsonOut.number(g, "eta", eta[i]);
-      JsonOut.number(g, "factor", Math.exp(eta[i]));
-      JsonOut.number(g, "factorLow95", Math.exp(eta[i] - 1.96 * se));
-      JsonOut.number(g, "factorHigh95", Math.exp(eta[i] + 1.96 * se));
+      String distribution = est.distributions().get(i);
+      g.writeStringField("distribution", distribution);
+      if (distribution.equals(PopulationModel.LOG_NORMAL)) {
+        JsonOut.number(g, "factor", Math.exp(eta[i]));
+        JsonOut.number(g, "factorLow95", Math.exp(eta[i] - 1.96 * se));
+        JsonOut.number(g, "factorHigh95", Math.exp(eta[i] + 1.96 * se));
+      } else {
+        JsonOut.number(g, "etaLow95", eta[i] - 1.96 * se);
+        JsonOut.number(g, "etaHigh95", eta[i] + 1.96 * se);
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -427,8 +443,16 @@ final class EstimateCommand implements Callable<Integer> {
     double[] eta = est.eta();
     for (int i = 0; i < eta.length; i++) {
       double se = est.etaStandardError(i);
-      out.printf(Locale.ROOT, "  %-6s x %.2f (%.2f-%.2f)%n", est.parameters().get(i), Math.exp(eta[i]),
-          Math.exp(eta[i] - 1.96 * se), Math.exp(eta[i] + 1.96 * se));
+      String distribution = est.distributions().get(i);
+      if (distribution.equals(PopulationModel.LOG_NORMAL)) {
+        out.printf(Locale.ROOT, "  %-6s x %.2f (%.2f-%.2f)%n", est.parameters().get(i), Math.exp(eta[i]),
+            Math.exp(eta[i] - 1.96 * se), Math.exp(eta[i] + 1.96 * se));
+      } else {
+        // a normal or logit-normal effect is no factor: its eta is added to the typical value or its logit
+        out.printf(Locale.ROOT, "  %-6s %s eta %+.3f (%+.3f to %+.3f), %s%n", est.parameters().get(i),
+            distribution.equals("normal") ? "typical value +" : "logit of the typical value +", eta[i],
+            eta[i] - 1.96 * se, eta[i] + 1.96 * se, distribution);
+      }
     }
     out.println();
     String interval = SimulateCommand.num(a.intervalHours());

@@ -54,13 +54,15 @@ final class EstimateData {
 
   static int run(EstimateCommand cmd, Outputs outputs) throws IOException {
     CovariatePopulation covariatePopulation = CovariateOptions.population(cmd.modelName);
-    Map<String, Double> defaults = cmd.covariateOptions.values();
+    Map<String, Double> defaults = cmd.covariateOptions.values(covariatePopulation);
     PopulationModel typical = covariatePopulation.at(defaults);
     PkModel structure = typical.individual(new double[typical.randomEffects().parameters().size()]);
     DatasetReader reader = DatasetReader.forModel(structure).acceptingAnyDrug(true);
     for (String c : covariatePopulation.covariates()) {
       CovariateOptions.Range range = CovariateOptions.RANGES.get(c);
-      reader = reader.withCovariate(c, range::contains, range.toString());
+      // a model file's own covariate: any finite value here, the file's range when the model takes it
+      reader = range == null ? reader.withCovariate(c, Double::isFinite, "a finite number")
+          : reader.withCovariate(c, range::contains, range.toString());
     }
     reader = cmd.dataOptions.configure(reader);
     String source = cmd.dataOptions.data.toString();
@@ -83,7 +85,7 @@ final class EstimateData {
     cmd.dataOptions.read(reader, h -> { }, s -> results.add(estimate(cmd, covariatePopulation, defaults, s)));
 
     PrintWriter out = cmd.formatOption.text(cmd.spec.commandLine().getOut());
-    print(out, typical, source, results);
+    print(out, typical, source, results, cmd.limitOptions.assumption());
     if (cmd.output != null) {
       outputs.stage(cmd.output, stream -> {
         Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
@@ -241,7 +243,8 @@ final class EstimateData {
     return new Result(s.id(), samples.size(), null, Double.NaN, null, null, null, reason);
   }
 
-  private static void print(PrintWriter out, PopulationModel typical, String source, List<Result> results) {
+  private static void print(PrintWriter out, PopulationModel typical, String source, List<Result> results,
+      java.util.Optional<String> limits) {
     out.println("Model:    " + typical.name() + " [" + typical.source().ref() + "]; dataset " + Text.shown(source)
         + ", " + results.size() + " subject(s)");
     out.println();
@@ -267,6 +270,8 @@ final class EstimateData {
         out.println(Text.cut(r.id(), 40) + ": " + r.assessment().advice().text());
       }
     }
+    // the advice of every subject is bounded by the one patient the options describe
+    limits.ifPresent(x -> out.println("Limits:  " + x + ", for every subject."));
     out.println("Decision support, not medical advice.");
   }
 

@@ -175,7 +175,7 @@ final class NcaData {
       for (NcaCode code : NcaCode.values()) {
         NcaValue v = r.get(code);
         if (!v.estimable()) {
-          notes.add((code == NcaCode.AUCINT ? "AUCTAU" : code.name()) + ": " + v.reason());
+          notes.add((code == NcaCode.AUCINT ? "AUCTAU" : code.name()) + ": " + reason(code, v, tau > 0));
         }
       }
       out.add(new Interval(s.id(), dose.timeHours() - clock, tau > 0 ? dose.timeHours() + tau - clock : Double.NaN,
@@ -265,7 +265,8 @@ final class NcaData {
       String code = c == NcaCode.AUCINT ? "AUCTAU" : c.name();
       NcaValue v = i.result().get(c);
       out.add(List.of(i.id(), "MPA", "NON-COMPARTMENTAL", group, code, TESTS.get(code), v.estimable()
-          ? DatasetPredictions.number(v.value()) : "", unit(c.unit()), start, end, v.estimable() ? "" : v.reason()));
+          ? DatasetPredictions.number(v.value()) : "", unit(c.unit()), start, end, v.estimable() ? ""
+          : reason(c, v, !Double.isNaN(i.endHours()))));
     }
     out.add(List.of(i.id(), "MPA", "NON-COMPARTMENTAL", group, "CLFTAU", TESTS.get("CLFTAU") + " (MPA content of"
         + " the dose)", Double.isNaN(i.clfTau()) ? "" : DatasetPredictions.number(i.clfTau()), "L/h", start, end,
@@ -274,6 +275,12 @@ final class NcaData {
         + " the dose)", Double.isNaN(i.vzfTau()) ? "" : DatasetPredictions.number(i.vzfTau()), "L", start, end,
         Double.isNaN(i.vzfTau()) ? "AUCTAU or LAMZ not estimable" : ""));
     return out;
+  }
+
+  /** Why a value is not estimable; AUCTAU's "no interval requested" said as a dataset's reason. */
+  private static String reason(NcaCode code, NcaValue v, boolean intervalKnown) {
+    return code == NcaCode.AUCINT && !intervalKnown
+        ? "no dosing interval: the dose has no II and no later dose" : v.reason();
   }
 
   private static String unit(String unit) {

@@ -27,8 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
         + " fraction of patients whose AUC0-12 is below, inside and above the target, with AUC, C0 and Cmax"
         + " percentiles. The same seed gives the same numbers on any number of threads.")
 final class PopulationCommand implements Callable<Integer> {
-  @Option(names = "--model", paramLabel = "NAME", defaultValue = "van-hest-2005",
-      description = "van-hest-2005 or jiao-2008 (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--model", paramLabel = "NAME|FILE.json", defaultValue = "van-hest-2005",
+      description = "van-hest-2005, jiao-2008, mizaki-2023 or a population model file (see the README; default:"
+          + " ${DEFAULT-VALUE}).")
   String modelName;
 
   @Option(names = "--dose", split = ",", paramLabel = "MG",
@@ -96,9 +97,9 @@ final class PopulationCommand implements Callable<Integer> {
   }
 
   /** The fixed options as the default distribution of each covariate. */
-  private Map<String, Covariates.Distribution> fixedCovariates() {
+  private Map<String, Covariates.Distribution> fixedCovariates(CovariatePopulation population) {
     Map<String, Covariates.Distribution> d = new LinkedHashMap<>();
-    covariateOptions.values().forEach((name, value) -> d.put(name, new Covariates.Fixed(value)));
+    covariateOptions.values(population).forEach((name, value) -> d.put(name, new Covariates.Fixed(value)));
     return d;
   }
 
@@ -106,7 +107,7 @@ final class PopulationCommand implements Callable<Integer> {
     if (covariateFile != null) {
       return Covariates.rows(readRows(covariateFile, population.covariates()));
     }
-    Map<String, Covariates.Distribution> d = fixedCovariates();
+    Map<String, Covariates.Distribution> d = fixedCovariates(population);
     for (String spec : covariateSpecs) {
       int eq = spec.indexOf('=');
       String name = eq < 0 ? spec : spec.substring(0, eq).trim();
@@ -204,6 +205,15 @@ final class PopulationCommand implements Callable<Integer> {
       throw new IllegalArgumentException("Missing required option: '--dose=MG' (mg per administration; several,"
           + " comma-separated, to compare)");
     }
+    // picocli's split drops a trailing empty value ("1000," is one dose): refuse it as it refuses "1000,,2000"
+    for (String raw : spec.commandLine().getParseResult().matchedOption("--dose").originalStringValues()) {
+      for (String part : raw.split(",", -1)) {
+        if (part.isBlank()) {
+          throw new IllegalArgumentException("Invalid value for option '--dose' (MG): " + Text.quoted(raw)
+              + " has an empty dose (expected MG[,MG...], e.g. 500,750,1000)");
+        }
+      }
+    }
     Ranges.between("--dose (count)", doses.size(), 1, MAX_REGIMENS);
     double[] mg = doses.stream().mapToDouble(d -> Ranges.dose("--dose", d)).toArray();
     Ranges.interval("--interval", intervalHours);
@@ -213,6 +223,9 @@ final class PopulationCommand implements Callable<Integer> {
     }
     covariateOptions.values();
     try (Outputs outputs = new Outputs(spec.commandLine().getOut())) {
+      if (CovariateOptions.isFile(modelName)) {
+        outputs.input("--model", Path.of(modelName));
+      }
       outputs.input("--covariates", covariateFile);
       outputs.target("--csv", csv);
       outputs.target("--plot", plot);

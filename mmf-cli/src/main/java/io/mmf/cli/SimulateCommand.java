@@ -161,7 +161,8 @@ final class SimulateCommand implements Callable<Integer> {
       }
       default -> {
         if (n.endsWith(".json")) {
-          return ModelFiles.read(Path.of(modelName));
+          // a file's covariates of the options' names take the options given, the rest its reference values
+          return ModelFiles.read(Path.of(modelName), givenCovariates());
         }
         throw new IllegalArgumentException("Unknown model: '" + modelName + "' (expected one of " + PRESETS
             + " or a .json model file)");
@@ -286,9 +287,29 @@ final class SimulateCommand implements Callable<Integer> {
             ? Populations.REFERENCE_COVARIATES.get(Populations.WEIGHT) : weightKg), this::withMeals);
       }
       default -> {
+        if (CovariateOptions.isFile(modelName)) {
+          // a population model file: covariates and ETAs from the rows, as for the presets
+          var parsed = io.mmf.pk.population.Populations.readIfPopulation(Path.of(modelName));
+          if (parsed.isPresent()) {
+            Map<String, Double> d = new LinkedHashMap<>(parsed.get().referenceCovariates());
+            givenCovariates().forEach((name, value) -> d.computeIfPresent(name, (k, old) -> value));
+            return DataModel.of(parsed.get(), d, this::withMeals);
+          }
+        }
         return DataModel.of(model(), this::withMeals);
       }
     }
+  }
+
+  /** The covariate options given (with --female's value always), by the covariates' names. */
+  private Map<String, Double> givenCovariates() {
+    Map<String, Double> d = new LinkedHashMap<>();
+    d.put(Populations.FEMALE, female ? 1.0 : 0.0);
+    putIfGiven(d, Populations.CRCL, crcl);
+    putIfGiven(d, Populations.ALBUMIN, albumin);
+    putIfGiven(d, Populations.CYCLOSPORINE, cyclosporine);
+    putIfGiven(d, Populations.WEIGHT, weightKg);
+    return d;
   }
 
   private static void putIfGiven(Map<String, Double> values, String name, Double value) {

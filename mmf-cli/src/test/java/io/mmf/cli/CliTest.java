@@ -166,11 +166,16 @@ class CliTest {
   }
 
   @Test
-  void simulateUsesTheConditionsTargetAndTheNumericalPathWhereNeeded() {
+  void simulateUsesTheConditionsTargetAndTheExactPathForGammaAbsorption() {
+    // Sherwin 2012's non-integer transit chain is a gamma input, which the exact path now carries
     Run r = run("simulate", "--model", "sherwin-2012", "--dose", "1000", "--condition", "kidney transplant");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("(numerical solver)"), r.out());
+    assertTrue(r.out().contains("(exact solver)"), r.out());
     assertEquals(36.2, number(r.out(), "AUC0-12 at steady state:"), 0.05);
+    Run n = run("simulate", "--model", "sherwin-2012", "--dose", "1000", "--solver", "numerical");
+    assertEquals(0, n.code(), n.err());
+    assertTrue(n.out().contains("(numerical solver)"), n.out());
+    assertEquals(number(r.out(), "AUC0-12 at steady state:"), number(n.out(), "AUC0-12 at steady state:"), 0.01);
     assertTrue(r.out().contains("target 30-60 mg*h/L over 12 h (kidney transplantation"), r.out());
     assertTrue(r.out().contains("[kuypers-2010]"), r.out());
   }
@@ -595,5 +600,12 @@ class CliTest {
     assertFalse(r.out().contains("1000, 2000 mg"), r.out());
     Run within = run("population", "--dose", "1000,1500", "--subjects", "100");
     assertFalse(within.out().contains("Limit:"), within.out());
+  }
+
+  @Test
+  void aTrailingCommaInPopulationDosesIsBadInputNotOneDoseFewer() {
+    Run r = run("population", "--dose", "1000,", "--subjects", "10");
+    assertEquals(2, r.code(), r.out());
+    assertTrue(r.err().contains("'1000,' has an empty dose"), r.err());
   }
 }

@@ -217,6 +217,16 @@ class DataCommandsTest {
   }
 
   @Test
+  void theDatasetsAdviceSaysWhenAnAdultsLimitsWereAssumed() {
+    CliTest.Run adult = CliTest.run("estimate", "--data", SAMPLE.toString(), "--condition", "kidney-transplant");
+    assertTrue(adult.out().contains("Limits:  an adult's dose limits (no --age given; a child's are lower), for every"
+        + " subject."), adult.out());
+    CliTest.Run aged = CliTest.run("estimate", "--data", SAMPLE.toString(), "--condition", "kidney-transplant",
+        "--age", "40");
+    assertFalse(aged.out().contains("Limits:"), aged.out());
+  }
+
+  @Test
   void withoutAValidatedTargetTheDatasetGetsNoVerdictAndNoAdvice() throws Exception {
     Path out = dir.resolve("pv.csv");
     CliTest.Run r = CliTest.run("estimate", "--data", SAMPLE.toString(), "--condition", "pemphigus-vulgaris",
@@ -261,6 +271,11 @@ class DataCommandsTest {
     assertEquals("mg/L", cmax.get("PPORRESU"));
     assertEquals("PT0H", cmax.get("PPSTINT"));
     assertTrue(records.stream().anyMatch(x -> x.get("PPTESTCD").equals("CLFTAU")), "CL/F is reported (or why not)");
+    CSVRecord auctau = records.stream().filter(x -> x.get("USUBJID").equals("1") && x.get("PPTESTCD").equals(
+        "AUCTAU")).findFirst().orElseThrow();
+    assertEquals("no dosing interval: the dose has no II and no later dose", auctau.get("PPREASND"),
+        "the sample's last dose has no II: --data asks for no interval, the data lack one");
+    assertEquals("", auctau.get("PPENINT"));
   }
 
   @Test
@@ -279,7 +294,9 @@ class DataCommandsTest {
     assertEquals(0, r.code(), r.err());
     CSVRecord row = csv(wide).stream().filter(x -> x.get("dose_time_h").equals("12.0")).findFirst().orElseThrow();
     io.mmf.pk.nca.NcaResult expected = io.mmf.pk.nca.Nca.defaults().withInterval(0, 12).analyse(t, c);
-    double auc = expected.get(io.mmf.pk.nca.NcaCode.AUCINT).value();
+    // linear up, log down, by hand: (c1 + c2) / 2 dt rising, (c1 - c2) dt / ln(c1 / c2) falling
+    double auc = (3 + 9) / 2.0 + (9 - 8) / Math.log(9 / 8.0) + (8 - 6) * 2 / Math.log(8 / 6.0)
+        + (6 - 4.5) * 2 / Math.log(6 / 4.5) + (4.5 - 3.4) * 2 / Math.log(4.5 / 3.4) + (3.4 - 2) * 4 / Math.log(3.4 / 2);
     assertEquals(auc, Double.parseDouble(row.get("AUCTAU_mg_h_per_L")), 1e-9);
     assertEquals(720 / auc, Double.parseDouble(row.get("CLFTAU_L_per_h")), 1e-9, "an EC-MPS mg is a mg of MPA");
     double lamz = expected.get(io.mmf.pk.nca.NcaCode.LAMZ).value();

@@ -73,6 +73,12 @@ class JsonSchemaTest {
         "100", "--condition", "pemphigus-vulgaris");
     valid("estimate.schema.json", 1, "estimate", "--data", DataCommandsTest.SAMPLE.toString(), "--draws", "100",
         "--condition", "kidney-transplant");
+    // a population model file with a logit-normal parameter: its eta is no factor, and the document says so
+    JsonNode file = valid("estimate.schema.json", 0, "estimate", "--model", PopulationModelFileCliTest.EXAMPLE,
+        "--dose", "1000", "--sample", "0.33=6.5", "--sample", "1=12.8", "--sample", "3=4.1", "--draws", "100");
+    assertEquals("logit-normal", file.get("parameters").get(3).get("distribution").asText());
+    valid("population.schema.json", 0, "population", "--model", PopulationModelFileCliTest.EXAMPLE, "--dose", "1000",
+        "--subjects", "20", "--threads", "1");
     valid("simulate.schema.json", 0, "simulate", "--data", DataCommandsTest.SAMPLE.toString(), "--model",
         "de-winter-2008", "--output", dir.resolve("s.csv").toString());
     valid("simulate.schema.json", 0, "simulate", "--dose", "1000", "--comed", "omeprazole,some new drug",
@@ -88,6 +94,9 @@ class JsonSchemaTest {
     assertTrue(!not.get("mayStart").asBoolean() && not.get("contraindications").size() > 0);
     assertEquals(CheckCommand.CONTRAINDICATED, CliTest.run("check", "--condition", "DM", "--dose", "1000", "--age",
         "30", "--pregnancy", "pregnant").code(), "the text output has the same exit status");
+    String help = CliTest.run("check", "--help").out();
+    assertTrue(help.contains("Exit status:") && help.matches("(?s).*\\n +0 +no contraindication found: MMF may start.*")
+        && help.matches("(?s).*\\n +3 +a contraindication says do not start.*"), "the help documents both: " + help);
   }
 
   @Test

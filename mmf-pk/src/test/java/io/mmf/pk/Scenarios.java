@@ -39,15 +39,28 @@ public final class Scenarios {
 
   /** Scenarios from seeds. */
   public static Gen<Scenario> scenarios() {
-    return longs().all().map(Scenarios::of);
+    return longs().all().map((Long seed) -> of(seed, false));
   }
 
   private static double logUniform(SplittableRandom r, double lo, double hi) {
     return Math.exp(Math.log(lo) + r.nextDouble() * (Math.log(hi) - Math.log(lo)));
   }
 
+  /**
+   * Scenarios whose every dose arrives by gamma laws: one law (Savic, Limoges gamma) or two (the double
+   * gamma), shapes 0.5 to 30 and rates 0.01 to 50 per hour, log-uniform; records without RATE or DUR.
+   */
+  public static Gen<Scenario> gammaScenarios() {
+    return longs().all().map((Long seed) -> of(seed, true));
+  }
+
   /** The scenario of one seed. */
   public static Scenario of(long seed) {
+    return of(seed, false);
+  }
+
+  /** The scenario of one seed, its doses by gamma laws when {@code gamma}. */
+  public static Scenario of(long seed, boolean gamma) {
     SplittableRandom r = new SplittableRandom(seed);
     int n = 2 + r.nextInt(4);
     String[] c = new String[n];
@@ -114,6 +127,17 @@ public final class Scenarios {
     b.dose(Drug.MYCOPHENOLATE_SODIUM, new DoseInput(c[r.nextInt(2)], 1, r.nextDouble() < 0.5 ? 0 : r.nextDouble(),
         r.nextDouble() < 0.5 ? 0 : 0.5 + r.nextDouble() * 3));
     b.doseUnit(DoseUnit.MG_MPA);
+    if (gamma) {
+      double shape = logUniform(r, 0.5, 30);
+      double rateK = logUniform(r, 0.01, 50);
+      if (r.nextBoolean()) {
+        b.gammaInput(new PkModel.GammaLaw(1, shape, rateK));
+      } else {
+        double f = 0.2 + 0.6 * r.nextDouble();
+        b.gammaInput(new PkModel.GammaLaw(f, shape, rateK),
+            new PkModel.GammaLaw(1 - f, logUniform(r, 0.5, 30), logUniform(r, 0.01, 50)));
+      }
+    }
     PkModel model = b.build();
 
     List<DoseRecord> records = new ArrayList<>();
@@ -130,6 +154,9 @@ public final class Scenarios {
       if (u < 0.5) {
         DoseRecord d = DoseRecord.dose(t, drug, mg);
         double v = r.nextDouble();
+        if (gamma) {
+          v = 1;
+        }
         if (v < 0.15) {
           d = d.withDuration(0.2 + r.nextDouble() * 6);
         } else if (v < 0.25) {

@@ -127,7 +127,9 @@ public record Scenario(String name, Kind kind, String model, Map<String, Double>
     }
     Map<String, Double> values = new LinkedHashMap<>();
     for (String c : p.covariates()) {
-      values.put(c, covariates.getOrDefault(c, Populations.REFERENCE_COVARIATES.get(c)));
+      // the model's own reference where it states one (a bundled file), else the built-in models' references
+      values.put(c, covariates.getOrDefault(c, p.referenceCovariates().getOrDefault(c,
+          Populations.REFERENCE_COVARIATES.get(c))));
     }
     return values;
   }

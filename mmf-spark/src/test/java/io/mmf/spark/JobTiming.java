@@ -10,7 +10,7 @@ import org.apache.spark.sql.SparkSession;
 /**
  * A timed harness, run by hand (not a test): the same population scenario in process on all cores and on
  * Spark's local[N] master on the same cores, wall and process CPU time of each, and the check that both
- * give the same attainments. {@code mmf-spark/README.md} tells how to run it; the results are in
+ * give the same attainments. {@code mmf-spark/run-timing} runs it; the results are in
  * {@code mmf-benchmarks/RESULTS.md}.
  *
  * <p>Arguments: subjects (default 10^7), threads / local cores (default 2), Spark partitions (default 4x

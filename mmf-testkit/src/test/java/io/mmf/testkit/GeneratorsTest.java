@@ -178,6 +178,83 @@ class GeneratorsTest {
   }
 
   @Test
+  void datasetsSpellTheirRecordsInEveryWayTheyPromise() {
+    Set<String> seen = new HashSet<>();
+    for (var d : draw(PkGenerators.datasets(), 400)) {
+      java.util.List<String> upper = d.header().stream().map(h -> h.toUpperCase(java.util.Locale.ROOT)).toList();
+      assertTrue(upper.containsAll(java.util.List.of("ID", "TIME", "AMT")), d.toString());
+      assertEquals(upper.size(), new HashSet<>(upper).size(), "no column twice, in any case: " + d.header());
+      assertEquals(d.rows().size(), d.expected().size());
+      int rows = 0;
+      for (var s : d.subjects()) {
+        assertEquals(rows, s.firstRow(), "subjects' rows together, in order");
+        assertEquals(s.records().records(), d.expected().subList(rows, rows + s.rowCount()).stream()
+            .map(io.mmf.testkit.pk.GeneratedDataset.Line::record).toList());
+        rows += s.rowCount();
+      }
+      assertEquals(d.rows().size(), rows);
+      assertTrue(d.subjects().size() >= 1 && d.subjects().size() <= 5);
+      if (!upper.contains("EVID")) {
+        seen.add("no EVID");
+      }
+      if (!d.header().equals(upper)) {
+        seen.add("a header not in upper case");
+      }
+      if (upper.indexOf("ID") != 0) {
+        seen.add("ID not first");
+      }
+      for (var row : d.rows()) {
+        for (int i = 0; i < row.size(); i++) {
+          String c = row.get(i);
+          String col = upper.get(i);
+          seen.add(col + "=" + kindOfCell(col, row.get(i)));
+        }
+      }
+    }
+    for (String s : new String[] {"no EVID", "a header not in upper case", "ID not first", "EVID=0", "EVID=1",
+        "EVID=2", "EVID=3", "EVID=4", "RATE=-1", "RATE=-2", "RATE=value", "DUR=value", "SS=1", "SS=2", "ADDL=value",
+        "II=value", "CMT=number", "CMT=name", "CMT=0", "CMT=.", "DRUG=number", "DRUG=name", "DV=<", "DV=.", "DV=value",
+        "MDV=1", "BLQ=1", "LLOQ=value", "CENS=1", "SITE=comma", "SITE=quote", "AMT=.", "OCC=value"}) {
+      assertTrue(seen.contains(s), s + " in " + new java.util.TreeSet<>(seen));
+    }
+  }
+
+  /** A cell as the coverage counts it: flags and codes as they are, other cells by their kind. */
+  private static String kindOfCell(String column, String c) {
+    if (java.util.List.of("EVID", "SS", "MDV", "BLQ", "CENS", "RATE").contains(column) && c.length() <= 2
+        || c.isEmpty() || c.equals(".") || c.equals("0")) {
+      return c;
+    }
+    if (c.startsWith("<")) {
+      return "<";
+    }
+    if (c.contains(",")) {
+      return "comma";
+    }
+    if (c.contains("\"")) {
+      return "quote";
+    }
+    if (column.equals("CMT") || column.equals("DRUG")) {
+      return Character.isDigit(c.charAt(0)) ? "number" : "name";
+    }
+    return "value";
+  }
+
+  @Test
+  void aDatasetsTextHasOneLineForTheHeaderAndEachRow() {
+    qt().withExamples(100).forAll(PkGenerators.datasets()).checkAssert(d -> {
+      String csv = d.csv();
+      assertTrue(csv.endsWith("\n"));
+      assertEquals(d.rows().size() + 1, csv.lines().count(), "no cell holds a line break");
+      assertEquals(String.join(",", d.header()), csv.lines().findFirst().orElseThrow());
+      for (int i = 0; i < d.readerRows().size(); i++) {
+        assertEquals(i + 2, d.readerRows().get(i).line());
+        assertEquals(d.rows().get(i), d.readerRows().get(i).cells());
+      }
+    });
+  }
+
+  @Test
   void populationModelsVaryTheirIndividualsAroundTheTypicalOne() {
     qt().withExamples(50).forAll(PkGenerators.populationModels()).checkAssert(p -> {
       assertEquals(java.util.List.of("CL", "V1", "KA"), p.randomEffects().parameters());

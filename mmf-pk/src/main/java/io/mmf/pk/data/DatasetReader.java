@@ -348,7 +348,8 @@ public final class DatasetReader {
           int n = digits.length() > 3 ? 0 : Integer.parseInt(digits);
           if (n < 1 || n > randomEffects) {
             throw new DatasetException(source, 1, i + 1, "column '" + header.get(i) + "': "
-                + (randomEffects == 0 ? "model '" + model.name() + "' has no random effects"
+                + (randomEffects == 0 ? "random effects are not read here, only by a simulation of a population"
+                + " model"
                 : "model '" + model.name() + "' has " + randomEffects + " random effects, ETA1 to ETA" + randomEffects)
                 + " (rename the column to carry it unread)");
           }
@@ -920,6 +921,9 @@ public final class DatasetReader {
   /** The drug of a dose row and the check of its CMT against the model's input for it. */
   private Drug route(Cells c, Drug given) {
     String cmt = c.text(Column.CMT);
+    if (decimal(cmt) == 0) {
+      cmt = ""; // CMT 0 on a dose: the default dose compartment, as NONMEM reads it (the drug's input here)
+    }
     Drug drug = given;
     String compartment = null;
     if (!cmt.isEmpty()) {
@@ -1007,8 +1011,8 @@ public final class DatasetReader {
         throw c.fail(Column.CMT, "CMT " + cmt + " (a negative CMT, NONMEM's compartment off, is not implemented)");
       }
       if (v != Math.rint(v) || v < 1 || v > names.size()) {
-        throw c.fail(Column.CMT, "CMT " + cmt + " (expected 1 to " + names.size() + " for model '" + model.name()
-            + "': " + numbered() + ")");
+        throw c.fail(Column.CMT, "CMT " + cmt + " (expected 0 or empty for the drug's input or the primary analyte,"
+            + " or 1 to " + names.size() + " for model '" + model.name() + "': " + numbered() + ")");
       }
       return names.get((int) v - 1);
     }

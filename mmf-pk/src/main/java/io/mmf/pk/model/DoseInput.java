@@ -31,11 +31,10 @@ public record DoseInput(String compartment, double bioavailability, double lagHo
       throw new IllegalArgumentException(Checks.invalid("bioavailability", "in (0, 1]", bioavailability));
     }
     if (!(lagHours >= 0 && lagHours <= MAX_HOURS)) {
-      throw new IllegalArgumentException("Invalid value for lagHours (expected 0 to " + MAX_HOURS + " h): " + lagHours);
+      throw new IllegalArgumentException(Checks.invalid("lagHours", "0 to " + MAX_HOURS + " h", lagHours));
     }
     if (!(zeroOrderHours >= 0 && zeroOrderHours <= MAX_HOURS)) {
-      throw new IllegalArgumentException(
-          "Invalid value for zeroOrderHours (expected 0 to " + MAX_HOURS + " h): " + zeroOrderHours);
+      throw new IllegalArgumentException(Checks.invalid("zeroOrderHours", "0 to " + MAX_HOURS + " h", zeroOrderHours));
     }
   }
 

@@ -17,8 +17,11 @@ import java.util.Optional;
  * transit absorption, enterohepatic recirculation; see {@link ModelFamilies}) is one of these.
  *
  * <p>Between events the system is dx/dt = A x with A constant (one A with the windows closed, one
- * with them open), so it can be propagated exactly. A model with a non-integer transit chain
- * ({@link Builder#savicTransit}) leaves that linear world: only the numerical solver serves it.
+ * with them open), so it can be propagated exactly. A model may also deliver every dose at a rate
+ * that follows a gamma density ({@link GammaLaw}: a Savic transit chain with a non-integer number of
+ * compartments, {@link Builder#savicTransit}, or the gamma and double-gamma laws of
+ * {@link Builder#gammaInput}); that input is a forcing term outside the matrix, which the exact solver
+ * convolves with the system's modes in closed form (incomplete gamma functions).
  *
  * <p>Immutable and thread-safe; validated at construction. A model is also the {@link CovariateModel} that
  * ignores covariates.
@@ -61,8 +64,8 @@ public final class PkModel implements CovariateModel {
       Checks.notNull(from, "transfer.from");
       Checks.notNull(to, "transfer.to");
       if (!(ratePerHour >= 0 && ratePerHour <= MAX_RATE_PER_HOUR)) {
-        throw new IllegalArgumentException("Invalid value for rate " + from + " -> " + to.orElse("out")
-            + " (expected finite, >= 0 and <= " + MAX_RATE_PER_HOUR + " per hour): " + ratePerHour);
+        throw new IllegalArgumentException(Checks.invalid("rate " + from + " -> " + to.orElse("out"),
+            "finite, >= 0 and <= " + MAX_RATE_PER_HOUR + " per hour", ratePerHour));
       }
     }
   }
@@ -88,8 +91,8 @@ public final class PkModel implements CovariateModel {
       Checks.notNull(name, "observed.name");
       Checks.notNull(compartment, "observed.compartment");
       if (!(volumeL >= MIN_VOLUME_L && volumeL <= MAX_VOLUME_L)) {
-        throw new IllegalArgumentException("Invalid value for volume of " + name + " (expected " + MIN_VOLUME_L
-            + " to " + MAX_VOLUME_L + " L): " + volumeL);
+        throw new IllegalArgumentException(Checks.invalid("volume of " + name, MIN_VOLUME_L + " to " + MAX_VOLUME_L + " L",
+            volumeL));
       }
     }
   }
@@ -112,12 +115,62 @@ public final class PkModel implements CovariateModel {
      */
     public SavicTransit {
       if (!(n >= 0 && n <= MAX_SAVIC_N)) {
-        throw new IllegalArgumentException("Invalid value for transit n (expected 0 to " + MAX_SAVIC_N + "): " + n);
+        throw new IllegalArgumentException(Checks.invalid("transit n", "0 to " + MAX_SAVIC_N, n));
       }
       if (!(ktrPerHour > 0 && ktrPerHour <= MAX_RATE_PER_HOUR)) {
-        throw new IllegalArgumentException("Invalid value for ktrPerHour (expected > 0 and <= " + MAX_RATE_PER_HOUR
-            + " per hour): " + ktrPerHour);
+        throw new IllegalArgumentException(Checks.invalid("ktrPerHour", "> 0 and <= " + MAX_RATE_PER_HOUR + " per hour",
+            ktrPerHour));
       }
+    }
+  }
+
+  /**
+   * One gamma-shaped input law: a fraction of every dose enters its input compartment at rate
+   * fraction * D * k^a t^(a-1) e^(-k t) / Gamma(a), t after arrival (mean arrival a / k). A Savic chain
+   * of n compartments with rate ktr is the law a = n + 1, k = ktr; the Limoges double gamma (Fromage
+   * 2025) is two laws whose fractions add up to 1.
+   *
+   * @param fraction share of each dose this law delivers, in (0, 1]
+   * @param shape a, in [{@value #MIN_SHAPE}, {@value #MAX_SHAPE}]
+   * @param ratePerHour k, 1/h, in (0, {@value PkModel#MAX_RATE_PER_HOUR}]
+   */
+  public record GammaLaw(double fraction, double shape, double ratePerHour) {
+    /** Smallest shape: below it the input rate at arrival is too singular to integrate in double precision. */
+    public static final double MIN_SHAPE = 0.1;
+    /** Largest shape (Fromage 2025 fits 1281). */
+    public static final double MAX_SHAPE = 5000;
+
+    /**
+     * Validates the law.
+     *
+     * @param fraction share of each dose
+     * @param shape a
+     * @param ratePerHour k, 1/h
+     * @throws IllegalArgumentException if a value is out of range or not finite
+     */
+    public GammaLaw {
+      if (!(fraction > 0 && fraction <= 1)) {
+        throw new IllegalArgumentException(Checks.invalid("gamma fraction", "in (0, 1]", fraction));
+      }
+      if (!(shape >= MIN_SHAPE && shape <= MAX_SHAPE)) {
+        throw new IllegalArgumentException(Checks.invalid("gamma shape", MIN_SHAPE + " to " + MAX_SHAPE, shape));
+      }
+      if (!(ratePerHour > 0 && ratePerHour <= MAX_RATE_PER_HOUR)) {
+        throw new IllegalArgumentException(Checks.invalid("gamma ratePerHour", "> 0 and <= " + MAX_RATE_PER_HOUR
+            + " per hour", ratePerHour));
+      }
+    }
+
+    /**
+     * The law of a Savic chain: shape n + 1, rate ktr, the whole dose.
+     *
+     * @param transit the chain
+     * @return the law
+     * @throws NullPointerException if {@code transit} is null
+     */
+    public static GammaLaw of(SavicTransit transit) {
+      Checks.notNull(transit, "transit");
+      return new GammaLaw(1, transit.n() + 1, transit.ktrPerHour());
     }
   }
 
@@ -129,6 +182,7 @@ public final class PkModel implements CovariateModel {
   private final DoseUnit doseUnit;
   private final Optional<EmptyingWindows> windows;
   private final Optional<SavicTransit> savic;
+  private final List<GammaLaw> gamma;
   // derived
   private final double[] closed;
   private final double[] open;
@@ -145,6 +199,11 @@ public final class PkModel implements CovariateModel {
     this.doseUnit = b.doseUnit;
     this.windows = Optional.ofNullable(b.windows);
     this.savic = Optional.ofNullable(b.savic);
+    if (b.savic != null && b.gamma != null) {
+      throw new IllegalArgumentException(Checks.invalid("gammaInput", "either a Savic transit chain or gamma laws in"
+          + " model '" + name + "'", "both"));
+    }
+    this.gamma = b.savic != null ? List.of(GammaLaw.of(b.savic)) : b.gamma == null ? List.of() : b.gamma;
     int n = compartments.size();
     closed = new double[n * n];
     open = new double[n * n];
@@ -350,13 +409,24 @@ public final class PkModel implements CovariateModel {
   }
 
   /**
-   * Whether the exact (matrix exponential) path can solve this model: true unless it has a Savic
-   * transit chain, whose input is not a linear system.
+   * Returns the gamma input laws every dose is delivered by (their fractions add up to 1), or an empty
+   * list when doses enter as the {@link DoseInput} says (bolus or zero-order).
    *
-   * @return true when the exact path applies
+   * @return the gamma laws, empty for none
+   */
+  public List<GammaLaw> gammaInput() {
+    return gamma;
+  }
+
+  /**
+   * Whether the exact path can solve this model: always, now that gamma-shaped inputs (non-integer
+   * Savic chains, gamma and double-gamma laws) are convolved with the modes in closed form; kept so that
+   * callers choosing a solver need not change.
+   *
+   * @return true
    */
   public boolean supportsExactPath() {
-    return savic.isEmpty();
+    return true;
   }
 
   /**
@@ -423,6 +493,7 @@ public final class PkModel implements CovariateModel {
     b.doseUnit = doseUnit;
     b.windows = windows.orElse(null);
     b.savic = savic.orElse(null);
+    b.gamma = savic.isPresent() || gamma.isEmpty() ? null : gamma;
     return b;
   }
 
@@ -593,6 +664,7 @@ public final class PkModel implements CovariateModel {
     private DoseUnit doseUnit = DoseUnit.MG_MPA;
     private EmptyingWindows windows;
     private SavicTransit savic;
+    private List<GammaLaw> gamma;
 
     private Builder(String name) {
       this.name = Checks.notNull(name, "name");
@@ -608,8 +680,8 @@ public final class PkModel implements CovariateModel {
      */
     public Builder compartments(String... names) {
       if (compartments.size() + names.length > MAX_COMPARTMENTS) {
-        throw new IllegalArgumentException("Invalid value for compartments (expected at most " + MAX_COMPARTMENTS
-            + "): " + (compartments.size() + names.length));
+        throw new IllegalArgumentException(Checks.invalid("compartments", "at most " + MAX_COMPARTMENTS,
+            compartments.size() + names.length));
       }
       for (String c : names) {
         if (compartments.contains(c)) {
@@ -738,7 +810,33 @@ public final class PkModel implements CovariateModel {
     }
 
     /**
-     * Delivers every dose through a Savic transit chain into its input compartment (numerical path only).
+     * Delivers every dose by gamma-shaped laws into its input compartment: one law (the Limoges gamma),
+     * or two (the double gamma), their fractions adding up to 1.
+     *
+     * @param laws the laws
+     * @return this builder
+     * @throws NullPointerException if a law is null
+     * @throws IllegalArgumentException if there is none, or the fractions do not add up to 1 (within 1e-12)
+     */
+    public Builder gammaInput(GammaLaw... laws) {
+      List<GammaLaw> list = List.of(laws);
+      if (list.isEmpty()) {
+        throw new IllegalArgumentException(Checks.invalid("gammaInput", "at least one law", "[]"));
+      }
+      double total = 0;
+      for (GammaLaw l : list) {
+        total += l.fraction();
+      }
+      if (!(Math.abs(total - 1) <= 1e-12)) {
+        throw new IllegalArgumentException(Checks.invalid("gammaInput fractions", "a sum of 1", total));
+      }
+      this.gamma = list;
+      return this;
+    }
+
+    /**
+     * Delivers every dose through a Savic transit chain into its input compartment (the gamma law of
+     * shape n + 1 and rate ktr).
      *
      * @param value the chain
      * @return this builder

@@ -218,8 +218,10 @@ public final class Presets {
    * h after each dose; 35 % of what it empties returns to the gut as MPA. Observed: MPA, then MPAG.
    * Dose unit: mg MPA.
    *
-   * <p>Numerical path only: 8.2 transit compartments is not a whole number, so the input is a
-   * gamma-shaped forcing term, not a linear system.
+   * <p>8.2 transit compartments is not a whole number, so the input is a gamma-shaped forcing term
+   * (shape 9.2), not a state of the linear system: the exact path convolves it with the modes in
+   * closed form (incomplete gamma functions; inside the emptying windows, by Gauss quadrature with a
+   * documented error bound), the numerical path integrates the input rate directly.
    *
    * @return the model
    */

@@ -25,12 +25,11 @@ public record Window(double startHours, double durationHours) {
    */
   public Window {
     if (!(startHours >= 0 && startHours <= MAX_HOURS)) {
-      throw new IllegalArgumentException("Invalid value for window.startHours (expected 0 to " + MAX_HOURS + " h): "
-          + startHours);
+      throw new IllegalArgumentException(Checks.invalid("window.startHours", "0 to " + MAX_HOURS + " h", startHours));
     }
     if (!(durationHours >= MIN_DURATION_HOURS && durationHours <= MAX_HOURS)) {
-      throw new IllegalArgumentException("Invalid value for window.durationHours (expected " + MIN_DURATION_HOURS
-          + " to " + MAX_HOURS + " h): " + durationHours);
+      throw new IllegalArgumentException(Checks.invalid("window.durationHours", MIN_DURATION_HOURS + " to " + MAX_HOURS
+          + " h", durationHours));
     }
   }
 

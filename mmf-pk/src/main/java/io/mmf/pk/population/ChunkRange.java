@@ -41,14 +41,13 @@ public interface ChunkRange {
     long next = 0;
     for (T p : sorted) {
       if (p.fromChunk() != next) {
-        throw new IllegalArgumentException("Invalid value for partials (expected chunks 0 to " + chunkCount
-            + " each once): chunk " + next + " expected, got chunks " + p.fromChunk() + "-" + p.toChunk());
+        throw new IllegalArgumentException(Checks.invalid("partials", "chunks 0 to " + chunkCount + " each once",
+            "chunk " + next + " expected, got chunks " + p.fromChunk() + "-" + p.toChunk()));
       }
       next = p.toChunk();
     }
     if (next != chunkCount) {
-      throw new IllegalArgumentException("Invalid value for partials (expected chunks up to " + chunkCount
-          + "): they end at " + next);
+      throw new IllegalArgumentException(Checks.invalid("partials", "chunks up to " + chunkCount, "they end at " + next));
     }
     return sorted;
   }
@@ -63,8 +62,8 @@ public interface ChunkRange {
    */
   static void check(long fromChunk, long toChunk, long chunkCount) {
     if (fromChunk < 0 || toChunk <= fromChunk || toChunk > chunkCount) {
-      throw new IllegalArgumentException("Invalid value for chunks (expected 0 <= from < to <= " + chunkCount
-          + "): " + fromChunk + " to " + toChunk);
+      throw new IllegalArgumentException(Checks.invalid("chunks", "0 <= from < to <= " + chunkCount,
+          fromChunk + " to " + toChunk));
     }
   }
 }

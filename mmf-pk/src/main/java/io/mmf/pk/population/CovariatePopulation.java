@@ -34,6 +34,15 @@ public interface CovariatePopulation {
   }
 
   /**
+   * Returns the covariates of the model's reference subject, where every covariate factor is 1.
+   *
+   * @return name to value (default: none stated)
+   */
+  default Map<String, Double> referenceCovariates() {
+    return Map.of();
+  }
+
+  /**
    * The population model of patients with these covariates.
    *
    * @param covariates a value for every name in {@link #covariates()} (others are ignored)

@@ -50,8 +50,7 @@ public final class Covariates {
      */
     public Fixed {
       if (!bounded(value)) {
-        throw new IllegalArgumentException("Invalid value for fixed covariate (expected finite, from -1e6 to 1e6): "
-            + value);
+        throw new IllegalArgumentException(Checks.invalid("fixed covariate", "finite, from -1e6 to 1e6", value));
       }
     }
 

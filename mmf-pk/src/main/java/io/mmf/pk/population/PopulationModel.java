@@ -2,9 +2,10 @@ package io.mmf.pk.population;
 
 import io.mmf.core.source.Source;
 import io.mmf.pk.model.PkModel;
+import java.util.List;
 
 /**
- * A population model: typical values, log-normal inter-individual variability and residual error,
+ * A population model: typical values, inter-individual variability and residual error,
  * from which an individual {@link PkModel} is made for each vector of random effects. Implementations
  * are immutable and thread-safe.
  */
@@ -47,6 +48,20 @@ public interface PopulationModel {
   default FittedPopulation fittedOn() {
     return FittedPopulation.patients("a population not stated by the model");
   }
+
+  /**
+   * Returns how each random effect enters its parameter, in {@link RandomEffects#parameters()} order:
+   * {@code log-normal} (P = TV exp(eta), every built-in model), {@code normal} (P = TV + eta) or
+   * {@code logit-normal} (logit P = logit TV + eta).
+   *
+   * @return one name per random effect (default: all log-normal)
+   */
+  default List<String> distributions() {
+    return java.util.Collections.nCopies(randomEffects().parameters().size(), LOG_NORMAL);
+  }
+
+  /** The name of a log-normal random effect, P = TV exp(eta): exp(eta) is the factor on the typical value. */
+  String LOG_NORMAL = "log-normal";
 
   /**
    * The individual with these random effects.

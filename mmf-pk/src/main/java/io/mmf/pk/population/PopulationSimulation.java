@@ -253,8 +253,8 @@ public final class PopulationSimulation {
     Partial total = new Partial(regimens.size());
     for (PartialResult p : ChunkRange.inOrder(partials, chunkCount())) {
       if (p.data.firstCounts.length != regimens.size()) {
-        throw new IllegalArgumentException("Invalid value for partials (expected " + regimens.size()
-            + " regimens): " + p.data.firstCounts.length);
+        throw new IllegalArgumentException(Checks.invalid("partials", regimens.size() + " regimens",
+            p.data.firstCounts.length));
       }
       total.merge(p.data);
     }

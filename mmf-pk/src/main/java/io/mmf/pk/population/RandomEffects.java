@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
- * Log-normal inter-individual variability: eta ~ N(0, Omega), with a full covariance matrix Omega
- * over named parameters (log-scale variances on the diagonal, covariances off it). An individual's
- * parameter is typical x exp(eta).
+ * Inter-individual variability: eta ~ N(0, Omega), with a full covariance matrix Omega over named
+ * parameters (variances on the diagonal, covariances off it). How eta enters a parameter is the
+ * population model's: typical x exp(eta) (log-normal, every built-in model, where Omega is on the log
+ * scale), typical + eta (normal) or logit-normal, as a model file states per parameter.
  *
  * <p>Immutable and thread-safe. Omega must be symmetric and positive definite; its Cholesky factor
  * is computed once at construction.

@@ -96,8 +96,7 @@ public record ResidualError(double additiveMgPerL, double proportional, double e
    */
   public double observe(double concentrationMgPerL, RandomGenerator random) {
     if (!(concentrationMgPerL >= 0) || !Double.isFinite(concentrationMgPerL)) {
-      throw new IllegalArgumentException("Invalid value for concentrationMgPerL (expected finite and >= 0): "
-          + concentrationMgPerL);
+      throw new IllegalArgumentException(Checks.invalid("concentrationMgPerL", "finite and >= 0", concentrationMgPerL));
     }
     if (exponential > 0) {
       return concentrationMgPerL * Math.exp(exponential * random.nextGaussian());

@@ -14,7 +14,10 @@ import io.mmf.pk.solve.exact.ExactEngine;
  * state (amounts, zero-order input rates, AUC) is propagated by its matrix exponential, with no
  * step-size error. One engine serves every question: the model and the records are compiled once into
  * a plan of segments, each with its propagator chosen once (the modal form where the eigendecomposition
- * is safe, Pade scaling and squaring elsewhere), and one loop walks the plan for concentrations at
+ * is safe, Pade scaling and squaring elsewhere; a gamma-shaped input, a non-integer Savic chain or the
+ * gamma and double-gamma laws, convolved with the modes in closed form by incomplete gamma functions,
+ * or by Gauss quadrature with a stated error bound where the modal form does not serve; see
+ * docs/gamma-absorption.md), and one loop walks the plan for concentrations at
  * times, AUC over windows, Cmax located exactly, and the steady state, solved directly as the periodic
  * fixed point: with Phi the propagator of one period without doses and b the state a period of doses
  * leaves from zero, x_ss = (I - Phi)^-1 b.
@@ -27,13 +30,6 @@ public final class ExactSolver implements ConcentrationSolver {
 
   /** Creates the solver. */
   public ExactSolver() {}
-
-  static void requireExact(PkModel model) {
-    if (!model.supportsExactPath()) {
-      throw new UnsupportedOperationException("model '" + model.name() + "' has a non-integer (Savic) transit"
-          + " chain, which is not a linear system: use the NumericalSolver");
-    }
-  }
 
   @Override
   public ConcentrationProfile simulate(CovariateModel model, DoseRecords records, double[] timesHours) {
@@ -72,7 +68,6 @@ public final class ExactSolver implements ConcentrationSolver {
   public SteadyState.Summary steadyStateSummary(PkModel model, Dose dose, Formulation formulation,
       DosingInterval interval, double firstDoseClockHours) {
     Arguments.checkRegimen(model, dose, formulation, interval, firstDoseClockHours);
-    requireExact(model);
     return ExactEngine.summary(model, formulation.drug(), dose.mg(), interval.hours(), firstDoseClockHours);
   }
 
@@ -85,7 +80,6 @@ public final class ExactSolver implements ConcentrationSolver {
   public SteadyState.Course course(PkModel model, Dose dose, Formulation formulation, DosingInterval interval,
       double firstDoseClockHours) {
     Arguments.checkRegimen(model, dose, formulation, interval, firstDoseClockHours);
-    requireExact(model);
     return ExactEngine.course(model, formulation.drug(), dose.mg(), interval.hours(), firstDoseClockHours);
   }
 
@@ -100,7 +94,6 @@ public final class ExactSolver implements ConcentrationSolver {
   public SteadyState steadyState(PkModel model, Dose dose, Formulation formulation, DosingInterval interval,
       double firstDoseClockHours) {
     Arguments.checkRegimen(model, dose, formulation, interval, firstDoseClockHours);
-    requireExact(model);
     return ExactEngine.steadyState(model, formulation.drug(), dose.mg(), interval.hours(), firstDoseClockHours,
         STEADY_STATE_POINTS_PER_INTERVAL);
   }

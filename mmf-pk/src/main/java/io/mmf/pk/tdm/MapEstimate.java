@@ -68,6 +68,16 @@ public final class MapEstimate {
   }
 
   /**
+   * Returns how each random effect enters its parameter ({@link PopulationModel#distributions()}), in the
+   * order of {@link #eta()}: exp(eta) is a factor on the typical value only for {@code log-normal} ones.
+   *
+   * @return one distribution name per random effect
+   */
+  public List<String> distributions() {
+    return population.distributions();
+  }
+
+  /**
    * Returns the estimated random effects: each parameter is its typical value times exp(eta).
    *
    * @return a copy of eta (log scale, dimensionless)

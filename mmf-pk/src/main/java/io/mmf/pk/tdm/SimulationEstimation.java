@@ -110,25 +110,24 @@ public final class SimulationEstimation {
     Checks.notNull(regimen, "regimen");
     Checks.notNull(samplingHours, "samplingHours");
     if (doses < 1 || doses > 10_000) {
-      throw new IllegalArgumentException("Invalid value for doses (expected 1 to 10000): " + doses);
+      throw new IllegalArgumentException(Checks.invalid("doses", "1 to 10000", doses));
     }
     if (samplingHours.length == 0) {
-      throw new IllegalArgumentException("Invalid value for samplingHours (expected at least one time): []");
+      throw new IllegalArgumentException(Checks.invalid("samplingHours", "at least one time", "[]"));
     }
     double previous = 0;
     for (double t : samplingHours) {
       if (!(t > previous) || t > regimen.interval().hours()) {
-        throw new IllegalArgumentException("Invalid value for samplingHours (expected increasing times in (0, "
-            + regimen.interval().hours() + "] h after the last dose): " + java.util.Arrays.toString(samplingHours));
+        throw new IllegalArgumentException(Checks.invalid("samplingHours", "increasing times in (0, "
+            + regimen.interval().hours() + "] h after the last dose", java.util.Arrays.toString(samplingHours)));
       }
       previous = t;
     }
     if (!(lloqMgPerL >= 0) || !Double.isFinite(lloqMgPerL)) {
-      throw new IllegalArgumentException("Invalid value for lloqMgPerL (expected finite and >= 0): " + lloqMgPerL);
+      throw new IllegalArgumentException(Checks.invalid("lloqMgPerL", "finite and >= 0", lloqMgPerL));
     }
     if (subjects < 1 || subjects > MAX_SUBJECTS) {
-      throw new IllegalArgumentException("Invalid value for subjects (expected 1 to " + MAX_SUBJECTS + "): "
-          + subjects);
+      throw new IllegalArgumentException(Checks.invalid("subjects", "1 to " + MAX_SUBJECTS, subjects));
     }
     return new SimulationEstimation(population, estimator, regimen, doses, samplingHours, lloqMgPerL, subjects, seed);
   }
@@ -245,7 +244,7 @@ public final class SimulationEstimation {
    */
   public SubjectResult subject(long i) {
     if (i < 0 || i >= subjects) {
-      throw new IllegalArgumentException("Invalid value for subject (expected 0 to " + (subjects - 1) + "): " + i);
+      throw new IllegalArgumentException(Checks.invalid("subject", "0 to " + (subjects - 1), i));
     }
     SplittableRandom random = new SplittableRandom(SubjectStreams.seed(seed, i));
     int k = population.randomEffects().parameters().size();

@@ -137,6 +137,21 @@ class DatasetReaderTest {
   }
 
   @Test
+  void cmtZeroOnADoseIsTheDrugsOwnInputAsInNonmem() {
+    // found by mmf-testkit's datasets(): the reader's javadoc said so, and it refused CMT 0 on a dose
+    DatasetReader deWinter = DatasetReader.forModel(Presets.deWinter2008());
+    DatasetSubject s = Datasets.one(deWinter, "ID,TIME,AMT,CMT,DRUG\n1,0,1000,0,\n1,12,720,0,EC-MPS\n1,24,0,0,\n");
+    assertEquals(DoseRecords.of(DoseRecord.dose(0, Drug.MYCOPHENOLATE_MOFETIL, 1000),
+        DoseRecord.dose(12, Drug.MYCOPHENOLATE_SODIUM, 720), DoseRecord.observation(24)), s.records());
+    assertEquals(0, s.rows().get(2).analyte(), "CMT 0 on an observation: the primary analyte");
+    String m = error(deWinter, "ID,TIME,AMT,CMT\n1,0,1000,5\n");
+    assertTrue(m.startsWith("test.csv:2:4: CMT 5 (expected 0 or empty for the drug's input or the primary analyte,"
+        + " or 1 to "), m);
+    m = error(deWinter, "ID,TIME,AMT,CMT\n1,0,1000,-1\n");
+    assertTrue(m.contains("a negative CMT, NONMEM's compartment off, is not implemented"), m);
+  }
+
+  @Test
   void aSubjectsRowsMustBeTogether() {
     refused("ID,TIME,AMT\n1,0,100\n2,0,100\n1,5,0\n", "4:1", "subject '1' appears again after other subjects");
   }
@@ -148,7 +163,10 @@ class DatasetReaderTest {
     assertArrayEquals(new double[] {0.1, -0.2}, s.eta().orElseThrow());
     assertTrue(error(two, "ID,TIME,AMT,ETA2\n1,0,100,0.1\n").contains("missing column 'ETA1'"));
     assertTrue(error(two, "ID,TIME,AMT,ETA1,ETA2\n1,0,100,0.1,0\n1,2,0,0.2,0\n").startsWith("test.csv:3:4: ETA1 0.2"));
-    assertTrue(error(ORAL, "ID,TIME,AMT,ETA1\n1,0,100,0.1\n").contains("has no random effects"));
+    // not "the model has no random effects": estimate's van Hest 2005 has them, and estimates them itself
+    assertEquals("test.csv:1:4: column 'ETA1': random effects are not read here, only by a simulation of a"
+        + " population model (rename the column to carry it unread)",
+        error(ORAL, "ID,TIME,AMT,ETA1\n1,0,100,0.1\n"));
   }
 
   @Test

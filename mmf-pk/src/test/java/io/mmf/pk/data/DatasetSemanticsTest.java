@@ -110,6 +110,37 @@ class DatasetSemanticsTest {
   }
 
   @Test
+  void steadyStateOneOnAClockModelIsTheLimitOfTheSeriesOverTheCommonPeriodOfIiAnd24Hours() {
+    // gallbladder emptying at 7:00 and 19:00 every day; II 16 h: the doses meet the clock again every 48 h, so
+    // the steady state is periodic over 48 h, not 16. The SS 1 dose at TIME 1600 (16:00) against the same
+    // dose taken 100 times every 16 h up to it (1584 h of history: every mode long decayed), no SS involved.
+    PkModel clock = io.mmf.pk.model.Presets.jiao2008(70).withEmptyingWindows(
+        io.mmf.pk.model.EmptyingWindows.atClockTimes(new io.mmf.pk.model.Window(7, 1),
+            new io.mmf.pk.model.Window(19, 1.5)));
+    DatasetReader reader = DatasetReader.forModel(clock);
+    double[] after = {0.5, 3, 7.25, 15.9};
+    StringBuilder ss = new StringBuilder("ID,TIME,EVID,AMT,II,SS\n1,1600,1,1000,16,1\n");
+    StringBuilder series = new StringBuilder("ID,TIME,EVID,AMT,II,ADDL\n1,16,1,1000,16,99\n");
+    for (double a : after) {
+      ss.append("1,").append(1600 + a).append(",0,0,,\n");
+      series.append("1,").append(1600 + a).append(",0,0,,\n");
+    }
+    double[] steady = ipred(Datasets.one(reader, ss.toString()), clock);
+    double[] limit = ipred(Datasets.one(reader, series.toString()), clock);
+    for (int i = 0; i < after.length; i++) {
+      assertEquals(limit[i], steady[i], 1e-9 * limit[i], after[i] + " h after the dose at 16:00");
+    }
+    // the same steady state with its dose at 08:00 (TIME 1592) meets the windows at other hours after the dose:
+    // another curve, where a period of II alone would give the same one
+    StringBuilder morning = new StringBuilder("ID,TIME,EVID,AMT,II,SS\n1,1592,1,1000,16,1\n");
+    for (double a : after) {
+      morning.append("1,").append(1592 + a).append(",0,0,,\n");
+    }
+    double[] early = ipred(Datasets.one(reader, morning.toString()), clock);
+    assertTrue(Math.abs(early[2] - steady[2]) > 1e-3 * steady[2], early[2] + " vs " + steady[2]);
+  }
+
+  @Test
   void steadyStateTwoAddsTheSteadyStateToTheCurrentState() {
     DatasetSubject s = Datasets.one(ORAL, """
         ID,TIME,EVID,AMT,DRUG,II,SS

@@ -86,7 +86,7 @@ class NcaProperties {
 
   @Test
   void theLinearSearchChoosesWhatTheDirectSearchChooses() {
-    qt().withFixedSeed(16).withExamples(300).forAll(longs().all(), integers().between(4, 40)).checkAssert((seed, n) -> {
+    qt().withExamples(300).forAll(longs().all(), integers().between(4, 40)).checkAssert((seed, n) -> {
       double[][] s = subject(seed, n);
       double[] expected = reference(s[0], s[1]);
       NcaResult r = Nca.defaults().analyse(s[0], s[1]);
@@ -111,7 +111,7 @@ class NcaProperties {
 
   @Test
   void valuesBeyondDoublePrecisionAreNotEstimableNeverInfinite() {
-    qt().withFixedSeed(16).withExamples(200).forAll(doubles().between(1, 307), doubles().between(1, 308))
+    qt().withExamples(200).forAll(doubles().between(1, 307), doubles().between(1, 308))
         .checkAssert((te, ce) -> {
           double scaleT = Math.pow(10, te);
           double scaleC = Math.pow(10, ce);

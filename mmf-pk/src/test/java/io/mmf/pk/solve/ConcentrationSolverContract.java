@@ -290,6 +290,21 @@ abstract class ConcentrationSolverContract {
   }
 
   @Test
+  void anInputEndsWithItsLastInfusionAndTheCurveDecaysFromThen() {
+    // 0.1 mg/h from 0 to 10 h and 0.2 mg/h from 1 to 5 h into central: a solver that switches rates by
+    // adding +rate and -rate keeps 0.1 + 0.2 - 0.2 - 0.1 = 2.8e-17 mg/h flowing for ever, a plateau of
+    // 2.8e-18 mg/L where the curve should fall to 1e-45 mg/L by 400 h. Compared relative to the closed
+    // form alone (no absolute floor), far below any floor.
+    DoseRecords r = DoseRecords.of(DoseRecord.dose(0, IV, 1).withRate(0.1), DoseRecord.dose(1, IV, 0.8).withRate(0.2));
+    double[] t = {3, 7, 12, 50, 100, 200, 400};
+    ConcentrationProfile p = solver().simulate(MODEL, r, t);
+    for (int i = 0; i < t.length; i++) {
+      double expected = infusion(t[i], 0, 0.1, 10) + infusion(t[i], 1, 0.2, 4);
+      assertEquals(expected, p.concentrationMgPerL(i), 1e3 * tolerance() * expected, "t=" + t[i]);
+    }
+  }
+
+  @Test
   void twoCompartmentBolusesAreBiexponentialsAcrossAResetAndASteadyState() {
     // C(t) = D / V1 [(alpha - k21) e^{-alpha t} + (k21 - beta) e^{-beta t}] / (alpha - beta), alpha and beta the
     // roots of l^2 - (k10 + k12 + k21) l + k10 k21 = 0

@@ -3,6 +3,7 @@ package io.mmf.testkit.pk;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.mmf.core.drug.Drug;
 import io.mmf.core.source.Source;
@@ -22,13 +23,17 @@ import io.mmf.pk.population.RandomEffects;
 import io.mmf.pk.population.ResidualError;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
  * QuickTheories generators for mmf-pk's inputs: valid linear models of each family (first-order,
  * zero-order and transit absorption, enterohepatic recirculation with windows after each dose or at
- * clock times), population models, and dose histories in NONMEM's conventions; and the edge cases
+ * clock times), population models, dose histories in NONMEM's conventions and the same histories
+ * written as NONMEM-format datasets ({@link #datasets()}); and the edge cases
  * solvers get wrong (coinciding and nearly coinciding rate constants, emptying windows across
  * midnight, records at the same instant).
  *
@@ -254,8 +259,67 @@ public final class PkGenerators {
   }
 
   private static Gen<DoseRecords> histories(boolean resets) {
+    return histories(resets, bolusDoses());
+  }
+
+  /** Doses of the given drugs (MMF 100 to 1500 mg, EC-MPS 90 to 720 mg) at time 0. */
+  private static Gen<DoseRecord> dosesOf(List<Drug> drugs) {
+    return integers().between(0, drugs.size() - 1).zip(doubles().between(0, 1), (i, u) ->
+        drugs.get(i) == Drug.MYCOPHENOLATE_SODIUM ? DoseRecord.dose(0, Drug.MYCOPHENOLATE_SODIUM, 90 + u * 630)
+            : DoseRecord.dose(0, drugs.get(i), 100 + u * 1400));
+  }
+
+  /**
+   * NONMEM-format datasets for the models of {@link #anyModels()} (every family, zero-order inputs and
+   * enterohepatic recirculation included), each with the model it is valid for.
+   *
+   * @return the generator
+   * @see #datasets(PkModel)
+   */
+  public static Gen<GeneratedDataset> datasets() {
+    return anyModels().flatMap(PkGenerators::datasets);
+  }
+
+  /**
+   * Valid NONMEM-format datasets for a model, as CSV text ({@link GeneratedDataset#csv()}) or rows of
+   * cells ({@link GeneratedDataset#readerRows()}), with what each row encodes. One to five subjects
+   * (IDs such as {@code 17}, {@code S17}, {@code pt-17}, {@code id_17}), each with a history of
+   * {@link #doseRecords()}'s kinds in the model's drugs: doses, ADDL/II, RATE, DUR, SS 1 and 2,
+   * observations, EVID 2, 3 and 4.
+   *
+   * <p>Each dataset spells its records in one of the ways NONMEM's conventions allow: ID, TIME and AMT
+   * always, the other columns (EVID, CMT, DRUG, RATE, DUR, II, ADDL, SS, DV, MDV, BLQ with LLOQ or CENS
+   * with LIMIT) where a record needs them and at random otherwise, in a random order and case, with
+   * two columns that no reader knows (SITE, text that may hold a comma or a quote, and OCC) to carry
+   * through. Without EVID, a row is read by NONMEM's rule (AMT &gt; 0 a dose, MDV 1 another event, else
+   * an observation). A dose's drug is named in DRUG (MMF, EC-MPS, 1, 2 or a formulation), in CMT (the
+   * drug, or the model's input compartment by name or number), or left to the model's default; a
+   * zero-order input of the model's own is RATE -1 or -2, a duration DUR with RATE empty, 0 or -2;
+   * empty cells are empty, "." or 0. Levels are measured (0 to 40 mg/L), missing (MDV 1, or no DV), or
+   * below a limit of 0.05 to 1 mg/L (DV {@code <LIMIT}, BLQ 1 with LLOQ, or CENS 1 with the limit in
+   * DV); on a model with several analytes an observation may name one in CMT. Times and amounts are
+   * written so they read back exactly.
+   *
+   * @param model the model the datasets are for (only its drugs are dosed, into its inputs)
+   * @return the generator
+   * @throws NullPointerException if {@code model} is null
+   * @throws IllegalArgumentException if the model takes no dose
+   */
+  public static Gen<GeneratedDataset> datasets(PkModel model) {
+    Objects.requireNonNull(model, "model");
+    List<Drug> drugs = new ArrayList<>(new TreeMap<>(model.inputs()).keySet());
+    if (drugs.isEmpty()) {
+      throw new IllegalArgumentException("Invalid value for model (expected one that takes doses): " + model.name());
+    }
+    return lists().of(histories(true, dosesOf(drugs))).ofSizeBetween(1, 5)
+        .zip(longs().all(), (histories, seed) ->
+            DatasetEncoding.encode(model, histories, new SplittableRandom(seed)))
+        .describedAs(GeneratedDataset::toString);
+  }
+
+  private static Gen<DoseRecords> histories(boolean resets, Gen<DoseRecord> doses) {
     Gen<Double> gap = Generate.oneOf(Generate.constant(0.0), doubles().between(0, 24), doubles().between(0, 24));
-    Gen<RecordSpec> spec = integers().between(0, resets ? 9 : 6).zip(bolusDoses(), doubles().between(0, 1),
+    Gen<RecordSpec> spec = integers().between(0, resets ? 9 : 6).zip(doses, doubles().between(0, 1),
         integers().between(1, 20), RecordSpec::new);
     return lists().of(gap.zip(spec, (g, s) -> new Object[] {g, s})).ofSizeBetween(1, 8).map(rows -> {
       List<DoseRecord> out = new ArrayList<>();

@@ -23,7 +23,9 @@ final class Compiler {
     /** A clock emptying window opening or closing; never cancelled. */
     CLOCK_WINDOW,
     /** The model in effect changes to epoch {@code index}. */
-    EPOCH
+    EPOCH,
+    /** Gamma dose {@code index} of {@link #gamma} starts to act (its arrival, or a plan's start after it). */
+    GAMMA
   }
 
   private static final double[] NONE = new double[0];
@@ -34,6 +36,8 @@ final class Compiler {
   static final int LATER_PHASE = 1;
 
   private final Session session;
+  /** The gamma doses of the plan (none unless the model has a gamma input). */
+  final GammaDoses gamma = new GammaDoses();
   private int count;
   private double[] time = new double[8];
   private int[] phase = new int[8];
@@ -61,8 +65,20 @@ final class Compiler {
   private int[] streamSlot = NO_SLOTS;
   private int streamCount;
 
+  /** Zero-order inputs already running at the first instant (a period's plan): state, rate and how many. */
+  private int startRateState = -1;
+  private double startRate;
+  private int startInfusions;
+
   Compiler(Session session) {
     this.session = session;
+  }
+
+  /** {@code count} infusions of {@code rate} into rate state {@code rateState} run at the first instant. */
+  void infusionsAtStart(int rateState, double rate, int count) {
+    startRateState = rateState;
+    startRate = rate;
+    startInfusions = count;
   }
 
   private void grow() {
@@ -150,7 +166,8 @@ final class Compiler {
   }
 
   /**
-   * Emits one administration at {@code td}: its arrival (a bolus, or an infusion switching on and off) and
+   * Emits one administration at {@code td}: its arrival (a bolus, or an infusion switching on and off, which
+   * {@link #build} turns into settings of its rate state from a {@link RateBook}) and
    * its dose-anchored windows; those at {@code td} itself in phase 0 when {@code own} (the record's own
    * dose), the rest in phase 1; nothing after {@code end}.
    */
@@ -158,7 +175,9 @@ final class Compiler {
     double arrival = td + d.lagHours;
     int ph = own && arrival == td ? RECORD_PHASE : LATER_PHASE;
     if (arrival <= end) {
-      if (d.isBolus()) {
+      if (d.isGamma()) {
+        gammaDose(arrival, arrival, ph, order, d, true);
+      } else if (d.isBolus()) {
         emit(arrival, ph, order, Change.ADD, d.target, d.amount, null, true);
       } else {
         emit(arrival, ph, order, Change.ADD, d.rateState, d.rate, null, true);
@@ -177,6 +196,17 @@ final class Compiler {
           emit(close, LATER_PHASE, order, Change.DOSE_WINDOW, -1, 0, null, true);
         }
       }
+    }
+  }
+
+  /**
+   * Emits the start, at {@code instant} (the arrival, or a later instant for a dose already on its way),
+   * of a dose arriving at {@code arrival} by the gamma laws of {@code d}, one gamma dose per law.
+   */
+  void gammaDose(double instant, double arrival, int ph, long order, Delivery d, boolean cancellable) {
+    for (double[] law : d.gamma) {
+      int id = gamma.add(arrival, d.amount * law[0], d.target, law[1], law[2], law[3]);
+      emit(instant, ph, order, Change.GAMMA, id, 0, null, cancellable);
     }
   }
 
@@ -238,7 +268,7 @@ final class Compiler {
    * @param epochs the epochs by index, for EPOCH changes
    */
   Plan build(double start, double end, Epoch initialEpoch, Epoch[] epochs, int doseWindowsAtStart,
-      int clockWindowsAtStart, double[] startRates) {
+      int clockWindowsAtStart) {
     int[] order = new int[count];
     int kept = 0;
     for (int c = 0; c < count; c++) {
@@ -277,10 +307,19 @@ final class Compiler {
     int[] first = new int[ni + 1];
     int walkCount = 0;
     for (int j = 0; j < kept; j++) {
-      Change k = kind[order[j]];
+      int c = order[j];
+      Change k = kind[c];
       if (k.ordinal() <= Change.OUTPUT.ordinal()) {
         walkCount++;
       }
+      if ((k == Change.SET_STEADY_STATE || k == Change.ADD_STEADY_STATE) && !periodic[c].delivery.isBolus()) {
+        walkCount++; // the SET of its rate state
+      }
+    }
+    Layout layout = session.layout;
+    RateBook book = RateBook.of(layout.rateTarget.length);
+    if (startRateState >= 0) {
+      book.changeRepeatedly(startRateState - layout.n, startRate, startInfusions);
     }
     Plan.Kind[] pk = new Plan.Kind[walkCount];
     int[] pi = new int[walkCount];
@@ -293,34 +332,73 @@ final class Compiler {
     Epoch epoch = initialEpoch;
     int j = 0;
     int w = 0;
+    int[] active = new int[Math.max(4, gamma.count)];
+    int activeCount = 0;
+    int[] segGammaFirst = gamma.count == 0 ? null : new int[segEpoch.length + 1];
+    int[] segGamma = new int[gamma.count == 0 ? 0 : 8];
+    int segGammaCount = 0;
     for (int k = 0; k < ni; k++) {
       first[k] = w;
       while (j < kept && time[order[j]] == instants[k]) {
         int c = order[j++];
         switch (kind[c]) {
-          case ADD -> add(pk, pi, pa, pp, w++, Plan.Kind.ADD, index[c], amount[c], null);
+          case ADD -> {
+            int q = index[c] - layout.n;
+            if (q >= 0 && q < layout.rateTarget.length) {
+              book.change(q, amount[c]);
+              add(pk, pi, pa, pp, w++, Plan.Kind.SET, index[c], book.rate(q), null);
+            } else {
+              add(pk, pi, pa, pp, w++, Plan.Kind.ADD, index[c], amount[c], null);
+            }
+          }
           case RESET -> {
             add(pk, pi, pa, pp, w++, Plan.Kind.RESET, 0, 0, null);
             doseWindows = 0;
+            book.clear();
+            activeCount = 0;
           }
           case SET_STEADY_STATE -> {
             add(pk, pi, pa, pp, w++, Plan.Kind.SET_STEADY_STATE, 0, 0, periodic[c]);
+            activeCount = 0;
             doseWindows = periodic[c].doseWindowsAtStart();
+            book.clear();
+            w = steadyStateRates(pk, pi, pa, pp, w, periodic[c], book);
           }
           case ADD_STEADY_STATE -> {
             add(pk, pi, pa, pp, w++, Plan.Kind.ADD_STEADY_STATE, 0, 0, periodic[c]);
             doseWindows += periodic[c].doseWindowsAtStart();
+            w = steadyStateRates(pk, pi, pa, pp, w, periodic[c], book);
           }
           case OUTPUT -> add(pk, pi, pa, pp, w++, Plan.Kind.OUTPUT, index[c], 0, null);
           case DOSE_WINDOW -> doseWindows += index[c];
           case CLOCK_WINDOW -> clockWindows += index[c];
           case EPOCH -> epoch = epochs[index[c]];
+          case GAMMA -> active[activeCount++] = index[c];
         }
       }
       if (k < segEpoch.length) {
         segEpoch[k] = epoch;
         segOpen[k] = doseWindows > 0 || clockWindows > 0;
+        if (segGammaFirst != null) {
+          // the doses that still deliver over segment k; those done are dropped for good
+          int kept2 = 0;
+          segGammaFirst[k] = segGammaCount;
+          for (int a = 0; a < activeCount; a++) {
+            int d = active[a];
+            if (gamma.active(d, instants[k])) {
+              active[kept2++] = d;
+              if (segGammaCount == segGamma.length) {
+                segGamma = Arrays.copyOf(segGamma, 2 * segGammaCount);
+              }
+              segGamma[segGammaCount++] = d;
+            }
+          }
+          activeCount = kept2;
+        }
       }
+    }
+    if (segGammaFirst != null) {
+      segGammaFirst[segEpoch.length] = segGammaCount;
     }
     first[ni] = w;
     double[] st;
@@ -343,8 +421,24 @@ final class Compiler {
         ss[i] = streamSlot[stream[i]];
       }
     }
-    return new Plan(session, instants, first, pk, pi, pa, pp, segEpoch, segOpen, startRates, outputs, outFirst,
-        outSlots, st, ss);
+    return new Plan(session, instants, first, pk, pi, pa, pp, segEpoch, segOpen, outputs, outFirst, outSlots, st,
+        ss, segGammaFirst == null ? null : gamma, segGammaFirst, Arrays.copyOf(segGamma, segGammaCount));
+  }
+
+  /**
+   * The infusions a steady state has running at its dose switch on in the book, and its rate state is set
+   * to the book's sum (for SS 2, over what already runs there).
+   */
+  private static int steadyStateRates(Plan.Kind[] pk, int[] pi, double[] pa, Periodic[] pp, int w, Periodic p,
+      RateBook book) {
+    Delivery d = p.delivery;
+    if (d.isBolus()) {
+      return w;
+    }
+    int q = d.rateState - p.session.layout.n;
+    book.changeRepeatedly(q, d.rate, p.infusionsAtStart());
+    add(pk, pi, pa, pp, w, Plan.Kind.SET, d.rateState, book.rate(q), null);
+    return w + 1;
   }
 
   private static void add(Plan.Kind[] pk, int[] pi, double[] pa, Periodic[] pp, int w, Plan.Kind k, int i, double a,

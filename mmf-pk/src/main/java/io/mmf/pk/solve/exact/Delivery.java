@@ -1,6 +1,7 @@
 package io.mmf.pk.solve.exact;
 
 import io.mmf.core.drug.Drug;
+import io.mmf.core.internal.Checks;
 import io.mmf.pk.model.DoseInput;
 import io.mmf.pk.model.EmptyingWindows;
 import io.mmf.pk.model.PkModel;
@@ -8,8 +9,8 @@ import io.mmf.pk.model.Window;
 
 /**
  * What one dose sets in motion, relative to its administration: F x AMT entering its input's
- * compartment after the lag, at once or at a constant rate over a duration, and the emptying windows
- * the model anchors to each dose.
+ * compartment after the lag, at once, at a constant rate over a duration, or at the rate of the model's
+ * gamma laws, and the emptying windows the model anchors to each dose.
  */
 final class Delivery {
   final int target;
@@ -24,9 +25,11 @@ final class Delivery {
   /** Dose-anchored windows: start and end, h after the dose (empty for clock windows or none). */
   final double[] windowStart;
   final double[] windowEnd;
+  /** The gamma laws the dose arrives by (fraction, shape, rate, cutoff h per law), or null. */
+  final double[][] gamma;
 
   private Delivery(int target, int rateState, double amount, double lagHours, double durationHours, double rate,
-      double[] windowStart, double[] windowEnd) {
+      double[] windowStart, double[] windowEnd, double[][] gamma) {
     this.target = target;
     this.rateState = rateState;
     this.amount = amount;
@@ -35,6 +38,7 @@ final class Delivery {
     this.rate = rate;
     this.windowStart = windowStart;
     this.windowEnd = windowEnd;
+    this.gamma = gamma;
   }
 
   /**
@@ -49,7 +53,26 @@ final class Delivery {
     double amount = model.enteringAmount(drug, mg);
     double duration;
     double rate;
-    if (rateMgPerHour > 0) {
+    double[][] gamma = null;
+    if (!model.gammaInput().isEmpty()) {
+      if (rateMgPerHour > 0 || durationHours > 0) {
+        throw new IllegalArgumentException(Checks.invalid("record", "no RATE or DUR: model '" + model.name()
+            + "' delivers every dose by its gamma input (Savic transit chain)", "RATE " + rateMgPerHour + ", DUR "
+                + durationHours));
+      }
+      gamma = new double[model.gammaInput().size()][];
+      for (int l = 0; l < gamma.length; l++) {
+        PkModel.GammaLaw g = model.gammaInput().get(l);
+        gamma[l] = new double[] {g.fraction(), g.shape(), g.ratePerHour(),
+            GammaResponse.cutoffHours(g.shape(), g.ratePerHour())};
+      }
+      rateMgPerHour = 0;
+      durationHours = 0;
+    }
+    if (gamma != null) {
+      duration = 0;
+      rate = 0;
+    } else if (rateMgPerHour > 0) {
       rate = model.inModelUnit(drug, rateMgPerHour);
       duration = amount / rate;
     } else {
@@ -69,7 +92,23 @@ final class Delivery {
       }
     }
     return new Delivery(target, duration > 0 ? layout.rateState(target) : -1, amount, input.lagHours(), duration,
-        rate, ws, we);
+        rate, ws, we, gamma);
+  }
+
+  /** Whether the dose arrives by gamma laws (and not as a bolus or an infusion). */
+  boolean isGamma() {
+    return gamma != null;
+  }
+
+  /** The longest time after its arrival that a gamma dose still delivers, h (0 for none). */
+  double gammaCutoffHours() {
+    double c = 0;
+    if (gamma != null) {
+      for (double[] g : gamma) {
+        c = Math.max(c, g[3]);
+      }
+    }
+    return c;
   }
 
   boolean isBolus() {
@@ -78,6 +117,7 @@ final class Delivery {
 
   /** Whether a dose of a drug in a model is a zero-order input (so its compartment needs a rate state). */
   static boolean isZeroOrder(PkModel model, Drug drug, double rateMgPerHour, double durationHours) {
-    return rateMgPerHour > 0 || durationHours > 0 || model.input(drug).zeroOrderHours() > 0;
+    return model.gammaInput().isEmpty()
+        && (rateMgPerHour > 0 || durationHours > 0 || model.input(drug).zeroOrderHours() > 0);
   }
 }

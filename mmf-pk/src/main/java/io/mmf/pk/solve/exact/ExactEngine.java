@@ -135,7 +135,7 @@ public final class ExactEngine {
     double end = clockHours + tau;
     c.dose(clockHours, p.delivery, true, 0, end);
     int clock = c.clockWindows(model, end);
-    Plan single = c.build(Double.NaN, end, p.epoch, new Epoch[] {p.epoch}, 0, clock, null);
+    Plan single = c.build(Double.NaN, end, p.epoch, new Epoch[] {p.epoch}, 0, clock);
     double[] at = new double[2];
     int aucState = p.session.layout.aucState(0);
     Walk.run(single, new double[p.session.layout.size], (i, x) -> at[i] = x[aucState], null, null);
@@ -209,7 +209,7 @@ public final class ExactEngine {
   }
 
   /** A plan and its session. */
-  private record Compiled(Session session, Plan plan, PkModel first) {
+  record Compiled(Session session, Plan plan, PkModel first) {
     ConcentrationProfile profile(double[] times) {
       Recorded rec = new Recorded(session.layout, first, times.length, 0);
       Walk.run(plan, new double[session.layout.size], rec, null, null);
@@ -262,7 +262,7 @@ public final class ExactEngine {
    * @param analytes AUC integrators, or -1 for every observed analyte
    * @param substeps whether Pade steps keep their substep propagators (see {@link Session#substeps})
    */
-  private static Compiled compile(CovariateModel covariateModel, DoseRecords records, double[] outputTimes,
+  static Compiled compile(CovariateModel covariateModel, DoseRecords records, double[] outputTimes,
       boolean observeRecords, double end, int analytes, boolean substeps) {
     List<DoseRecord> rs = records.records();
     int n = rs.size();
@@ -270,10 +270,6 @@ public final class ExactEngine {
     PkModel first = own[0];
     for (PkModel m : own) {
       requireSameStructure(first, m);
-      if (!m.supportsExactPath()) {
-        throw new UnsupportedOperationException("model '" + m.name() + "' has a non-integer (Savic) transit"
-            + " chain, which is not a linear system: use the NumericalSolver");
-      }
     }
     TreeSet<Integer> targets = new TreeSet<>();
     for (int i = 0; i < n; i++) {
@@ -347,7 +343,7 @@ public final class ExactEngine {
       }
     }
     int clockAtZero = c.clockWindows(first, end);
-    Plan plan = c.build(Double.NaN, end, epochs.get(epochAt[0]), epochs.toArray(new Epoch[0]), 0, clockAtZero, null);
+    Plan plan = c.build(Double.NaN, end, epochs.get(epochAt[0]), epochs.toArray(new Epoch[0]), 0, clockAtZero);
     return new Compiled(session, plan, first);
   }
 

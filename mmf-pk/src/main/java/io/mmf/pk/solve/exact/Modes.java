@@ -131,6 +131,44 @@ final class Modes {
   }
 
   /**
+   * Adds to x what gamma dose d builds up over [t0, t1] from nothing, in closed form (see
+   * {@link GammaResponse}): per mode i, r_i = (V^-1 e_target)_i amount, the amounts gain V (r_i y_i)
+   * with y_i = E_i(tau1) - e^{lambda_i h} E_i(tau0), each AUC integrator c r_i times the integral of y_i.
+   */
+  void force(double[] x, double t0, double t1, GammaDoses doses, int d) {
+    double tau0 = t0 - doses.arrival[d];
+    double tau1 = t1 - doses.arrival[d];
+    double a = doses.shape[d];
+    double k = doses.rate[d];
+    int target = doses.target[d];
+    double dP = GammaResponse.deliveredBetween(a, k, tau0, tau1);
+    double h = tau1 - tau0;
+    for (int i = 0; i < n; i++) {
+      double l = eigen.eigenvalue(i);
+      double e0 = tau0 > 0 ? GammaResponse.response(a, k, l, tau0) : 0;
+      double y = GammaResponse.response(a, k, l, tau1) - Math.exp(l * h) * e0;
+      double ri = doses.amount[d] * eigen.inverse(i, target);
+      w[i] = ri * y;
+      r[i] = ri * GammaResponse.integralOfIncrement(a, k, l, tau0, tau1, y, dP);
+    }
+    for (int j = 0; j < n; j++) {
+      double s = 0;
+      for (int i = 0; i < n; i++) {
+        s += eigen.vector(j, i) * w[i];
+      }
+      x[j] += s;
+    }
+    for (int q = 0; q < analytes; q++) {
+      double s = 0;
+      double[] c = perMode[q];
+      for (int i = 0; i < n; i++) {
+        s += c[i] * r[i];
+      }
+      x[n + rateTarget.length + q] += s;
+    }
+  }
+
+  /**
    * The primary analyte's largest concentration strictly inside (0, h) from state x at 0, where its
    * slope changes sign; writes {time, concentration} into {@code best} and returns true when one
    * exceeds {@code above}.

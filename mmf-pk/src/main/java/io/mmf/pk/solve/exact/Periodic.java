@@ -30,6 +30,9 @@ final class Periodic {
   final double period;
   final int doses;
   final double clockPhase;
+  /** Infusions of earlier doses running at the start of a period (whole intervals between start and end). */
+  private final int infusionsAtStart;
+  /** Their rate, as the {@link RateBook} of the period's plan sums them. */
   private final double[] startRates;
   private final int doseWindowsAtStart;
   private final int clockWindowsAtStart;
@@ -48,10 +51,13 @@ final class Periodic {
     this.clockPhase = clockPhase;
     Layout layout = session.layout;
     this.startRates = new double[layout.rateTarget.length];
-    if (!delivery.isBolus()) {
+    if (delivery.isBolus()) {
+      this.infusionsAtStart = 0;
+    } else {
       double start = delivery.lagHours;
       double end = start + delivery.durationHours;
-      startRates[delivery.rateState - layout.n] = (whole(end, interval) - whole(start, interval)) * delivery.rate;
+      this.infusionsAtStart = whole(end, interval) - whole(start, interval);
+      startRates[delivery.rateState - layout.n] = RateBook.repeated(delivery.rate, infusionsAtStart);
     }
     int windows = 0;
     for (int w = 0; w < delivery.windowStart.length; w++) {
@@ -118,9 +124,21 @@ final class Periodic {
     Delivery d = delivery;
     double arrival = remainder(d.lagHours, interval);
     double stop = remainder(d.lagHours + d.durationHours, interval);
+    if (d.isGamma()) {
+      // every dose of the infinite past that still delivers in [0, period), not wrapped: a gamma input
+      // has no end to wrap, only its cutoff; those arriving before 0 act from the start on
+      for (int i = -earlierGammaIntervals(); i < doses; i++) {
+        double at = d.lagHours + i * interval;
+        if (at < period && at + d.gammaCutoffHours() > 0) {
+          c.gammaDose(Math.max(0, at), at, Compiler.LATER_PHASE, 0, d, false);
+        }
+      }
+    }
     for (int j = 0; j < doses; j++) {
       double base = j * interval;
-      if (d.isBolus()) {
+      if (d.isGamma()) {
+        // emitted above
+      } else if (d.isBolus()) {
         c.emit(wrap(arrival + base), Compiler.LATER_PHASE, 0, Compiler.Change.ADD, d.target, d.amount, null, false);
       } else {
         c.emit(wrap(arrival + base), Compiler.LATER_PHASE, 0, Compiler.Change.ADD, d.rateState, d.rate, null, false);
@@ -147,7 +165,16 @@ final class Periodic {
         }
       }
     }
-    return c.build(0, period, epoch, new Epoch[] {epoch}, doseWindowsAtStart, clockWindowsAtStart, startRates);
+    if (!d.isBolus()) {
+      c.infusionsAtStart(d.rateState, d.rate, infusionsAtStart);
+    }
+    return c.build(0, period, epoch, new Epoch[] {epoch}, doseWindowsAtStart, clockWindowsAtStart);
+  }
+
+  /** How many intervals before a period's start a gamma dose may have been given and still deliver in it. */
+  private int earlierGammaIntervals() {
+    double span = delivery.lagHours + delivery.gammaCutoffHours();
+    return (int) Math.min(MAX_PENDING_INTERVALS, Math.ceil(span / interval) + 1);
   }
 
   private double wrap(double t) {
@@ -212,7 +239,8 @@ final class Periodic {
    */
   double singleDoseAuc() {
     state();
-    if (doses != 1 || clockWindowsAtStart != 0 || hasClockWindows() || whole(delivery.lagHours, interval) != 0
+    if (delivery.isGamma() || doses != 1 || clockWindowsAtStart != 0 || hasClockWindows()
+        || whole(delivery.lagHours, interval) != 0
         || whole(delivery.lagHours + delivery.durationHours, interval) != 0) {
       return Double.NaN;
     }
@@ -228,15 +256,23 @@ final class Periodic {
     return epoch.model.emptyingWindows().map(w -> w.anchor() == EmptyingWindows.Anchor.CLOCK).orElse(false);
   }
 
-  /** Returns the input rates at the start of a period. */
-  double[] startRates() {
-    return startRates;
+  /** How many infusions of earlier doses run at the start of a period (0 for a bolus). */
+  int infusionsAtStart() {
+    return infusionsAtStart;
   }
 
   /** Pending changes after a steady-state dose at t0: what the doses before it still have in motion. */
   void emitPending(Compiler c, double t0, double end) {
     Delivery d = delivery;
-    if (d.isBolus()) {
+    if (d.isGamma()) {
+      for (int i = 1; i <= earlierGammaIntervals(); i++) {
+        double at = t0 + d.lagHours - i * interval;
+        double instant = Math.max(t0, at);
+        if (at + d.gammaCutoffHours() > t0 && instant <= end) {
+          c.gammaDose(instant, at, Compiler.LATER_PHASE, 0, d, true);
+        }
+      }
+    } else if (d.isBolus()) {
       pending(c, t0, end, d.lagHours, Compiler.Change.ADD, d.target, d.amount);
     } else {
       pending(c, t0, end, d.lagHours, Compiler.Change.ADD, d.rateState, d.rate);

@@ -13,13 +13,18 @@ package io.mmf.pk.solve.exact;
 final class Plan {
   /** What a change does. */
   enum Kind {
-    /** Adds {@code amount} to state {@code index} (a bolus arriving, an infusion's rate switching). */
+    /** Adds {@code amount} to compartment {@code index} (a bolus arriving). */
     ADD,
+    /**
+     * Sets rate state {@code index} to {@code amount} (an infusion switching on or off: the sum of those
+     * running then, exactly 0 when none is; see {@link RateBook}).
+     */
+    SET,
     /** Zeroes the compartments and the input rates (a reset record). */
     RESET,
     /** Replaces the compartments and rates by the steady state of {@code periodic} (SS 1). */
     SET_STEADY_STATE,
-    /** Adds the steady state of {@code periodic} to the compartments and rates (SS 2). */
+    /** Adds the steady state of {@code periodic} to the compartments (SS 2; a SET follows for its rate). */
     ADD_STEADY_STATE,
     /** Reports the state to output {@code index}. */
     OUTPUT
@@ -36,8 +41,6 @@ final class Plan {
   final Periodic[] periodic;
   final Epoch[] segmentEpoch;
   final boolean[] segmentOpen;
-  /** Input rates at the first instant, before its changes (non-zero for periodic plans only). */
-  final double[] startRates;
   final int outputs;
   /**
    * The outputs a caller asked for at instant k, {@code outputSlot[outputFirst[k]]} to
@@ -48,10 +51,17 @@ final class Plan {
   /** Output times the walk takes inside segments, ascending, and their slots (null: slot i is output i). */
   final double[] streamTime;
   final int[] streamSlot;
+  /**
+   * The gamma doses (null when the plan has none) and, per segment k, those that deliver over it:
+   * {@code gammaList[gammaFirst[k]]} to {@code gammaList[gammaFirst[k + 1] - 1]}.
+   */
+  final GammaDoses gamma;
+  final int[] gammaFirst;
+  final int[] gammaList;
 
   Plan(Session session, double[] times, int[] first, Kind[] kind, int[] index, double[] amount, Periodic[] periodic,
-      Epoch[] segmentEpoch, boolean[] segmentOpen, double[] startRates, int outputs, int[] outputFirst,
-      int[] outputSlot, double[] streamTime, int[] streamSlot) {
+      Epoch[] segmentEpoch, boolean[] segmentOpen, int outputs, int[] outputFirst, int[] outputSlot,
+      double[] streamTime, int[] streamSlot, GammaDoses gamma, int[] gammaFirst, int[] gammaList) {
     this.session = session;
     this.times = times;
     this.first = first;
@@ -61,12 +71,26 @@ final class Plan {
     this.periodic = periodic;
     this.segmentEpoch = segmentEpoch;
     this.segmentOpen = segmentOpen;
-    this.startRates = startRates;
     this.outputs = outputs;
     this.outputFirst = outputFirst;
     this.outputSlot = outputSlot;
     this.streamTime = streamTime;
     this.streamSlot = streamSlot;
+    this.gamma = gamma;
+    this.gammaFirst = gammaFirst;
+    this.gammaList = gammaList;
+  }
+
+  /** Whether gamma doses deliver over segment k. */
+  boolean forced(int k) {
+    return gamma != null && gammaFirst[k + 1] > gammaFirst[k];
+  }
+
+  /** Adds to x what the gamma doses of segment k build up over [t0, t1] within it, from nothing. */
+  void force(int k, Propagation prop, double[] x, double t0, double t1) {
+    for (int g = gammaFirst[k]; g < gammaFirst[k + 1]; g++) {
+      prop.force(x, t0, t1, gamma, gammaList[g]);
+    }
   }
 
   int instants() {

@@ -6,7 +6,9 @@ import io.mmf.pk.internal.Expm;
  * The propagator of one model in one window state, chosen once: the modal form ({@link Modes}) where the
  * eigendecomposition is safe (compartments exchanging drug in cycles of at most two, well-separated
  * rates: every closed window state of the presets), scaling and squaring with a Pade approximant
- * elsewhere (an open gallbladder returning drug to the gut, coinciding rates). It makes the
+ * elsewhere (an open gallbladder returning drug to the gut, coinciding rates). A gamma input adds its
+ * convolution with the segment's generator: in closed form on the modal form ({@link GammaResponse}),
+ * by Gauss quadrature with an error bound on scaling and squaring ({@link GammaQuadrature}). It makes the
  * {@link Step} of each segment length once (equal lengths share it) and finds the primary analyte's
  * peaks inside a segment.
  *
@@ -90,6 +92,9 @@ abstract class Propagation {
 
   abstract Step make(double h);
 
+  /** Adds to x what gamma dose d builds up over [t0, t1] from nothing (t0 at or after its arrival). */
+  abstract void force(double[] x, double t0, double t1, GammaDoses doses, int d);
+
   /**
    * The primary analyte's largest concentration inside the segment of {@code step} from state x at its
    * start, if above {@code above}: writes {time after the segment's start, concentration} into
@@ -118,6 +123,11 @@ abstract class Propagation {
     boolean peak(double[] x, Step step, double above, double[] best) {
       return modes.peak(x, step.h, step.exps, above, best);
     }
+
+    @Override
+    void force(double[] x, double t0, double t1, GammaDoses doses, int d) {
+      modes.force(x, t0, t1, doses, d);
+    }
   }
 
   /**
@@ -140,6 +150,7 @@ abstract class Propagation {
     private final double[] series1;
     private final double[] series2;
     private final double[] taylor = new double[TAYLOR_TERMS + 2];
+    private GammaQuadrature quadrature;
 
     Pade(Layout layout, double[] generator, boolean substeps) {
       super(layout, generator);
@@ -149,6 +160,15 @@ abstract class Propagation {
       this.work = new double[layout.size];
       this.series1 = new double[layout.size];
       this.series2 = new double[layout.size];
+    }
+
+    @Override
+    void force(double[] x, double t0, double t1, GammaDoses doses, int d) {
+      if (quadrature == null) {
+        quadrature = new GammaQuadrature(layout, generator);
+      }
+      quadrature.add(x, t0, t1, doses.arrival[d], doses.amount[d], doses.target[d], doses.shape[d], doses.rate[d],
+          doses.cutoff[d]);
     }
 
     @Override

@@ -1,6 +1,12 @@
 package io.mmf.pk.solve.exact;
 
 import io.mmf.pk.internal.Dense;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
 
 /**
  * The one loop over a {@link Plan} that every question goes through: at each instant it applies the
@@ -57,6 +63,8 @@ final class Walk {
    * the plan), found exactly within each segment; starts from {@code cmax} at {@code tmax}.
    */
   static final class Peak {
+    /** Samples of a segment with gamma input before the golden-section refinement. */
+    static final int SAMPLES = 32;
     final double untilHours;
     double cmax;
     double tmax;
@@ -79,6 +87,54 @@ final class Walk {
         cmax = best[1];
         tmax = t0 + best[0];
       }
+    }
+
+    /**
+     * At the start of a segment with gamma input (state x): its concentration is no exponential sum, so
+     * it is sampled at {@value #SAMPLES} equal steps and each sampled local maximum refined by Brent's
+     * method (Commons Math) to 1e-12 of the segment (the peak value is then exact to rounding: the curve is flat
+     * there); a peak narrower than a sampling step could be missed, which no absorption curve is.
+     */
+    void beforeForced(Plan plan, int k, Propagation prop, double[] x, Layout layout) {
+      double t0 = plan.times[k];
+      double h = plan.times[k + 1] - t0;
+      double[] c = new double[SAMPLES + 1];
+      for (int i = 0; i <= SAMPLES; i++) {
+        c[i] = at(plan, k, prop, x, layout, h * i / SAMPLES);
+      }
+      for (int i = 0; i <= SAMPLES; i++) {
+        if (c[i] > cmax) {
+          cmax = c[i];
+          tmax = t0 + h * i / SAMPLES;
+        }
+      }
+      for (int i = 1; i < SAMPLES; i++) {
+        if (c[i] >= c[i - 1] && c[i] >= c[i + 1]) {
+          double lo = h * (i - 1) / SAMPLES;
+          double hi = h * (i + 1) / SAMPLES;
+          UnivariatePointValuePair refined = new BrentOptimizer(1e-12, 1e-12 * h).optimize(new MaxEval(200),
+              new UnivariateObjectiveFunction(u -> at(plan, k, prop, x, layout, u)), GoalType.MAXIMIZE,
+              new SearchInterval(lo, hi, h * i / SAMPLES));
+          double s = refined.getPoint();
+          double v = refined.getValue();
+          if (v > cmax) {
+            cmax = v;
+            tmax = t0 + s;
+          }
+        }
+      }
+    }
+
+    /** The primary analyte's concentration s h into segment k from state x at its start. */
+    private static double at(Plan plan, int k, Propagation prop, double[] x, Layout layout, double s) {
+      double[] y = new double[layout.size];
+      if (s > 0) {
+        Dense.multiplyVector(prop.make(s).matrix, x, y, layout.size);
+        plan.force(k, prop, y, plan.times[k], plan.times[k] + s);
+      } else {
+        System.arraycopy(x, 0, y, 0, layout.size);
+      }
+      return y[layout.observed[0]] / layout.volumeL[0];
     }
 
     /** At a segment's end (state x, time t1). */
@@ -125,10 +181,18 @@ final class Walk {
         continue;
       }
       Step step = step(plan, k, prop, times[k + 1] - times[k]);
+      boolean forced = plan.forced(k);
       if (peak != null && times[k] < peak.untilHours) {
-        peak.before(prop, step, x, times[k], layout);
+        if (forced) {
+          peak.beforeForced(plan, k, prop, x, layout);
+        } else {
+          peak.before(prop, step, x, times[k], layout);
+        }
       }
       multiply(step, x, plan.session.vector, layout.size);
+      if (forced) {
+        plan.force(k, prop, x, times[k], times[k + 1]);
+      }
       if (peak != null && times[k] < peak.untilHours) {
         peak.after(x, times[k + 1], layout);
       }
@@ -157,11 +221,12 @@ final class Walk {
     for (int c = plan.first[k]; c < plan.first[k + 1]; c++) {
       switch (plan.kind[c]) {
         case ADD -> x[plan.index[c]] += plan.amount[c];
+        case SET -> x[plan.index[c]] = plan.amount[c];
         case RESET -> java.util.Arrays.fill(x, 0, dynamic, 0.0);
         case SET_STEADY_STATE -> System.arraycopy(plan.periodic[c].state(), 0, x, 0, dynamic);
         case ADD_STEADY_STATE -> {
           double[] s = plan.periodic[c].state();
-          for (int i = 0; i < dynamic; i++) {
+          for (int i = 0; i < layout.n; i++) {
             x[i] += s[i];
           }
         }
@@ -175,14 +240,21 @@ final class Walk {
     double[] stream = plan.streamTime;
     double end = plan.times[k + 1];
     double t = plan.times[k];
+    boolean forced = plan.forced(k);
     while (o < stream.length && stream[o] < end) {
       if (stream[o] > t) {
         advance(plan, prop, stream[o] - t, x, plan.session.vector, t);
+        if (forced) {
+          plan.force(k, prop, x, t, stream[o]);
+        }
         t = stream[o];
       }
       record(recorder, slot(plan, o++), x);
     }
     advance(plan, prop, end - t, x, plan.session.vector, t);
+    if (forced && end > t) {
+      plan.force(k, prop, x, t, end);
+    }
     return o;
   }
 

@@ -36,11 +36,11 @@ final class Simulation {
   private static final class Pending {
     final double time;
     final long order;
-    final int what;
+    final Action what;
     final int compartment;
     final double amount;
 
-    Pending(double time, long order, int what, int compartment, double amount) {
+    Pending(double time, long order, Action what, int compartment, double amount) {
       this.time = time;
       this.order = order;
       this.what = what;
@@ -53,10 +53,19 @@ final class Simulation {
     }
   }
 
-  private static final int BOLUS = 0;
-  private static final int INFUSION = 1;
-  private static final int WINDOW = 2;
-  private static final int CHAIN = 3;
+  /** What a pending action does when it comes due. */
+  private enum Action {
+    /** {@code amount} arrives in {@code compartment}. */
+    BOLUS,
+    /** An infusion of rate {@code amount} into {@code compartment} starts. */
+    INFUSION,
+    /** An infusion into {@code compartment} ends ({@code amount} is minus its rate). */
+    INFUSION_END,
+    /** A dose-anchored emptying window opens (+1) or closes (-1). */
+    WINDOW,
+    /** {@code amount} enters the Savic chain that ends in {@code compartment}. */
+    CHAIN
+  }
 
   private final double relativeTolerance;
   private final double absoluteTolerance;
@@ -71,6 +80,11 @@ final class Simulation {
   double[] y;
   double t;
   int doseWindows;
+  /**
+   * Infusions in progress per compartment: when the last one ends its input is set to exactly 0, not left
+   * at what adding +rate and -rate leaves (0.1 + 0.2 - 0.2 - 0.1 is 2.8e-17 mg/h, an input for ever).
+   */
+  private final int[] infusions;
   private String modelName;
 
   Simulation(PkModel model, double relativeTolerance, double absoluteTolerance) {
@@ -82,6 +96,7 @@ final class Simulation {
     this.clockWindows = w != null && w.anchor() == EmptyingWindows.Anchor.CLOCK ? w.windows() : List.of();
     this.integrator = new DormandPrince853Integrator(1e-12, 1, absoluteTolerance, relativeTolerance);
     this.y = new double[eq.getDimension()];
+    this.infusions = new int[eq.n];
     this.modelName = model.name();
   }
 
@@ -101,11 +116,18 @@ final class Simulation {
       Pending p = queue.poll();
       switch (p.what) {
         case BOLUS -> y[p.compartment] += p.amount;
-        case INFUSION -> eq.infusion[p.compartment] += p.amount;
+        case INFUSION -> infusion(p.compartment, p.amount, 1);
+        case INFUSION_END -> infusion(p.compartment, p.amount, -1);
         case WINDOW -> doseWindows += (int) p.amount;
-        default -> eq.savic.add(new double[] {p.time, p.compartment, p.amount});
+        case CHAIN -> y[p.compartment] += eq.addChain(p.time, p.compartment, p.amount);
       }
     }
+  }
+
+  /** {@code count} infusions more (or fewer) into compartment c, their rate changing by {@code rate}. */
+  private void infusion(int c, double rate, int count) {
+    infusions[c] += count;
+    eq.infusion[c] = infusions[c] == 0 ? 0 : eq.infusion[c] + rate;
   }
 
   /** A reset: amounts, infusions, chains and dose-anchored windows to zero, everything scheduled cancelled. */
@@ -113,6 +135,7 @@ final class Simulation {
     queue.clear();
     java.util.Arrays.fill(y, 0, eq.n, 0.0);
     java.util.Arrays.fill(eq.infusion, 0.0);
+    java.util.Arrays.fill(infusions, 0);
     eq.savic.clear();
     doseWindows = 0;
   }
@@ -140,31 +163,31 @@ final class Simulation {
       duration = durationHours > 0 ? durationHours : input.zeroOrderHours();
       rate = duration > 0 ? amount / duration : 0;
     }
-    if (model.savicTransit().isPresent()) {
+    if (!model.gammaInput().isEmpty()) {
       if (rateMgPerHour > 0 || durationHours > 0) {
         throw new IllegalArgumentException(Checks.invalid("record", "no RATE or DUR: model '" + model.name()
-            + "' delivers every dose through its Savic transit chain", "RATE " + rateMgPerHour + ", DUR "
+            + "' delivers every dose by its gamma input (Savic transit chain)", "RATE " + rateMgPerHour + ", DUR "
                 + durationHours));
       }
-      schedule(arrival, CHAIN, target, amount, end);
+      schedule(arrival + Equations.head(arrival), Action.CHAIN, target, amount, end);
     } else if (duration > 0) {
-      schedule(arrival, INFUSION, target, rate, end);
-      schedule(arrival + duration, INFUSION, target, -rate, end);
+      schedule(arrival, Action.INFUSION, target, rate, end);
+      schedule(arrival + duration, Action.INFUSION_END, target, -rate, end);
     } else if (own && arrival == td) {
       y[target] += amount;
     } else {
-      schedule(arrival, BOLUS, target, amount, end);
+      schedule(arrival, Action.BOLUS, target, amount, end);
     }
     EmptyingWindows w = model.emptyingWindows().orElse(null);
     if (w != null && w.anchor() == EmptyingWindows.Anchor.AFTER_EACH_DOSE) {
       for (Window win : w.windows()) {
-        schedule(td + win.startHours(), WINDOW, 0, 1, end);
-        schedule(td + win.endHours(), WINDOW, 0, -1, end);
+        schedule(td + win.startHours(), Action.WINDOW, 0, 1, end);
+        schedule(td + win.endHours(), Action.WINDOW, 0, -1, end);
       }
     }
   }
 
-  private void schedule(double time, int what, int compartment, double amount, double end) {
+  private void schedule(double time, Action what, int compartment, double amount, double end) {
     if (time <= end) {
       queue.add(new Pending(time, scheduled++, what, compartment, amount));
     }
@@ -265,13 +288,16 @@ final class Simulation {
   static final class SteadyStateAt {
     final double[] amounts;
     final double[] infusion;
+    final int[] infusions;
     final int doseWindows;
     final List<double[]> chains;
     final List<Pending> pending;
 
-    SteadyStateAt(double[] amounts, double[] infusion, int doseWindows, List<double[]> chains, List<Pending> pending) {
+    SteadyStateAt(double[] amounts, double[] infusion, int[] infusions, int doseWindows, List<double[]> chains,
+        List<Pending> pending) {
       this.amounts = amounts;
       this.infusion = infusion;
+      this.infusions = infusions;
       this.doseWindows = doseWindows;
       this.chains = chains;
       this.pending = pending;
@@ -334,9 +360,12 @@ final class Simulation {
     }
     List<double[]> chains = new ArrayList<>();
     for (double[] c : eq.savic) {
-      chains.add(new double[] {c[0] + shift, c[1], c[2]});
+      double[] chain = c.clone();
+      chain[0] += shift;
+      chains.add(chain);
     }
-    return new SteadyStateAt(java.util.Arrays.copyOf(y, eq.n), eq.infusion.clone(), doseWindows, chains, moved);
+    return new SteadyStateAt(java.util.Arrays.copyOf(y, eq.n), eq.infusion.clone(), infusions.clone(), doseWindows,
+        chains, moved);
   }
 
   /** SS 1: this state replaced by a steady state; SS 2: a steady state added to it (superposition). */
@@ -346,7 +375,7 @@ final class Simulation {
     }
     for (int i = 0; i < eq.n; i++) {
       y[i] += ss.amounts[i];
-      eq.infusion[i] += ss.infusion[i];
+      infusion(i, ss.infusion[i], ss.infusions[i]);
     }
     doseWindows += ss.doseWindows;
     eq.savic.addAll(ss.chains);

@@ -1,0 +1,119 @@
+package io.mmf.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mmf.core.drug.Formulation;
+import io.mmf.core.regimen.DosingInterval;
+import io.mmf.pk.population.Attainment;
+import io.mmf.pk.population.CovariatePopulation;
+import io.mmf.pk.population.Covariates;
+import io.mmf.pk.population.Populations;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** population and estimate on a user's population model file (docs/models/), and bad files refused. */
+class PopulationModelFileCliTest {
+  /** The README's population model file. */
+  static final String EXAMPLE = "../docs/models/two-compartment-ehc-population.json";
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void populationRunsOnTheFileAndGivesTheLibrarysNumbers() throws Exception {
+    CliTest.Run r = CliTest.run("population", "--model", EXAMPLE, "--dose", "1000", "--subjects", "400", "--seed", "3",
+        "--threads", "1", "--albumin", "35");
+    assertEquals(0, r.code(), r.err());
+    // the same simulation in process: the options' covariates, and the file's reference for the rest
+    CovariatePopulation pop = Populations.read(Path.of(EXAMPLE));
+    Map<String, Covariates.Distribution> c = new LinkedHashMap<>();
+    c.put(Populations.ALBUMIN, new Covariates.Fixed(35));
+    c.put(Populations.CRCL, new Covariates.Fixed(48));
+    c.put(Populations.FEMALE, new Covariates.Fixed(0));
+    c.put(Populations.CYCLOSPORINE, new Covariates.Fixed(450));
+    c.put(Populations.WEIGHT, new Covariates.Fixed(65.5));
+    Attainment a = io.mmf.pk.population.PopulationSimulation.of(pop, Covariates.distributions(c)).subjects(400)
+        .seed(3).threads(1).target(io.mmf.core.target.AucTarget.DEFAULT)
+        .doses(Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY, 1000).build().run().get(0);
+    String row = io.mmf.pk.population.AttainmentTable.row(a).strip();
+    assertTrue(r.out().lines().anyMatch(l -> l.strip().equals(row)), row + "\nnot in\n" + r.out());
+    assertTrue(r.out().contains("population example"), r.out());
+  }
+
+  @Test
+  void estimateRunsOnTheFile() {
+    CliTest.Run r = CliTest.run("estimate", "--model", EXAMPLE, "--dose", "1000", "--sample", "0.33=6.5", "--sample",
+        "1=12.8", "--sample", "3=4.1", "--draws", "200");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("population example") && r.out().contains("fEhc   logit of the typical value + eta"),
+        r.out());
+  }
+
+  @Test
+  void aBadFileIsBadInputNamingFileLineAndField() throws Exception {
+    String text = Files.readString(Path.of(EXAMPLE)).replace("\"Q / V1\"", "\"Q / Vc\"");
+    Path bad = Files.writeString(dir.resolve("bad.json"), text);
+    int line = (int) text.substring(0, text.indexOf("Q / Vc")).chars().filter(ch -> ch == '\n').count() + 1;
+    for (String command : new String[] {"population", "estimate"}) {
+      CliTest.Run r = command.equals("population")
+          ? CliTest.run("population", "--model", bad.toString(), "--dose", "1000", "--subjects", "10")
+          : CliTest.run("estimate", "--model", bad.toString(), "--dose", "1000", "--sample", "1=8");
+      assertEquals(2, r.code(), r.out() + r.err());
+      assertTrue(r.err().contains(bad + ":" + line + ": field 'ratePerHour'") && r.err().contains("unknown name 'Vc'"),
+          r.err());
+      assertTrue(!r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+    // a plain model file (no variability) is refused by population, accepted by simulate
+    CliTest.Run plain = CliTest.run("population", "--model", "../docs/models/two-compartment-ehc.json", "--dose",
+        "1000", "--subjects", "10");
+    assertEquals(2, plain.code());
+    assertTrue(plain.err().contains("no 'variability' section"), plain.err());
+  }
+
+  @Test
+  void simulateTakesTheFilesCovariatesFromTheOptionsAndTheRestAtItsReference() {
+    CliTest.Run r = CliTest.run("simulate", "--model", EXAMPLE, "--dose", "1000", "--albumin", "30");
+    assertEquals(0, r.code(), r.err());
+    // CL = 16 (30 / 40)^-0.8 (CLcr at the file's reference 60, male); 60 % of it leaves the body, 40 % recirculates
+    double cl = 16 * Math.pow(30 / 40.0, -0.8);
+    double auc = 1000 * 320.3 / 433.5 / (0.6 * cl);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("AUC0-12 at steady state:\\s+([0-9.]+)")
+        .matcher(r.out());
+    assertTrue(m.find(), r.out());
+    assertEquals(auc, Double.parseDouble(m.group(1)), 0.006);
+  }
+
+  @Test
+  void aDatasetRunTakesTheFilesCovariatesFromTheRows() throws Exception {
+    Path out = dir.resolve("out.csv");
+    CliTest.Run r = CliTest.run("simulate", "--data", DataCommandsTest.SAMPLE.toString(), "--model", EXAMPLE,
+        "--output", out.toString());
+    assertEquals(0, r.code(), r.err());
+    java.util.List<String> rows = Files.readAllLines(out);
+    assertTrue(rows.get(0).endsWith(",IPRED,TAD,PRED"), rows.get(0));
+    // the same rows with another albumin: the typical predictions (PRED) move with it
+    String text = Files.readString(DataCommandsTest.SAMPLE);
+    Path lowAlbumin = Files.writeString(dir.resolve("low.csv"), text.replace(",52,34,300", ",52,20,300"));
+    assertTrue(!text.equals(Files.readString(lowAlbumin)));
+    Path out2 = dir.resolve("out2.csv");
+    assertEquals(0, CliTest.run("simulate", "--data", lowAlbumin.toString(), "--model", EXAMPLE, "--output",
+        out2.toString()).code());
+    java.util.List<String> rows2 = Files.readAllLines(out2);
+    int differ = 0;
+    for (int k = 1; k < rows.size(); k++) {
+      String a = rows.get(k).substring(rows.get(k).lastIndexOf(',') + 1);
+      String b = rows2.get(k).substring(rows2.get(k).lastIndexOf(',') + 1);
+      if (!a.isEmpty() && !a.equals(b)) {
+        differ++;
+        // lower albumin, higher clearance: lower concentrations
+        assertTrue(Double.parseDouble(b) < Double.parseDouble(a), rows.get(k) + " vs " + rows2.get(k));
+      }
+    }
+    assertTrue(differ > 0, "no PRED moved");
+  }
+}
