@@ -119,6 +119,7 @@ final class EstimateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Ranges.between("--draws", draws, MIN_DRAWS, MAX_DRAWS);
     formatOption.requireFile("--csv", csv);
+    formatOption.requireFile("--plot", plot);
     formatOption.requireFile("--output", output);
     if (dataOptions.given()) {
       DataOptions.refuse(spec, List.of("--dose", "--doses", "--dose-history", "--sample", "--samples", "--csv",

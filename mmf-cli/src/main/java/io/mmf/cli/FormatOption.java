@@ -32,9 +32,9 @@ final class FormatOption {
    * @throws IllegalArgumentException if JSON is asked for and the file is {@code -}
    */
   void requireFile(String option, java.nio.file.Path file) {
-    if (json() && file != null && file.toString().equals(Outputs.STDOUT)) {
+    if (json() && file != null && Outputs.standardOutput(file)) {
       throw new IllegalArgumentException("Invalid value for " + option + " (expected a file with --format json, which"
-          + " prints its document on standard output): -");
+          + " prints its document on standard output): " + Text.shown(file.toString()));
     }
   }
 

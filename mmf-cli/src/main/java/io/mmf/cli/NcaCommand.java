@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -49,8 +51,9 @@ final class NcaCommand implements Callable<Integer> {
   static final String DEFAULT_SUBJECT = "subject";
 
   @Option(names = "--subject-column", paramLabel = "NAME",
-      description = "Subject column (default: subject; a file without that column is one subject). A column"
-          + " named here must exist.")
+      description = "Subject column (default: subject; a file without that column is one subject, unless it has"
+          + " one spelled otherwise, such as ID or Subject, which must then be named here). A column named here must"
+          + " exist.")
   String subjectColumn;
 
   @Mixin
@@ -193,7 +196,7 @@ final class NcaCommand implements Callable<Integer> {
         w.flush();
       });
       outputs.commit();
-      if (!output.toString().equals(Outputs.STDOUT)) {
+      if (!Outputs.standardOutput(output)) {
         spec.commandLine().getOut().println("wrote " + rows.size() + " subject(s) to " + Text.shown(output.toString()));
       }
     }
@@ -240,6 +243,9 @@ final class NcaCommand implements Callable<Integer> {
     }
     table.requireColumns(needed, "");
     String subjects = subjectColumn != null ? subjectColumn : table.has(DEFAULT_SUBJECT) ? DEFAULT_SUBJECT : null;
+    if (subjects == null) {
+      refuseUnreadSubjects(table);
+    }
     for (CSVRecord r : table.records()) {
       String id = subjects == null ? "1" : table.text(r, subjects);
       Subject s = out.computeIfAbsent(id, k -> new Subject());
@@ -269,6 +275,27 @@ final class NcaCommand implements Callable<Integer> {
       throw new IllegalArgumentException(input + ": no samples (expected a header row and at least one row)");
     }
     return out;
+  }
+
+  /** Names of a subject column in other spellings (compared in lower case, without '_', '-' or spaces). */
+  static final Set<String> SUBJECT_LIKE = Set.of("subject", "subj", "subjectid", "subjid", "usubjid", "id", "patient",
+      "patientid", "pt", "ptid");
+
+  /**
+   * A file without the subject column is one subject; one with a column that names subjects in another
+   * spelling ({@code ID}, {@code Subject}, {@code USUBJID}) would pool every subject into one and average
+   * their levels at equal times, so it is refused with the option that reads it.
+   */
+  private void refuseUnreadSubjects(CsvInput table) {
+    List<String> header = table.header();
+    for (int i = 0; i < header.size(); i++) {
+      String h = header.get(i);
+      if (SUBJECT_LIKE.contains(h.toLowerCase(Locale.ROOT).replaceAll("[_\\- ]", ""))) {
+        throw new IllegalArgumentException(input + ":1:" + (i + 1) + ": column " + Text.quoted(h) + " looks like"
+            + " subjects, but the subject column is '" + DEFAULT_SUBJECT + "' (expected --subject-column "
+            + Text.shown(h) + ", or a column named '" + DEFAULT_SUBJECT + "'; without one the file is one subject)");
+      }
+    }
   }
 
   private static double atLeastZero(CsvInput table, CSVRecord r, String column) {

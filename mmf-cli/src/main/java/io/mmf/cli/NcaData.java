@@ -99,7 +99,7 @@ final class NcaData {
     if (cmd.formatOption.json()) {
       return Mmf.OK;
     }
-    if (cmd.output != null && !cmd.output.toString().equals(Outputs.STDOUT)) {
+    if (cmd.output != null && !Outputs.standardOutput(cmd.output)) {
       cmd.spec.commandLine().getOut().println("wrote " + rows.size() + " interval(s) to " + Text.shown(
           cmd.output.toString()));
     }

@@ -1,6 +1,8 @@
 package io.mmf.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -23,6 +25,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The output files of one run, written all or none.
@@ -34,6 +38,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@link #stage} renders an output: a regular file (or a new one) into a temporary file beside
  *       it, a device, a pipe or {@code -} (standard output) into memory. A symbolic link is followed,
  *       so the file it points to is the one written.
+ *   <li>A name for a file descriptor ({@code /dev/stdout}, {@code /dev/stderr}, {@code /dev/fd/N},
+ *       {@code /proc/PID/fd/N}) is written into that descriptor, never through a rename: this process's
+ *       standard output and error are written on the stream itself, after what the run printed there,
+ *       whatever it is (a terminal, a pipe, or a file the shell opened); another descriptor is opened
+ *       for appending, so a file behind it is not overwritten from its start.
  *   <li>{@link #commit} writes devices and pipes directly (a device is never replaced by a file), then
  *       moves each temporary file over its target in one rename, with the mode (and, where allowed,
  *       the owner) of the file it replaces. Nothing is committed before every output has rendered, so
@@ -72,11 +81,34 @@ final class Outputs implements AutoCloseable {
     /** An existing device, pipe or socket: written directly, never replaced. */
     DIRECT,
     /** Standard output ({@code -}). */
-    STDOUT
+    STDOUT,
+    /** This process's standard output or error named as a file ({@code /dev/stdout}): its stream. */
+    STREAM,
+    /** Another file descriptor named as a file ({@code /dev/fd/3}): opened for appending, never replaced. */
+    DESCRIPTOR
   }
 
-  /** A checked output: as given, where writes land, and how. */
-  private record Target(String option, Path given, Path real, Kind kind) {}
+  /** A checked output: as given, where writes land, and how ({@code fd} for {@link Kind#STREAM}). */
+  private record Target(String option, Path given, Path real, Kind kind, int fd) {
+    Target(String option, Path given, Path real, Kind kind) {
+      this(option, given, real, kind, -1);
+    }
+
+    /** Whether this output goes to the process's standard output, as {@code -} or by a file name. */
+    boolean standardOutput() {
+      return kind == Kind.STDOUT || (kind == Kind.STREAM && fd == 1);
+    }
+  }
+
+  /** A directory of file descriptors: {@code /proc/PID/fd}, or a thread's {@code /proc/PID/task/TID/fd}. */
+  private static final Pattern DESCRIPTOR_DIRECTORY = Pattern.compile("/proc/(\\d{1,18})(/task/\\d{1,18})?/fd");
+
+  /** A file descriptor that a path names: the process it belongs to and its number. */
+  private record Descriptor(long pid, int fd) {
+    boolean own() {
+      return pid == ProcessHandle.current().pid();
+    }
+  }
 
   /** A rendered output waiting for {@link #commit}. */
   private record Staged(Target target, Path temporary, byte[] bytes) {}
@@ -84,6 +116,8 @@ final class Outputs implements AutoCloseable {
   private final PrintWriter stdout;
   private final Map<Path, String> inputs = new LinkedHashMap<>();
   private final Map<Path, Target> targets = new LinkedHashMap<>();
+  /** The same targets by the path as given, for {@link #stage}. */
+  private final Map<Path, Target> byGiven = new LinkedHashMap<>();
   private final List<Staged> staged = new ArrayList<>();
 
   /**
@@ -128,14 +162,29 @@ final class Outputs implements AutoCloseable {
     if (file == null) {
       return;
     }
-    if (file.toString().equals(STDOUT)) {
-      Target t = new Target(option, file, file, Kind.STDOUT);
+    Descriptor d = file.toString().equals(STDOUT) ? null : descriptor(file);
+    if (file.toString().equals(STDOUT) || (d != null && d.own() && (d.fd() == 1 || d.fd() == 2))) {
+      Target t = file.toString().equals(STDOUT) ? new Target(option, file, file, Kind.STDOUT)
+          : new Target(option, file, Path.of("/proc/self/fd/" + d.fd()), Kind.STREAM, d.fd());
       for (Target other : targets.values()) {
-        if (other.kind() == Kind.STDOUT) {
+        if (t.standardOutput() ? other.standardOutput() : other.real().equals(t.real())) {
           throw clash(other, option, file);
         }
       }
-      targets.put(file, t);
+      put(t);
+      return;
+    }
+    if (d != null) {
+      if (!Files.exists(file)) {
+        throw failure(file, "no such file descriptor", null);
+      }
+      Target t = new Target(option, file, Path.of("/proc/" + d.pid() + "/fd/" + d.fd()), Kind.DESCRIPTOR);
+      for (Target other : targets.values()) {
+        if (other.real().equals(t.real())) {
+          throw clash(other, option, file);
+        }
+      }
+      put(t);
       return;
     }
     Path real = landing(file);
@@ -146,7 +195,7 @@ final class Outputs implements AutoCloseable {
       }
     }
     for (Target other : targets.values()) {
-      if (other.kind() != Kind.STDOUT && same(real, other.real())) {
+      if (other.kind() != Kind.STDOUT && other.kind() != Kind.STREAM && same(real, other.real())) {
         throw clash(other, option, file);
       }
     }
@@ -161,6 +210,9 @@ final class Outputs implements AutoCloseable {
       if (dir == null || !Files.isDirectory(dir)) {
         throw failure(file, "no such directory " + dir, null);
       }
+      if (descriptorDirectory(dir) != null) {
+        throw failure(file, "no such file descriptor", null);
+      }
       if (!Files.isWritable(dir)) {
         throw failure(file, "directory " + dir + " is not writable", null);
       }
@@ -168,7 +220,12 @@ final class Outputs implements AutoCloseable {
         throw failure(file, "it is not writable", null);
       }
     }
-    targets.put(real, new Target(option, file, real, kind));
+    put(new Target(option, file, real, kind));
+  }
+
+  private void put(Target t) {
+    targets.put(t.real(), t);
+    byGiven.put(t.given(), t);
   }
 
   /**
@@ -179,7 +236,7 @@ final class Outputs implements AutoCloseable {
    * @throws Mmf.OutputFailure naming the file if rendering fails; its temporary file is removed
    */
   void stage(Path file, Content content) throws Mmf.OutputFailure {
-    Target t = file.toString().equals(STDOUT) ? targets.get(file) : targets.get(landing(file));
+    Target t = byGiven.get(file);
     if (t == null) {
       throw new IllegalStateException("output not checked: " + file);
     }
@@ -218,9 +275,17 @@ final class Outputs implements AutoCloseable {
       if (t.kind() == Kind.STDOUT) {
         stdout.write(new String(s.bytes(), StandardCharsets.UTF_8));
         stdout.flush();
-      } else if (t.kind() == Kind.DIRECT) {
-        // WRITE without CREATE: if the device vanished, fail rather than create a file in its place.
-        try (OutputStream out = Files.newOutputStream(t.real(), StandardOpenOption.WRITE)) {
+      } else if (t.kind() == Kind.STREAM) {
+        try {
+          writeToStream(t.fd(), s.bytes());
+        } catch (IOException e) {
+          throw failure(t.given(), describe(e), e);
+        }
+      } else if (t.kind() == Kind.DIRECT || t.kind() == Kind.DESCRIPTOR) {
+        // WRITE without CREATE: if the device vanished, fail rather than create a file in its place; a
+        // descriptor appends, so that the file a shell opened behind it is not overwritten from its start.
+        StandardOpenOption mode = t.kind() == Kind.DESCRIPTOR ? StandardOpenOption.APPEND : StandardOpenOption.WRITE;
+        try (OutputStream out = Files.newOutputStream(t.real(), mode)) {
           out.write(s.bytes());
         } catch (IOException e) {
           throw failure(t.given(), describe(e), e);
@@ -246,6 +311,22 @@ final class Outputs implements AutoCloseable {
     staged.clear();
   }
 
+  /**
+   * Writes to this process's standard output (1) or error (2) itself, after what was printed there: the
+   * command's writer and the stream are flushed first, and the descriptor is written, not reopened, so a
+   * file behind it keeps its offset and nothing printed is overwritten.
+   */
+  private void writeToStream(int fd, byte[] bytes) throws IOException {
+    stdout.flush();
+    System.out.flush();
+    System.err.flush();
+    // not closed: closing it would close the process's own stream (a stream of a standard descriptor has
+    // no cleaner that closes it either)
+    FileOutputStream raw = new FileOutputStream(fd == 1 ? FileDescriptor.out : FileDescriptor.err);
+    raw.write(bytes);
+    raw.flush();
+  }
+
   /** Removes every temporary file not committed. */
   @Override
   public void close() {
@@ -264,37 +345,109 @@ final class Outputs implements AutoCloseable {
    * @param file the output, or null
    */
   static void written(PrintWriter out, String what, Path file) {
-    if (file != null && !file.toString().equals(STDOUT)) {
+    if (file != null && !standardOutput(file)) {
       out.println(what + " written: " + Text.shown(file.toString()));
     }
   }
 
   /**
-   * Whether an output to this file is written directly (an existing device, pipe or socket, or standard
-   * output) rather than through a temporary file and a rename.
+   * Whether an output to this file is written directly (an existing device, pipe or socket, a file
+   * descriptor's name such as {@code /dev/stdout}, or standard output) rather than through a temporary
+   * file and a rename.
    *
    * @param file the output
    * @return true if it is never replaced
    */
   static boolean writesDirectly(Path file) {
-    if (file.toString().equals(STDOUT)) {
+    if (file.toString().equals(STDOUT) || descriptor(file) != null) {
       return true;
     }
     Path real = landing(file);
     return Files.exists(real) && !Files.isRegularFile(real) && !Files.isDirectory(real);
   }
 
-  /** Where writes to {@code file} land: its absolute path with symbolic links followed, dangling ones too. */
-  static Path landing(Path file) {
+  /**
+   * Whether an output goes to this process's standard output: {@code -}, or a name for it such as
+   * {@code /dev/stdout} or {@code /dev/fd/1}.
+   *
+   * @param file the output
+   * @return true if what is written there joins the command's printed output
+   */
+  static boolean standardOutput(Path file) {
+    if (file.toString().equals(STDOUT)) {
+      return true;
+    }
+    Descriptor d = descriptor(file);
+    return d != null && d.own() && d.fd() == 1;
+  }
+
+  /**
+   * The file descriptor that a path names, directly or through symbolic links ({@code /dev/stdout} ->
+   * {@code /proc/self/fd/1}, {@code /dev/fd/3}), or null if it names none. Such a path must not be
+   * resolved further: its link reads {@code pipe:[N]} for a pipe, and for a file the shell opened it leads
+   * to that file, which a rename would replace behind the descriptor.
+   */
+  private static Descriptor descriptor(Path file) {
     Path p = file.toAbsolutePath();
     try {
-      for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
+      for (int hops = 0; hops < 40; hops++) {
+        Path dir = p.getParent();
+        Path name = p.getFileName();
+        Matcher m = dir == null || name == null || !name.toString().matches("\\d{1,9}") ? null
+            : descriptorDirectory(dir);
+        if (m != null) {
+          return new Descriptor(Long.parseLong(m.group(1)), Integer.parseInt(name.toString()));
+        }
+        if (!Files.isSymbolicLink(p)) {
+          return null;
+        }
         p = p.resolveSibling(Files.readSymbolicLink(p));
+      }
+    } catch (IOException e) {
+      // an unreadable link names no descriptor
+    }
+    return null;
+  }
+
+  /** The match of a directory of file descriptors ({@code /proc/self/fd}, {@code /dev/fd}), or null. */
+  private static Matcher descriptorDirectory(Path dir) {
+    try {
+      Matcher m = DESCRIPTOR_DIRECTORY.matcher(dir.toRealPath().toString());
+      return m.matches() ? m : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Where writes to {@code file} land: its absolute path with symbolic links followed, dangling ones too.
+   * Each link is read in its directory's real path: a relative link such as {@code ../x.csv} in a directory
+   * reached through a linked directory points beside the real directory, not beside the link's name.
+   */
+  static Path landing(Path file) {
+    Path p = inRealDirectory(file.toAbsolutePath());
+    try {
+      for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
+        p = inRealDirectory(p.resolveSibling(Files.readSymbolicLink(p)));
       }
     } catch (IOException e) {
       // unreadable link: checked again when it is written
     }
     return p.normalize();
+  }
+
+  /** The path with its directory's symbolic links resolved, when that directory exists. */
+  private static Path inRealDirectory(Path p) {
+    Path dir = p.getParent();
+    Path name = p.getFileName();
+    if (dir == null || name == null) {
+      return p;
+    }
+    try {
+      return dir.toRealPath().resolve(name);
+    } catch (IOException e) {
+      return p;
+    }
   }
 
   private static boolean same(Path a, Path b) {

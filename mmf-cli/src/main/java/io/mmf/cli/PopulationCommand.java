@@ -196,6 +196,7 @@ final class PopulationCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     formatOption.requireFile("--csv", csv);
+    formatOption.requireFile("--plot", plot);
     if (oldDoses != null) {
       throw new IllegalArgumentException("Invalid value for --doses (expected --dose MG[,MG...]: in every command --dose"
           + " is mg per administration and --doses a number of administrations)");

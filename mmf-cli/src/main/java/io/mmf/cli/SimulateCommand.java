@@ -191,9 +191,10 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     formatOption.requireFile("--csv", csv);
+    formatOption.requireFile("--plot", plot);
     if (dataOptions.given()) {
       DataOptions.refuse(spec, NOT_WITH_DATA);
-      if (formatOption.json() && (output == null || output.toString().equals(Outputs.STDOUT))) {
+      if (formatOption.json() && (output == null || Outputs.standardOutput(output))) {
         throw new IllegalArgumentException("Invalid value for --output (expected a file with --format json, which"
             + " prints its document on standard output)");
       }
@@ -375,7 +376,7 @@ final class SimulateCommand implements Callable<Integer> {
     if (modelName.trim().equalsIgnoreCase("jiao-2008") && output != null) {
       text.println("Warning: " + Populations.JIAO_2008_POPULATION.caveat("Jiao 2008") + ".");
     }
-    if (output != null && !output.toString().equals(Outputs.STDOUT)) {
+    if (output != null && !Outputs.standardOutput(output)) {
       text.println("Simulated " + counts[0] + " subject(s), " + counts[1] + " rows, on " + m.name() + " ("
           + (solver instanceof ExactSolver ? "exact" : "numerical") + " solver): " + String.join(", ",
           DatasetPredictions.columns(m.analytes(), m.hasPopulation())) + " added");

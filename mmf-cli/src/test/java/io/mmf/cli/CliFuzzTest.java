@@ -107,6 +107,14 @@ class CliFuzzTest {
     out.add(c(BAD, "not a regular file", "estimate --dose 1000 --samples /dev/null"));
     out.add(c(BAD, "missing column 'subjcet'", "nca --input " + d + "levels.csv --subject-column subjcet"));
     out.add(c(BAD, "missing column 't'", "nca --input " + d + "levels.csv --time-column t"));
+    // subjects under another name would be pooled into one, their levels averaged at equal times
+    for (String name : List.of("ID", "Subject", "USUBJID", "patient_id")) {
+      String file = write(fixtures, "subjects-" + name + ".csv", name + ",time_h,conc_mg_per_l\na,0,1\na,1,5\nb,0,1\nb,1,6\n");
+      out.add(c(BAD, "subjects-" + name + ".csv:1:1: column '" + name + "' looks like subjects, but the subject column"
+          + " is 'subject' (expected --subject-column " + name, "nca --input " + file));
+      out.add(c(OK, null, "nca --input " + file + " --subject-column " + name));
+    }
+    out.add(c(OK, null, "nca --input " + write(fixtures, "one.csv", "time_h,conc_mg_per_l,note\n0,1,x\n1,5,y\n")));
     out.add(c(BAD, "missing column 'dose'", "nca --input " + d + "levels.csv --dose-column dose"));
     out.add(c(BAD, "missing column 'h'", "estimate --dose 1000 --samples " + d + "samples.csv --time-column h"));
     for (String[] bad : badCsvs()) {
@@ -315,15 +323,18 @@ class CliFuzzTest {
   }
 
   /**
-   * Failures of the solver that issue 14 (the solve layer's rebuild) fixed: a zero depot -> central rate was
-   * "singular matrix in column 0" (exit 1), and the numerical path did not return on the README's example.
+   * What used to be solver failures (issue 14, now landed): a zero depot -> central rate was "singular matrix
+   * in column 0" (exit 1) and is now a model refused for its drainage (exit 2); the numerical path did not
+   * return on the README's example model and now does.
    */
   @Test
-  void solverFailuresOwnedByTheRebuild() throws Exception {
+  void formerSolverFailures() throws Exception {
     String example = Files.readString(Path.of("../docs/models/two-compartment-ehc.json"));
     Path zero = Files.writeString(root.resolve("zero.json"), example.replace("\"ratePerHour\": 4.1",
         "\"ratePerHour\": 0"));
-    Fuzz.Report report = runAll(List.of(c(BAD, null, "simulate --model " + zero + " --dose 1000"),
+    Fuzz.Report report = runAll(List.of(c(BAD, "zero.json:5: Invalid value for transfers of model", "simulate --model "
+        + zero + " --dose 1000"), c(BAD, "(expected a way out of the body, through positive rates, from every"
+        + " compartment a dose reaches): depot", "simulate --model " + zero + " --dose 1000"),
         c(OK, null, "simulate --model ../docs/models/two-compartment-ehc.json --dose 1000 --solver numerical")));
     assertTrue(report.clean(), report.toString());
   }

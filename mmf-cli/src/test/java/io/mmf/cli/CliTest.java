@@ -388,6 +388,32 @@ class CliTest {
     }
   }
 
+  /**
+   * Subjects in a column spelled otherwise than 'subject' are refused rather than pooled: pooled, the two
+   * subjects below were one (exit 0) with their levels averaged at each time (CMAX 5.5, neither's own).
+   */
+  @Test
+  void ncaRefusesToPoolSubjectsOfAColumnItDoesNotRead() throws Exception {
+    Path in = dir.resolve("ids.csv");
+    Files.writeString(in, "ID,time_h,conc_mg_per_l\n1,0,1\n1,1,5\n1,2,4\n2,0,1\n2,1,6\n2,2,4\n");
+    Path out = dir.resolve("out.csv");
+    Run pooled = run("nca", "--input", in.toString(), "--output", out.toString());
+    assertEquals(2, pooled.code(), pooled.err());
+    assertTrue(pooled.err().contains("ids.csv:1:1: column 'ID' looks like subjects, but the subject column is"
+        + " 'subject' (expected --subject-column ID"), pooled.err());
+    assertFalse(Files.exists(out), "nothing written");
+    Run named = run("nca", "--input", in.toString(), "--subject-column", "ID");
+    assertEquals(0, named.code(), named.err());
+    List<String> rows = named.out().lines().toList();
+    assertEquals(3, rows.size(), named.out());
+    assertTrue(rows.get(1).startsWith("1,5.0,1.0,") && rows.get(2).startsWith("2,6.0,1.0,"), named.out());
+    // a file with no subject-like column is still one subject
+    Files.writeString(in, "time_h,conc_mg_per_l,comment\n0,1,x\n1,5,y\n");
+    Run one = run("nca", "--input", in.toString());
+    assertEquals(0, one.code(), one.err());
+    assertTrue(one.out().lines().toList().get(1).startsWith("1,5.0,1.0,"), one.out());
+  }
+
   @Test
   void ncaBadInputNamesTheProblemAndWritesNothing() throws Exception {
     Path in = dir.resolve("bad.csv");

@@ -73,6 +73,29 @@ class OutputsTest {
     assertArrayEquals(CONTENT, Files.readAllBytes(dir.resolve("new.csv")));
   }
 
+  /**
+   * A relative link in a directory reached through a linked directory points beside the real directory:
+   * {@code L/out.csv -> ../t.csv} with {@code L -> deep/sub} is {@code deep/t.csv}. Resolved by name, it
+   * was {@code t.csv} beside {@code L}: an unrelated file, which the run replaced.
+   */
+  @Test
+  void aRelativeLinkIsReadInItsRealDirectory() throws Exception {
+    Path sub = Files.createDirectories(dir.resolve("deep/sub"));
+    Path linkedDir = Files.createSymbolicLink(dir.resolve("L"), Path.of("deep/sub"));
+    Files.createSymbolicLink(sub.resolve("out.csv"), Path.of("../t.csv"));
+    Path unrelated = Files.writeString(dir.resolve("t.csv"), "unrelated");
+    Path meant = Files.writeString(dir.resolve("deep/t.csv"), "old");
+    writeOne(linkedDir.resolve("out.csv"));
+    assertArrayEquals(CONTENT, Files.readAllBytes(meant));
+    assertEquals("unrelated", Files.readString(unrelated));
+    assertTrue(Files.isSymbolicLink(sub.resolve("out.csv")));
+    // and an input reached that way is recognised as the output it would be
+    CliTest.Run r = CliTest.run("nca", "--input", meant.toString(), "--output", linkedDir.resolve("out.csv")
+        .toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("it is the --input file"), r.err());
+  }
+
   @Test
   void aPipeIsWrittenDirectlyAndStaysAPipe() throws Exception {
     Path fifo = dir.resolve("pipe.csv");
@@ -203,6 +226,114 @@ class OutputsTest {
     assertEquals(1, r.code());
     assertTrue(r.err().contains("cannot write " + dir + ": it is a directory"), r.err());
     assertFalse(r.out().contains("Model:"), "refused before the simulation");
+  }
+
+  /** The exit code and standard output (when it is a pipe) of a run in a process of its own. */
+  private record Exited(int code, String out) {}
+
+  /**
+   * Runs the tool in a process of its own, standard output and error going where the builder says, through
+   * {@code prefix} (a shell that opens more descriptors) if given.
+   */
+  private static Exited mmf(ProcessBuilder b, List<String> prefix, String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(prefix);
+    command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), Mmf.class.getName()));
+    command.addAll(List.of(args));
+    Process p = b.command(command).start();
+    try {
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(p.waitFor(60, TimeUnit.SECONDS), "mmf ended");
+      return new Exited(p.exitValue(), out);
+    } finally {
+      p.destroyForcibly();
+    }
+  }
+
+  private static final String[] CURVE = {"simulate", "--model", "van-hest-2005", "--dose", "1000", "--doses", "1",
+      "--grid", "4"};
+
+  private static String[] curveTo(String option, String file, String... more) {
+    List<String> a = new java.util.ArrayList<>(List.of(CURVE));
+    a.add(option);
+    a.add(file);
+    a.addAll(List.of(more));
+    return a.toArray(new String[0]);
+  }
+
+  /**
+   * {@code /dev/stdout} is this process's standard output, written on the stream after the summary: into a
+   * pipe (it used to end in "cannot write /dev/stdout: no such file or directory", exit 1, as the link
+   * reads {@code pipe:[N]}), and into a file the shell opened, which is neither replaced by a rename (the
+   * summary printed into it was lost with the old file) nor overwritten from its start.
+   */
+  @Test
+  void devStdoutIsTheStandardOutputStreamWhateverItIs() throws Exception {
+    Path captured = dir.resolve("captured.txt");
+    Exited piped = mmf(new ProcessBuilder().redirectError(ProcessBuilder.Redirect.DISCARD), List.of(),
+        curveTo("--csv", "/dev/stdout"));
+    assertEquals(0, piped.code(), piped.out());
+    assertSummaryThenCurve(piped.out());
+
+    Files.writeString(captured, "");
+    Object inode = Files.getAttribute(captured, "unix:ino");
+    assertEquals(0, mmf(new ProcessBuilder().redirectOutput(captured.toFile()).redirectError(
+        ProcessBuilder.Redirect.DISCARD), List.of(), curveTo("--csv", "/dev/stdout")).code());
+    assertEquals(inode, Files.getAttribute(captured, "unix:ino"), "the file behind standard output is not replaced");
+    assertSummaryThenCurve(Files.readString(captured));
+    assertEquals(List.of("captured.txt"), names(), "no temporary file");
+  }
+
+  private static void assertSummaryThenCurve(String printed) {
+    int summary = printed.indexOf("Model:    van Hest 2005");
+    int curve = printed.indexOf("time_h,mpa_mg_per_l,cumulative_auc_mg_h_per_l");
+    assertTrue(summary >= 0 && curve > summary, printed);
+    assertTrue(printed.contains("12.0,0.57894130590222"), "the whole curve: " + printed);
+    assertFalse(printed.contains("CSV written"), "nothing is said after the data, as for -: " + printed);
+  }
+
+  /** {@code /dev/stderr} is written on the standard error stream, and {@code /dev/fd/N} appends to its file. */
+  @Test
+  void otherDescriptorsAreWrittenIntoNotReplaced() throws Exception {
+    Path log = Files.writeString(dir.resolve("log.txt"), "");
+    Object inode = Files.getAttribute(log, "unix:ino");
+    assertEquals(0, mmf(new ProcessBuilder().redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(
+        log.toFile()), List.of(), curveTo("--csv", "/dev/stderr")).code());
+    assertEquals(inode, Files.getAttribute(log, "unix:ino"), "the file behind standard error is not replaced");
+    assertTrue(Files.readString(log).startsWith("time_h,mpa_mg_per_l,cumulative_auc_mg_h_per_l\r\n0.0,0.0,0.0"),
+        Files.readString(log));
+    // another descriptor (3, opened by a shell for appending) is opened for appending, never renamed over
+    assumeTrue(Files.isExecutable(Path.of("/bin/sh")));
+    Path kept = Files.writeString(dir.resolve("kept.txt"), "kept\n");
+    Exited fd3 = mmf(new ProcessBuilder().redirectError(ProcessBuilder.Redirect.DISCARD), List.of("/bin/sh", "-c",
+        "exec \"$@\" 3>>\"" + kept + "\"", "sh"), curveTo("--csv", "/dev/fd/3"));
+    assertEquals(0, fd3.code(), fd3.out());
+    assertTrue(Files.readString(kept).startsWith("kept\ntime_h,mpa_mg_per_l"), Files.readString(kept));
+    assertEquals(List.of("kept.txt", "log.txt"), names(), "no temporary file");
+  }
+
+  /** A descriptor that is not open, or a new file among the descriptors, is a failed run before any work. */
+  @Test
+  void aClosedDescriptorIsAFailedRunAndJsonKeepsStandardOutputToItself() throws Exception {
+    CliTest.Run closed = CliTest.run(curveTo("--csv", "/dev/fd/97"));
+    assertEquals(1, closed.code(), closed.err());
+    assertTrue(closed.err().contains("cannot write /dev/fd/97: no such file descriptor"), closed.err());
+    assertFalse(closed.out().contains("Model:"), "refused before the simulation");
+    CliTest.Run inside = CliTest.run(curveTo("--plot", "/dev/fd/1.svg"));
+    assertEquals(1, inside.code(), inside.err());
+    assertTrue(inside.err().contains("no such file descriptor"), inside.err());
+    // JSON is the whole of standard output: no output file may join it under another name
+    Path link = Files.createSymbolicLink(dir.resolve("out.svg"), Path.of("/dev/stdout"));
+    for (String[] a : List.of(curveTo("--csv", "/dev/stdout", "--format", "json"), curveTo("--plot", link.toString(),
+        "--format", "json"))) {
+      CliTest.Run r = CliTest.run(a);
+      assertEquals(2, r.code(), r.err());
+      assertTrue(r.err().contains("(expected a file with --format json, which prints its document on standard"
+          + " output)"), r.err());
+    }
+    CliTest.Run both = CliTest.run(curveTo("--csv", "-", "--plot", link.toString()));
+    assertEquals(2, both.code(), both.err());
+    assertTrue(both.err().contains("--csv writes it"), both.err());
   }
 
   /** A process stopped by SIGTERM in the middle of a write leaves no temporary file. */

@@ -140,6 +140,7 @@ public final class ModelReader {
     private final Map<String, ResidualError> residualErrors;
     private final List<Step> steps;
     private final int rootLine;
+    private final Map<String, Integer> fieldLines;
     private final PkModel typicalModel;
 
     private Parsed(ModelReader r, Builder b) throws ModelFileException {
@@ -159,6 +160,7 @@ public final class ModelReader {
       this.residualErrors = Collections.unmodifiableMap(new LinkedHashMap<>(b.residualErrors));
       this.steps = List.copyOf(b.steps);
       this.rootLine = b.rootLine;
+      this.fieldLines = Map.copyOf(b.fieldLines);
       PkModel model;
       try {
         model = model(typical(referenceCovariates()));
@@ -361,10 +363,29 @@ public final class ModelReader {
       try {
         return b.build();
       } catch (IllegalArgumentException | NullPointerException e) {
-        throw new LineException(file, rootLine, e);
+        throw new LineException(file, wholeModelLine(e.getMessage()), e);
       }
     }
+
+    /**
+     * Where a check of the whole model points: the line of the field its message names (the transfers for
+     * a compartment with no way out), else the model's start.
+     */
+    private int wholeModelLine(String message) {
+      for (Map.Entry<String, String> e : FIELD_OF_MESSAGE.entrySet()) {
+        Integer line = fieldLines.get(e.getValue());
+        if (line != null && String.valueOf(message).startsWith(e.getKey())) {
+          return line;
+        }
+      }
+      return rootLine;
+    }
   }
+
+  /** The fields that the model's own checks name, by the start of their message. */
+  private static final Map<String, String> FIELD_OF_MESSAGE = Map.of("Invalid value for transfers", "transfers",
+      "Invalid value for emptying windows", "emptyingWindows", "Invalid value for observed", "observed",
+      "Invalid value for dose inputs", "doses", "Invalid value for compartments", "compartments");
 
   /** A model that the values make invalid, at a line of the file. */
   private static final class LineException extends IllegalArgumentException {
@@ -405,6 +426,8 @@ public final class ModelReader {
     final Map<String, ResidualError> residualErrors = new LinkedHashMap<>();
     final List<Step> steps = new ArrayList<>();
     int rootLine;
+    /** The line of each top-level field, for the checks of the whole model. */
+    final Map<String, Integer> fieldLines = new LinkedHashMap<>();
   }
 
   private ModelFileException error(Json.Node at, String message) {
@@ -555,6 +578,7 @@ public final class ModelReader {
     Map<String, Json.Node> m = object(root, "model", TOP);
     Builder p = new Builder();
     p.rootLine = root.line();
+    m.forEach((field, node) -> p.fieldLines.put(field, node.line()));
     p.name = text(required(m, "name", root), "name");
     p.source = new Source("model-file", "model file " + file.getFileName() + " (the file names no source)",
         Source.Verification.RECALLED);

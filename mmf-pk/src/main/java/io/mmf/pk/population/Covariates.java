@@ -14,6 +14,16 @@ import java.util.random.RandomGenerator;
  * reproducible as the random effects. Immutable and thread-safe.
  */
 public final class Covariates {
+  /**
+   * The largest magnitude of a distribution's parameters and bounds (10^6, in the covariate's own unit: kg,
+   * mL/min, g/L, mg/day), far above any patient's covariate and low enough that every draw is finite.
+   */
+  public static final double MAX_MAGNITUDE = 1e6;
+
+  /** Whether a parameter is finite and within {@link #MAX_MAGNITUDE} of zero. */
+  private static boolean bounded(double v) {
+    return Math.abs(v) <= MAX_MAGNITUDE;
+  }
 
   /** A distribution of one covariate. */
   public sealed interface Distribution {
@@ -29,18 +39,18 @@ public final class Covariates {
   /**
    * Always the same value.
    *
-   * @param value the value, finite
+   * @param value the value, finite, at most {@link #MAX_MAGNITUDE} in magnitude
    */
   public record Fixed(double value) implements Distribution {
     /**
      * Validates the value.
      *
      * @param value the value
-     * @throws IllegalArgumentException if it is not finite
+     * @throws IllegalArgumentException if it is not finite or above {@link #MAX_MAGNITUDE} in magnitude
      */
     public Fixed {
-      if (!Double.isFinite(value)) {
-        throw new IllegalArgumentException(Checks.invalid("fixed covariate", "finite", value));
+      if (!bounded(value)) {
+        throw new IllegalArgumentException(Checks.invalid("fixed covariate", "finite, from -1e6 to 1e6", value));
       }
     }
 
@@ -53,10 +63,10 @@ public final class Covariates {
   /**
    * Normal, truncated to [min, max] by redrawing (at most 1000 times, then the nearest bound).
    *
-   * @param mean mean
-   * @param sd standard deviation, &gt;= 0
-   * @param min lowest value
-   * @param max highest value, &gt;= min
+   * @param mean mean, at most {@link #MAX_MAGNITUDE} in magnitude
+   * @param sd standard deviation, &gt;= 0 and at most {@link #MAX_MAGNITUDE}
+   * @param min lowest value (may be -infinity)
+   * @param max highest value, &gt;= min (may be +infinity)
    */
   public record Normal(double mean, double sd, double min, double max) implements Distribution {
     /**
@@ -66,12 +76,13 @@ public final class Covariates {
      * @param sd SD
      * @param min lower bound
      * @param max upper bound
-     * @throws IllegalArgumentException if a value is not finite, sd is negative or the bounds decrease
+     * @throws IllegalArgumentException if the mean or sd is not finite or above {@link #MAX_MAGNITUDE} in
+     *     magnitude, sd is negative, a bound is NaN or the bounds decrease
      */
     public Normal {
-      if (!Double.isFinite(mean) || !(sd >= 0) || !Double.isFinite(sd) || Double.isNaN(min) || Double.isNaN(max)
-          || max < min) {
-        throw new IllegalArgumentException(Checks.invalid("normal distribution", "finite mean, sd >= 0, min <= max",
+      if (!bounded(mean) || !(sd >= 0) || !bounded(sd) || Double.isNaN(min) || Double.isNaN(max) || max < min) {
+        throw new IllegalArgumentException(Checks.invalid("normal distribution", "mean from -1e6 to 1e6, sd from 0 to"
+            + " 1e6, min <= max",
             "mean " + mean + ", sd " + sd + ", [" + min + ", " + max + "]"));
       }
     }
@@ -91,8 +102,8 @@ public final class Covariates {
   /**
    * Log-normal with a median and a coefficient of variation.
    *
-   * @param median median, &gt; 0
-   * @param cv coefficient of variation (0.3 for 30 %), &gt; 0
+   * @param median median, &gt; 0 and at most {@link #MAX_MAGNITUDE}
+   * @param cv coefficient of variation (0.3 for 30 %), &gt; 0 and at most {@link RandomEffects#MAX_CV}
    */
   public record LogNormal(double median, double cv) implements Distribution {
     /**
@@ -100,11 +111,13 @@ public final class Covariates {
      *
      * @param median median
      * @param cv CV
-     * @throws IllegalArgumentException if a value is not finite and &gt; 0
+     * @throws IllegalArgumentException if a value is not &gt; 0, the median is above {@link #MAX_MAGNITUDE}
+     *     or the CV above {@link RandomEffects#MAX_CV}
      */
     public LogNormal {
-      if (!(median > 0) || !Double.isFinite(median) || !(cv > 0) || !Double.isFinite(cv)) {
-        throw new IllegalArgumentException(Checks.invalid("log-normal distribution", "median > 0 and cv > 0",
+      if (!(median > 0) || !bounded(median) || !(cv > 0) || !(cv <= RandomEffects.MAX_CV)) {
+        throw new IllegalArgumentException(Checks.invalid("log-normal distribution", "median > 0 and <= 1e6, cv > 0"
+            + " and <= " + (int) RandomEffects.MAX_CV,
             "median " + median + ", cv " + cv));
       }
     }
@@ -118,8 +131,8 @@ public final class Covariates {
   /**
    * Uniform on [min, max].
    *
-   * @param min lower bound
-   * @param max upper bound, &gt; min
+   * @param min lower bound, at least -{@link #MAX_MAGNITUDE}
+   * @param max upper bound, &gt; min and at most {@link #MAX_MAGNITUDE}
    */
   public record Uniform(double min, double max) implements Distribution {
     /**
@@ -127,12 +140,13 @@ public final class Covariates {
      *
      * @param min lower bound
      * @param max upper bound
-     * @throws IllegalArgumentException if a bound is not finite or max &lt;= min
+     * @throws IllegalArgumentException if a bound is not finite or above {@link #MAX_MAGNITUDE} in magnitude,
+     *     or max &lt;= min
      */
     public Uniform {
-      if (!Double.isFinite(min) || !Double.isFinite(max) || !(max > min)) {
-        throw new IllegalArgumentException(Checks.invalid("uniform distribution", "finite min < max", "[" + min + ", "
-            + max + "]"));
+      if (!bounded(min) || !bounded(max) || !(max > min)) {
+        throw new IllegalArgumentException(Checks.invalid("uniform distribution", "-1e6 <= min < max <= 1e6",
+            "[" + min + ", " + max + "]"));
       }
     }
 

@@ -16,6 +16,12 @@ import java.util.random.RandomGenerator;
  * is computed once at construction.
  */
 public final class RandomEffects {
+  /**
+   * The largest coefficient of variation {@link #varianceOfCv} takes: 100 (10,000 %), a log-scale SD of
+   * 3.0, far above any published variability and low enough that a draw's exp(eta) stays finite.
+   */
+  public static final double MAX_CV = 100;
+
   private final List<String> parameters;
   private final double[][] omega;
   private final double[][] cholesky;
@@ -116,12 +122,14 @@ public final class RandomEffects {
   /**
    * The variance of a coefficient of variation, omega^2 = ln(1 + CV^2).
    *
-   * @param cv coefficient of variation as a fraction (0.3 for 30 %), finite and &gt; 0
+   * @param cv coefficient of variation as a fraction (0.3 for 30 %), &gt; 0 and at most {@link #MAX_CV}
    * @return the log-scale variance
-   * @throws IllegalArgumentException if {@code cv} is not finite and &gt; 0
+   * @throws IllegalArgumentException if {@code cv} is not &gt; 0 and at most {@link #MAX_CV}
    */
   public static double varianceOfCv(double cv) {
-    Checks.positive(cv, "cv");
+    if (!(cv > 0 && cv <= MAX_CV)) {
+      throw new IllegalArgumentException(Checks.invalid("cv", "> 0 and <= " + (int) MAX_CV, cv));
+    }
     return Math.log1p(cv * cv);
   }
 

@@ -12,29 +12,35 @@ import java.util.random.RandomGenerator;
  * @param exponential SD of the log-scale part, finite and &gt;= 0 (not combined with the others)
  */
 public record ResidualError(double additiveMgPerL, double proportional, double exponential) {
+  /** The largest additive SD: 1000 mg/L, a hundred times the highest MPA levels. */
+  public static final double MAX_ADDITIVE_MG_PER_L = 1000;
+  /** The largest proportional SD: 10 (1000 %). */
+  public static final double MAX_PROPORTIONAL = 10;
+  /** The largest exponential (log-scale) SD: 5, a factor e^5 = 148 at one SD. */
+  public static final double MAX_EXPONENTIAL = 5;
 
   /**
    * Validates the model.
    *
-   * @param additiveMgPerL mg/L
-   * @param proportional fraction
-   * @param exponential log-scale SD
-   * @throws IllegalArgumentException if a value is negative or not finite, or the exponential form is
-   *     combined with another
+   * @param additiveMgPerL mg/L, 0 to {@link #MAX_ADDITIVE_MG_PER_L}
+   * @param proportional fraction, 0 to {@link #MAX_PROPORTIONAL}
+   * @param exponential log-scale SD, 0 to {@link #MAX_EXPONENTIAL}
+   * @throws IllegalArgumentException if a value is outside its range (the ranges keep every observation of a
+   *     finite concentration finite), or the exponential form is combined with another
    */
   public ResidualError {
-    check(additiveMgPerL, "additiveMgPerL");
-    check(proportional, "proportional");
-    check(exponential, "exponential");
+    check(additiveMgPerL, MAX_ADDITIVE_MG_PER_L, "additiveMgPerL");
+    check(proportional, MAX_PROPORTIONAL, "proportional");
+    check(exponential, MAX_EXPONENTIAL, "exponential");
     if (exponential > 0 && (additiveMgPerL > 0 || proportional > 0)) {
       throw new IllegalArgumentException(Checks.invalid("exponential",
           "alone, not combined with additive or proportional error", exponential));
     }
   }
 
-  private static void check(double v, String field) {
-    if (!(v >= 0) || !Double.isFinite(v)) {
-      throw new IllegalArgumentException(Checks.invalid(field, "finite and >= 0", v));
+  private static void check(double v, double max, String field) {
+    if (!(v >= 0 && v <= max)) {
+      throw new IllegalArgumentException(Checks.invalid(field, "0 to " + (int) max, v));
     }
   }
 

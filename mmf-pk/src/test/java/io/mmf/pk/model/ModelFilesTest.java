@@ -104,6 +104,27 @@ class ModelFilesTest {
     assertTrue(e.getMessage().contains("expected an elimination"), e.getMessage());
   }
 
+  /**
+   * A check of the whole model points at the field it names, not at the file's first line: the transfers
+   * (line 5) for a missing elimination or a dose that cannot leave, the observed analytes (line 9).
+   */
+  @Test
+  void wholeModelChecksGiveTheLineOfTheFieldTheyName() throws Exception {
+    ModelFileException noExit = fails(valid("  {\"from\": \"depot\", \"to\": \"central\", \"ratePerHour\": 2}"));
+    assertEquals(5, noExit.line(), noExit.getMessage());
+    assertTrue(noExit.getMessage().startsWith(dir.resolve("model.json") + ":5: Invalid value for transfers"),
+        noExit.getMessage());
+    ModelFileException stuck = fails(valid("  {\"from\": \"depot\", \"to\": \"central\", \"ratePerHour\": 0},\n"
+        + "  {\"from\": \"central\", \"ratePerHour\": 0.4}"));
+    assertEquals(5, stuck.line(), stuck.getMessage());
+    assertTrue(stuck.getMessage().contains("a way out of the body"), stuck.getMessage());
+    ModelFileException unobserved = fails(valid("  {\"from\": \"depot\", \"to\": \"central\", \"ratePerHour\": 2},\n"
+        + "  {\"from\": \"central\", \"ratePerHour\": 0.4}").replace("[{\"analyte\": \"MPA\", \"compartment\":"
+        + " \"central\", \"volumeL\": 40}]", "[]"));
+    assertEquals(9, unobserved.line(), unobserved.getMessage());
+    assertTrue(unobserved.getMessage().contains("Invalid value for observed"), unobserved.getMessage());
+  }
+
   @Test
   void syntaxErrorsGiveTheLine() throws Exception {
     ModelFileException e = fails("{\n \"name\": \"m\",\n \"doseUnit\" \"MG_MPA\"\n}");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,50 @@ class CovariateDistributionsTest {
     assertThrows(IllegalArgumentException.class, () -> new Covariates.Uniform(Double.NEGATIVE_INFINITY, 4));
     assertThrows(IllegalArgumentException.class, () -> new Covariates.Uniform(1, Double.NaN));
     assertEquals(5.0, new Covariates.Uniform(5, Math.nextUp(5.0)).min());
+  }
+
+  /**
+   * Every distribution's parameters are bounded by {@link Covariates#MAX_MAGNITUDE} (and the CV by
+   * {@link RandomEffects#MAX_CV}), accepted at the bound and refused just past it, and draws at the bounds
+   * are finite: LogNormal(1e300, 1e300) and Uniform(-1.7e308, 1.7e308) were accepted and drew Infinity.
+   */
+  @Test
+  void parametersAreBoundedSoThatEveryDrawIsFinite() {
+    double m = Covariates.MAX_MAGNITUDE;
+    double over = Math.nextUp(m);
+    List<Covariates.Distribution> atBounds = List.of(new Covariates.Fixed(-m), new Covariates.Normal(m, m,
+        Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY), new Covariates.LogNormal(m, RandomEffects.MAX_CV),
+        new Covariates.Uniform(-m, m));
+    SplittableRandom r = new SplittableRandom(16);
+    for (Covariates.Distribution d : atBounds) {
+      for (int i = 0; i < 100_000; i++) {
+        double v = d.draw(r);
+        assertTrue(Double.isFinite(v), d + ": " + v);
+      }
+    }
+    for (Runnable bad : List.<Runnable>of(() -> new Covariates.Fixed(over), () -> new Covariates.Fixed(-over),
+        () -> new Covariates.Normal(over, 1, 0, 1), () -> new Covariates.Normal(0, over, 0, 1),
+        () -> new Covariates.LogNormal(over, 0.3), () -> new Covariates.LogNormal(70, Math.nextUp(RandomEffects.MAX_CV)),
+        () -> new Covariates.LogNormal(1e300, 1e300), () -> new Covariates.Uniform(-over, 0),
+        () -> new Covariates.Uniform(0, over), () -> new Covariates.Uniform(-Double.MAX_VALUE, Double.MAX_VALUE))) {
+      assertThrows(IllegalArgumentException.class, bad::run);
+    }
+    assertEquals("Invalid value for uniform distribution (expected -1e6 <= min < max <= 1e6): [-1.7976931348623157E308,"
+        + " 1.7976931348623157E308]", assertThrows(IllegalArgumentException.class, () -> new Covariates.Uniform(
+        -Double.MAX_VALUE, Double.MAX_VALUE)).getMessage());
+    assertEquals("Invalid value for cv (expected > 0 and <= 100): 1.0E300", assertThrows(
+        IllegalArgumentException.class, () -> RandomEffects.varianceOfCv(1e300)).getMessage());
+    assertEquals(Math.log1p(1e4), RandomEffects.varianceOfCv(100), 1e-12);
+  }
+
+  /** A seeded draw is the formula on the generator's first normal draw: mean + sd z, median exp(omega z). */
+  @Test
+  void aSeededDrawIsTheFormulaOnTheGeneratorsDraw() {
+    double z = new SplittableRandom(5).nextGaussian();
+    assertEquals(70 + 12 * z, new Covariates.Normal(70, 12, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)
+        .draw(new SplittableRandom(5)), 1e-12);
+    assertEquals(70 * Math.exp(Math.sqrt(Math.log(1 + 0.3 * 0.3)) * z), new Covariates.LogNormal(70, 0.3).draw(
+        new SplittableRandom(5)), 1e-12);
   }
 
   @Test

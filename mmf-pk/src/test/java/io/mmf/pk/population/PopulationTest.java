@@ -122,7 +122,7 @@ class PopulationTest {
       }
       assertTrue(Double.isFinite(e.observe(0, random)));
     }
-    assertEquals("Invalid value for fixed covariate (expected finite): -Infinity", assertThrows(
+    assertEquals("Invalid value for fixed covariate (expected finite, from -1e6 to 1e6): -Infinity", assertThrows(
         IllegalArgumentException.class, () -> new Covariates.Fixed(Double.NEGATIVE_INFINITY)).getMessage());
     assertThrows(IllegalArgumentException.class, () -> new Covariates.Fixed(Double.NaN));
     assertEquals(-1.0, new Covariates.Fixed(-1).draw(random));
