@@ -291,7 +291,7 @@ final class PopulationCommand implements Callable<Integer> {
     double maxMg = ceiling.maxMgPerAdministration(interval);
     List<Double> above = new ArrayList<>();
     for (double d : mg) {
-      if (d > maxMg * (1 + 1e-12)) {
+      if (ceiling.isExceededBy(d, interval)) {
         above.add(d);
       }
     }

@@ -98,6 +98,19 @@ public record DoseCeiling(Drug drug, List<Limit> limits) {
   }
 
   /**
+   * Whether a dose per administration is above the ceiling at an interval (a relative 10^-12 is rounding,
+   * not excess: a dose equal to the ceiling, however it was computed, is at it).
+   *
+   * @param mgPerAdministration labelled mg per administration
+   * @param interval the dosing interval
+   * @return true when the dose exceeds the ceiling
+   * @throws NullPointerException if {@code interval} is null
+   */
+  public boolean isExceededBy(double mgPerAdministration, DosingInterval interval) {
+    return mgPerAdministration > maxMgPerAdministration(interval) * (1 + 1e-12);
+  }
+
+  /**
    * Returns e.g. {@code EC-MPS <= 720 mg per administration at every 12 h (the Myfortic label's ...)}.
    *
    * @param interval the dosing interval

@@ -198,7 +198,7 @@ public final class Exposures {
     AucTarget target = verdict.target();
     double maxMg = ceiling.maxMgPerAdministration(regimen.interval());
     String limit = "the ceiling of " + ceiling.describe(regimen.interval());
-    boolean aboveCeiling = regimen.dose().mg() > maxMg * (1 + 1e-12);
+    boolean aboveCeiling = ceiling.isExceededBy(regimen.dose().mg(), regimen.interval());
     if (!verdict.isVerdict()) {
       if (aboveCeiling) {
         return new DoseAdvice(DoseAdvice.Kind.REDUCE_TO_CEILING, Optional.empty(), List.of(), ceiling,
@@ -223,9 +223,10 @@ public final class Exposures {
     switch (verdict.position()) {
       case WITHIN -> {
         // the dose for the aim as an option, only when it is under the ceiling and inside the target itself
-        Optional<DoseRecommendation> offered = exact > maxMg * (1 + 1e-12) ? Optional.empty()
+        boolean exactAbove = ceiling.isExceededBy(exact, regimen.interval());
+        Optional<DoseRecommendation> offered = exactAbove ? Optional.empty()
             : rec.filter(r -> r.verdict() == AucTarget.Verdict.WITHIN);
-        String option = exact > maxMg * (1 + 1e-12)
+        String option = exactAbove
             ? " For information only, the dose for " + aim + " (" + Format.num(Math.rint(exact))
                 + " mg) would be above " + limit + "."
             : offered.map(r -> " For information only, the dose for " + aim + " would be " + r.dispensed()
@@ -290,7 +291,7 @@ public final class Exposures {
   private static DoseAdvice change(Regimen regimen, Optional<DoseRecommendation> rec, DoseCeiling ceiling,
       double maxMg, String limit, String aim, double exact, boolean increase) {
     String exactMg = Format.num(Math.rint(exact));
-    if (exact > maxMg * (1 + 1e-12)) {
+    if (ceiling.isExceededBy(exact, regimen.interval())) {
       boolean atCeiling = Math.abs(regimen.dose().mg() - maxMg) <= 1e-9 * maxMg;
       // the best dose under the ceiling: the recommendation (rounded under it), when it moves the right way
       Optional<DoseRecommendation> best = rec.filter(r -> increase
