@@ -27,4 +27,30 @@ class GammaAbsorptionProperties {
           NUMERICAL.observe(s.model(), s.records()));
     });
   }
+
+  /**
+   * A law of shape below 1 has an infinite rate at arrival: the numerical path steps in (t - arrival)^a
+   * there. Before it did, a dose arriving at any time but 0 failed ("minimal step size reached").
+   */
+  @Test
+  void theNumericalPathFollowsAShapeBelowOneArrivingAtAnyTime() {
+    for (double shape : new double[] {0.1, 0.5, 0.8}) {
+      for (double k : new double[] {0.25, 50}) {
+        for (double at : new double[] {0, 0.62, 23}) {
+          io.mmf.pk.model.PkModel m = io.mmf.pk.model.ModelFamilies.gammaAbsorption("a<1",
+              java.util.List.of(new io.mmf.pk.model.PkModel.GammaLaw(1, shape, k)), 0,
+              new io.mmf.pk.model.ModelFamilies.Disposition(10, 30, 20, 200), io.mmf.pk.model.DoseUnit.MG_MPA);
+          io.mmf.pk.dosing.DoseRecords r = io.mmf.pk.dosing.DoseRecords.of(io.mmf.pk.dosing.DoseRecord.dose(at,
+              io.mmf.core.drug.Drug.MYCOPHENOLATE_MOFETIL, 1000));
+          double[] t = new double[97];
+          for (int i = 0; i < t.length; i++) {
+            t[i] = i * 0.5;
+          }
+          ConcentrationProfile a = EXACT.simulate(m, r, t);
+          ConcentrationProfile b = NUMERICAL.simulate(m, r, t);
+          EnginesAgreeProperties.assertAgree("shape " + shape + " k " + k + " at " + at, a, b);
+        }
+      }
+    }
+  }
 }

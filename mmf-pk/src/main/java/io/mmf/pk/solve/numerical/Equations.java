@@ -142,6 +142,70 @@ final class Equations implements FirstOrderDifferentialEquations {
     savic.removeIf(d -> t - d[0] > lawCutoffHours[(int) d[3]]);
   }
 
+  /**
+   * The gamma dose whose input is singular over a stretch from t to b: of the doses on a law of shape
+   * below 1 (a rate that falls as tau^(a - 1) from arrival) and at most b - t after arrival at t, the
+   * latest; as {arrival, shape}, or null if there is none. Over such a stretch no step in t can follow
+   * the rate near arrival (see {@link TimeChange}).
+   */
+  double[] singularArrival(double t, double b) {
+    double[] latest = null;
+    for (int s = 0; s < savic.size(); s++) {
+      double[] d = savic.get(s);
+      double shape = lawPower[(int) d[3]] + 1;
+      double tau = t - d[0];
+      if (shape < 1 && tau < b - t && (latest == null || d[0] > latest[0]
+          || d[0] == latest[0] && shape < latest[1])) {
+        latest = new double[] {d[0], shape};
+      }
+    }
+    return latest;
+  }
+
+  /**
+   * The same equations in the variable s = (t - arrival)^a (a &lt; 1): dy/ds = f(t, y) dt/ds with dt/ds =
+   * tau^(1 - a) / a. A law of shape a arriving then has the rate k^a tau^(a - 1) e^(-k tau) / Gamma(a)
+   * in t, and k^a e^(-k tau) / Gamma(a + 1) in s: smooth, where in t it is singular; the rest of the
+   * right-hand side is multiplied by tau^(1 - a) / a, which is smooth and bounded. A textbook change of
+   * the independent variable for an integrable singularity, so the integrator's steps follow s.
+   */
+  static final class TimeChange implements FirstOrderDifferentialEquations {
+    private final Equations eq;
+    private final double arrival;
+    private final double shape;
+
+    TimeChange(Equations eq, double arrival, double shape) {
+      this.eq = eq;
+      this.arrival = arrival;
+      this.shape = shape;
+    }
+
+    /** The time t of s. */
+    double time(double s) {
+      return arrival + Math.pow(s, 1 / shape);
+    }
+
+    /** The s of time t (t after the arrival). */
+    double s(double time) {
+      return Math.pow(time - arrival, shape);
+    }
+
+    @Override
+    public int getDimension() {
+      return eq.getDimension();
+    }
+
+    @Override
+    public void computeDerivatives(double s, double[] y, double[] yDot) {
+      double tau = Math.pow(s, 1 / shape);
+      eq.computeDerivatives(arrival + tau, y, yDot);
+      double dtDs = Math.pow(tau, 1 - shape) / shape;
+      for (int i = 0; i < yDot.length; i++) {
+        yDot[i] *= dtDs;
+      }
+    }
+  }
+
   @Override
   public int getDimension() {
     return n + analytes;

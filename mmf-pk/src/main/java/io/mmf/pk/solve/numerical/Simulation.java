@@ -250,10 +250,22 @@ final class Simulation {
               + " per hour is too stiff for an explicit method): use the exact solver", null);
         }
         double maxStep = fastest > 0 ? 1 / fastest : 1e6;
-        integrator.setStepSizeControl(Math.min(1e-12, maxStep), maxStep, absoluteTolerance, relativeTolerance);
         integrator.setMaxEvaluations((int) Math.min(Integer.MAX_VALUE, budget));
+        double[] singular = eq.singularArrival(t, b);
         try {
-          integrator.integrate(eq, t, y, b, y);
+          if (singular == null) {
+            integrator.setStepSizeControl(Math.min(1e-12, maxStep), maxStep, absoluteTolerance, relativeTolerance);
+            integrator.integrate(eq, t, y, b, y);
+          } else {
+            // a gamma dose of shape below 1 has just arrived: steps in s = (t - arrival)^a (TimeChange), capped
+            // at what 1 / fastest in t is at the stretch's end, where dt/ds is largest
+            Equations.TimeChange change = new Equations.TimeChange(eq, singular[0], singular[1]);
+            double s0 = change.s(t);
+            double s1 = change.s(b);
+            double maxS = maxStep * singular[1] * Math.pow(b - singular[0], singular[1] - 1);
+            integrator.setStepSizeControl(Math.min(1e-12 * s1, maxS), maxS, absoluteTolerance, relativeTolerance);
+            integrator.integrate(change, s0, y, s1, y);
+          }
         } catch (NumberIsTooSmallException | MathIllegalStateException e) {
           throw new SolverException(modelName, t, "the numerical path could not step to " + b + " h: "
               + e.getMessage(), e);
