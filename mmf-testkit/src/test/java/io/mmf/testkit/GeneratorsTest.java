@@ -16,6 +16,7 @@ import io.mmf.testkit.core.CoreGenerators;
 import io.mmf.testkit.pk.PkGenerators;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
@@ -263,6 +264,69 @@ class GeneratorsTest {
       double k = elimination(typical);
       assertEquals(2 * k, elimination(higherCl), 1e-12 * k, "eta_CL = ln 2 doubles CL at the same V1");
     });
+  }
+
+  @Test
+  void gammaInputModelsSpanTheirShapesMeansAndTwoLawSplits() {
+    boolean[] seen = new boolean[5]; // a Savic chain, a whole-number chain, one law, two laws, a shape below 1
+    qt().withExamples(400).forAll(PkGenerators.gammaInputModels()).checkAssert(m -> {
+      List<PkModel.GammaLaw> laws = m.gammaInput();
+      assertTrue(laws.size() == 1 || laws.size() == 2, m.name() + " " + laws);
+      assertEquals(1, laws.stream().mapToDouble(PkModel.GammaLaw::fraction).sum(), 1e-12);
+      for (PkModel.GammaLaw law : laws) {
+        double mean = law.shape() / law.ratePerHour();
+        assertTrue(law.shape() >= 0.5 && law.shape() <= 30 && law.ratePerHour() >= 0.25, law.toString());
+        assertTrue(mean <= 12 * (1 + 1e-12) && (mean >= 0.1 * (1 - 1e-12) || law.ratePerHour() == 1e4), law.toString());
+        seen[4] |= law.shape() < 1;
+      }
+      if (m.savicTransit().isPresent()) {
+        double n = m.savicTransit().get().n();
+        assertTrue(n >= 0 && n <= 20, "n " + n);
+        assertTrue(m.transfers().stream().anyMatch(t -> t.from().equals("depot")), "a chain feeds a depot");
+        seen[0] = true;
+        seen[1] |= n == Math.rint(n);
+      } else {
+        assertTrue(m.inputs().values().stream().allMatch(i -> i.compartment().equals("central")), m.inputs().toString());
+        seen[laws.size() + 1] = true;
+      }
+      if (laws.size() == 2) {
+        assertTrue(laws.get(0).fraction() >= 0.2 && laws.get(0).fraction() <= 0.8, laws.toString());
+      }
+    });
+    for (int i = 0; i < seen.length; i++) {
+      assertTrue(seen[i], "kind " + i);
+    }
+  }
+
+  @Test
+  void historiesForAModelWithAGammaInputHaveNoZeroOrderRecordAndDoseItsDrugs() {
+    PkModel gamma = draw(PkGenerators.gammaAbsorptionModels(), 1).iterator().next();
+    Set<String> kinds = new HashSet<>();
+    for (var r : draw(PkGenerators.doseRecords(gamma), 400)) {
+      for (DoseRecord d : r.records()) {
+        assertTrue(d.rateMgPerHour() == 0 && d.durationHours() == 0, d.toString());
+        kinds.add(d.kind() + " SS" + d.steadyState());
+      }
+    }
+    assertTrue(kinds.containsAll(List.of("DOSE SSNONE", "DOSE SSRESET", "DOSE SSADD", "RESET SSNONE",
+        "RESET_AND_DOSE SSNONE", "OBSERVATION SSNONE")), kinds.toString());
+    for (var d : draw(PkGenerators.datasets(gamma), 100)) {
+      d.expected().forEach(line -> assertTrue(line.record().rateMgPerHour() == 0
+          && line.record().durationHours() == 0, line.toString()));
+    }
+    // a model without a gamma input still gets zero-order records, in its own drug only
+    PkModel m1 = io.mmf.pk.model.ModelFamilies.firstOrder("M1 MMF only", 1, 0,
+        new io.mmf.pk.model.ModelFamilies.Disposition(10, 30, 0, 1), io.mmf.pk.model.DoseUnit.MG_MPA,
+        Drug.MYCOPHENOLATE_MOFETIL);
+    boolean zeroOrder = false;
+    for (var r : draw(PkGenerators.superposableDoseRecords(m1), 300)) {
+      for (DoseRecord d : r.records()) {
+        zeroOrder |= d.rateMgPerHour() > 0 || d.durationHours() > 0;
+        assertTrue(!d.kind().isDose() || d.drug() == Drug.MYCOPHENOLATE_MOFETIL, d.toString());
+        assertTrue(d.steadyState() == io.mmf.pk.dosing.SteadyStateMode.NONE && !d.kind().name().startsWith("RESET"));
+      }
+    }
+    assertTrue(zeroOrder);
   }
 
   private static double elimination(PkModel m) {

@@ -163,4 +163,19 @@ class OraclesTest {
     PkModel one = ModelFamilies.firstOrder("one", 1.5, 0, new ModelFamilies.Disposition(4, 10, 0, 1), DoseUnit.MG_MPA);
     assertEquals(0.4, Oracles.slowestDecayPerHour(one), 1e-12);
   }
+
+  @Test
+  void aGammaInputDeliversAllButOneIn1e16WithinItsHours() {
+    // shape 1 is first order: Q(1, k t) = e^(-k t) falls to 1e-16 at t = ln(1e16) / k
+    PkModel exponential = ModelFamilies.gammaAbsorption("a=1", List.of(new PkModel.GammaLaw(1, 1, 0.5)), 0,
+        new ModelFamilies.Disposition(12, 30, 0, 1), DoseUnit.MG_MPA);
+    double hours = Oracles.gammaInputHours(exponential);
+    assertTrue(hours >= Math.log(1e16) / 0.5 && hours <= 1.1 * Math.log(1e16) / 0.5, "" + hours);
+    PkModel two = ModelFamilies.gammaAbsorption("two", List.of(new PkModel.GammaLaw(0.5, 1, 0.5),
+        new PkModel.GammaLaw(0.5, 1, 0.05)), 0, new ModelFamilies.Disposition(12, 30, 0, 1), DoseUnit.MG_MPA);
+    assertTrue(Oracles.gammaInputHours(two) >= Math.log(1e16) / 0.05, "the slower law decides");
+    assertEquals(0, Oracles.gammaInputHours(M1));
+    Oracles.assertSteadyStateMassBalance(EXACT, two, Dose.ofMg(1000), Formulation.MMF_TABLET_500,
+        DosingInterval.TWICE_DAILY, 1e-9);
+  }
 }

@@ -153,6 +153,56 @@ public final class ModelFamilies {
   }
 
   /**
+   * M2s: a Savic transit chain with a possibly non-integer number of compartments into a depot absorbed
+   * at ka (Savic et al. 2007): every dose reaches the depot at rate D ktr (ktr t)^n e^(-ktr t) / Gamma(n + 1),
+   * t after its lag; mean transit time (n + 1) / ktr. The chain is an input law, not compartments, so a
+   * dose is a bolus (a RATE or DUR record is refused by the solvers).
+   *
+   * @param name readable name
+   * @param transit the chain (n, ktr)
+   * @param kaPerHour absorption rate out of the depot, 1/h, &gt; 0
+   * @param lagHours lag before the chain, h, &gt;= 0
+   * @param d disposition
+   * @param unit the unit doses are in
+   * @return the model
+   * @throws IllegalArgumentException if a value is out of range
+   * @throws NullPointerException if {@code transit}, {@code d} or {@code unit} is null
+   */
+  public static PkModel savicTransit(String name, PkModel.SavicTransit transit, double kaPerHour, double lagHours,
+      Disposition d, DoseUnit unit) {
+    Checks.notNull(transit, "transit");
+    positive(kaPerHour, "kaPerHour");
+    PkModel.Builder b = start(name, Objects.requireNonNull(d, "disposition"), "depot").transfer("depot", "central",
+        kaPerHour);
+    return disposition(b, d, 1).doseAny(DoseInput.bolus("depot", 1, lagHours)).savicTransit(transit).doseUnit(unit)
+        .build();
+  }
+
+  /**
+   * M1g: absorption straight into central by one or more gamma laws after a lag (the Limoges gamma and
+   * double-gamma absorption): law i delivers its fraction of every dose at rate f_i D k_i^a_i
+   * t^(a_i - 1) e^(-k_i t) / Gamma(a_i). The fractions add up to 1 (the parameters are apparent, as in
+   * the other families). Doses are boluses (a RATE or DUR record is refused by the solvers).
+   *
+   * @param name readable name
+   * @param laws the laws, one or more
+   * @param lagHours lag, h, &gt;= 0
+   * @param d disposition
+   * @param unit the unit doses are in
+   * @return the model
+   * @throws IllegalArgumentException if a value is out of range, no law is given or the fractions do not
+   *     add up to 1
+   * @throws NullPointerException if an argument is null
+   */
+  public static PkModel gammaAbsorption(String name, java.util.List<PkModel.GammaLaw> laws, double lagHours,
+      Disposition d, DoseUnit unit) {
+    Checks.notNull(laws, "laws");
+    PkModel.Builder b = start(name, Objects.requireNonNull(d, "disposition"));
+    return disposition(b, d, 1).doseAny(DoseInput.bolus("central", 1, lagHours))
+        .gammaInput(laws.toArray(new PkModel.GammaLaw[0])).doseUnit(unit).build();
+  }
+
+  /**
    * M3: M1 with enterohepatic recirculation through a gallbladder. A fraction {@code fEhc} of
    * clearance goes to the gallbladder instead of leaving the body; the gallbladder empties into the
    * depot at {@code kGbPerHour} inside the windows.

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.special.Gamma;
 
 /**
  * Assertions of the laws every linear pharmacokinetic model obeys, to call on one's own outputs: a
@@ -280,7 +281,8 @@ public final class Oracles {
    * Runs a solver's steady state of a regimen and a single dose to infinity, and asserts the steady-state
    * mass balance. "Infinity" is 60 time constants of the model's slowest mode (from the eigenvalues of
    * its rate matrix, computed here by Commons Math, independently of any solver) after the longest lag
-   * and zero-order input a model may have: what is left beyond it is below e^-60 of the AUC.
+   * and zero-order input a model may have and its gamma-shaped input ({@link #gammaInputHours}): what is
+   * left beyond it is below e^-60 of the AUC.
    *
    * @param solver the solver
    * @param model a model without emptying windows
@@ -300,9 +302,30 @@ public final class Oracles {
       throw new IllegalArgumentException("Invalid value for relative (expected in (0, 1)): " + relative);
     }
     double aucTau = solver.steadyState(model, dose, formulation, interval).aucTauMgHPerL();
-    double horizon = 60 / slowestDecayPerHour(model) + 2 * DoseInput.MAX_HOURS;
+    double horizon = 60 / slowestDecayPerHour(model) + 2 * DoseInput.MAX_HOURS + gammaInputHours(model);
     DosingSchedule single = DosingSchedule.of(List.of(DoseEvent.at(0, dose, formulation)));
     assertSteadyStateMassBalance(aucTau, solver.aucMgHPerL(model, single, 0, horizon), relative);
+  }
+
+  /**
+   * How long a model's gamma-shaped input (Savic chain, gamma laws) takes to deliver all but 1e-16 of a
+   * dose: the largest t with Q(a, k t) above 1e-16 over its laws (Commons Math's regularised gamma
+   * function, not a solver's); 0 for a model without one.
+   *
+   * @param model the model
+   * @return the time, h, &gt;= 0
+   * @throws NullPointerException if {@code model} is null
+   */
+  public static double gammaInputHours(PkModel model) {
+    double longest = 0;
+    for (PkModel.GammaLaw law : model.gammaInput()) {
+      double x = law.shape() + 1;
+      while (Gamma.regularizedGammaQ(law.shape(), x) > 1e-16) {
+        x *= 1.1;
+      }
+      longest = Math.max(longest, x / law.ratePerHour());
+    }
+    return longest;
   }
 
   /**

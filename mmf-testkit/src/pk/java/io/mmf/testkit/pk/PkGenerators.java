@@ -32,15 +32,16 @@ import org.quicktheories.generators.Generate;
 /**
  * QuickTheories generators for mmf-pk's inputs: valid linear models of each family (first-order,
  * zero-order and transit absorption, enterohepatic recirculation with windows after each dose or at
- * clock times), population models, dose histories in NONMEM's conventions and the same histories
- * written as NONMEM-format datasets ({@link #datasets()}); and the edge cases
- * solvers get wrong (coinciding and nearly coinciding rate constants, emptying windows across
- * midnight, records at the same instant).
+ * clock times, Savic transit chains of any length and gamma-law absorption), population models, dose
+ * histories in NONMEM's conventions and the same histories written as NONMEM-format datasets
+ * ({@link #datasets()}); and the edge cases solvers get wrong (coinciding and nearly coinciding rate
+ * constants, emptying windows across midnight, records at the same instant).
  *
  * <p>Parameter ranges: rate constants 0.01 to 50 per hour and volumes 1 to 5000 L, log-uniform, so a
- * property covers stiff and slow systems alike; lags 0 to 2 h. Every model takes both MMF and EC-MPS
- * doses, in mg of MPA. Generators are stateless and safe to share between threads; what they yield
- * depends only on QuickTheories' seed ({@code QT_SEED}).
+ * property covers stiff and slow systems alike; lags 0 to 2 h; a gamma-shaped input's mean arrival
+ * time 0.1 to 12 h, its rate at least 0.25 per hour. Every model takes both MMF and EC-MPS doses, in
+ * mg of MPA. Generators are stateless and safe to share between threads; what they yield depends only
+ * on QuickTheories' seed ({@code QT_SEED}).
  */
 public final class PkGenerators {
   private PkGenerators() {}
@@ -120,6 +121,84 @@ public final class PkGenerators {
   public static Gen<PkModel> zeroOrderModels() {
     return doubles().between(0.1, 6).zip(lags(), dispositions(),
         (d1, lag, d) -> ModelFamilies.zeroOrder("M1z", d1, lag, d, DoseUnit.MG_MPA));
+  }
+
+  /**
+   * A gamma law's shape (0.5 to 30, log-uniform) and rate ({@link #gammaRate}), delivering the given
+   * fraction.
+   */
+  private static Gen<PkModel.GammaLaw> gammaLaws(double fraction) {
+    return doubles().between(Math.log(0.5), Math.log(30)).zip(meanArrivalLogHours(),
+        (logShape, logMean) -> new PkModel.GammaLaw(fraction, Math.exp(logShape),
+            gammaRate(Math.exp(logShape), logMean)));
+  }
+
+  /** The logarithm of a gamma input's mean arrival time: 0.1 to 12 h, log-uniform. */
+  private static Gen<Double> meanArrivalLogHours() {
+    return doubles().between(Math.log(0.1), Math.log(12));
+  }
+
+  /** Slowest rate of a gamma-shaped input, 1/h: its tail falls at least as fast as e^(-t / 4 h). */
+  static final double MIN_GAMMA_RATE_PER_HOUR = 0.25;
+
+  /**
+   * The rate of a gamma input of shape a and mean arrival e^logMean h: a / mean, at least
+   * {@link #MIN_GAMMA_RATE_PER_HOUR} (so a shape below 3 has a shorter mean than drawn). MPA's absorption
+   * (the Savic chain of Sherwin 2012, the Limoges gamma laws) lies well inside. The tail is bounded,
+   * not only the mean: a law of shape 0.5 at 0.01 per hour would still deliver after a year, and every
+   * earlier dose still delivering is evaluated at each output of a steady state (an input that is not a
+   * state of the system has no other memory).
+   */
+  private static double gammaRate(double shape, double logMeanHours) {
+    return Math.min(PkModel.MAX_RATE_PER_HOUR, Math.max(MIN_GAMMA_RATE_PER_HOUR, shape / Math.exp(logMeanHours)));
+  }
+
+  /**
+   * Savic transit models (M2s, {@link ModelFamilies#savicTransit}): a chain of n transit compartments, n
+   * from 0 to 20 and a whole number one time in five (where the input is an ordinary Erlang chain), with
+   * mean transit time (n + 1) / ktr from 0.1 to 12 h, log-uniform (ktr at least 0.25 per hour, so a
+   * short chain's mean may be shorter), into a depot absorbed at
+   * {@link #rates()}, after {@link #lags()}. Doses are boluses: pair them with
+   * {@link #doseRecords(PkModel)}.
+   *
+   * @return the generator
+   */
+  public static Gen<PkModel> savicTransitModels() {
+    Gen<Double> n = Generate.oneOf(doubles().between(0, 20), doubles().between(0, 20), doubles().between(0, 20),
+        doubles().between(0, 20), integers().between(0, 20).map(Integer::doubleValue));
+    Gen<PkModel.SavicTransit> chain = n.zip(meanArrivalLogHours(),
+        (count, logMtt) -> new PkModel.SavicTransit(count, gammaRate(count + 1, logMtt)));
+    return chain.zip(rates(), lags(), dispositions(),
+        (c, ka, lag, d) -> ModelFamilies.savicTransit("M2s", c, ka, lag, d, DoseUnit.MG_MPA));
+  }
+
+  /**
+   * Gamma absorption models (M1g, {@link ModelFamilies#gammaAbsorption}): one gamma law, or two (the
+   * Limoges double gamma) sharing the dose 20:80 to 80:20, each of shape 0.5 to 30 and mean arrival time
+   * 0.1 to 12 h (log-uniform; rate at least 0.25 per hour, so a shape below 3 may arrive sooner),
+   * straight into central after {@link #lags()}. Doses are boluses: pair them
+   * with {@link #doseRecords(PkModel)}.
+   *
+   * @return the generator
+   */
+  public static Gen<PkModel> gammaAbsorptionModels() {
+    Gen<List<PkModel.GammaLaw>> one = gammaLaws(1).map(law -> List.of(law));
+    Gen<List<PkModel.GammaLaw>> two = doubles().between(0.2, 0.8).flatMap(f ->
+        gammaLaws(f).zip(gammaLaws(1 - f), List::of));
+    return one.mix(two).zip(lags(), dispositions(),
+        (laws, lag, d) -> ModelFamilies.gammaAbsorption("M1g", laws, lag, d, DoseUnit.MG_MPA));
+  }
+
+  /**
+   * Any model whose doses arrive by a gamma-shaped input ({@link #savicTransitModels()} and
+   * {@link #gammaAbsorptionModels()}): linear and time-invariant, so superposition, linearity in dose
+   * and the steady-state mass balance hold, but the input is no state of the system, which is what an
+   * engine gets wrong. Doses are boluses: pair them with {@link #doseRecords(PkModel)}.
+   *
+   * @return the generator
+   */
+  public static Gen<PkModel> gammaInputModels() {
+    return savicTransitModels().mix(gammaAbsorptionModels());
   }
 
   /**
@@ -259,7 +338,43 @@ public final class PkGenerators {
   }
 
   private static Gen<DoseRecords> histories(boolean resets) {
-    return histories(resets, bolusDoses());
+    return histories(resets, bolusDoses(), true);
+  }
+
+  /**
+   * Dose histories as {@link #doseRecords()} that a given model takes: doses of its drugs only, and
+   * every dose a bolus (no RATE or DUR record) when the model's doses arrive by a gamma input
+   * ({@link PkModel#gammaInput()}), which a zero-order record cannot be given to.
+   *
+   * @param model the model the histories are for
+   * @return the generator
+   * @throws NullPointerException if {@code model} is null
+   * @throws IllegalArgumentException if the model takes no dose
+   */
+  public static Gen<DoseRecords> doseRecords(PkModel model) {
+    return histories(true, dosesOf(drugsOf(model)), model.gammaInput().isEmpty());
+  }
+
+  /**
+   * Dose histories as {@link #superposableDoseRecords()} (no reset, no steady state) that a given model
+   * takes, as {@link #doseRecords(PkModel)}.
+   *
+   * @param model the model the histories are for
+   * @return the generator
+   * @throws NullPointerException if {@code model} is null
+   * @throws IllegalArgumentException if the model takes no dose
+   */
+  public static Gen<DoseRecords> superposableDoseRecords(PkModel model) {
+    return histories(false, dosesOf(drugsOf(model)), model.gammaInput().isEmpty());
+  }
+
+  private static List<Drug> drugsOf(PkModel model) {
+    Objects.requireNonNull(model, "model");
+    List<Drug> drugs = new ArrayList<>(new TreeMap<>(model.inputs()).keySet());
+    if (drugs.isEmpty()) {
+      throw new IllegalArgumentException("Invalid value for model (expected one that takes doses): " + model.name());
+    }
+    return drugs;
   }
 
   /** Doses of the given drugs (MMF 100 to 1500 mg, EC-MPS 90 to 720 mg) at time 0. */
@@ -284,8 +399,8 @@ public final class PkGenerators {
    * Valid NONMEM-format datasets for a model, as CSV text ({@link GeneratedDataset#csv()}) or rows of
    * cells ({@link GeneratedDataset#readerRows()}), with what each row encodes. One to five subjects
    * (IDs such as {@code 17}, {@code S17}, {@code pt-17}, {@code id_17}), each with a history of
-   * {@link #doseRecords()}'s kinds in the model's drugs: doses, ADDL/II, RATE, DUR, SS 1 and 2,
-   * observations, EVID 2, 3 and 4.
+   * {@link #doseRecords(PkModel)}'s kinds in the model's drugs: doses, ADDL/II, RATE and DUR (not for
+   * a gamma input), SS 1 and 2, observations, EVID 2, 3 and 4.
    *
    * <p>Each dataset spells its records in one of the ways NONMEM's conventions allow: ID, TIME and AMT
    * always, the other columns (EVID, CMT, DRUG, RATE, DUR, II, ADDL, SS, DV, MDV, BLQ with LLOQ or CENS
@@ -306,21 +421,17 @@ public final class PkGenerators {
    * @throws IllegalArgumentException if the model takes no dose
    */
   public static Gen<GeneratedDataset> datasets(PkModel model) {
-    Objects.requireNonNull(model, "model");
-    List<Drug> drugs = new ArrayList<>(new TreeMap<>(model.inputs()).keySet());
-    if (drugs.isEmpty()) {
-      throw new IllegalArgumentException("Invalid value for model (expected one that takes doses): " + model.name());
-    }
-    return lists().of(histories(true, dosesOf(drugs))).ofSizeBetween(1, 5)
+    return lists().of(doseRecords(model)).ofSizeBetween(1, 5)
         .zip(longs().all(), (histories, seed) ->
             DatasetEncoding.encode(model, histories, new SplittableRandom(seed)))
         .describedAs(GeneratedDataset::toString);
   }
 
-  private static Gen<DoseRecords> histories(boolean resets, Gen<DoseRecord> doses) {
+  private static Gen<DoseRecords> histories(boolean resets, Gen<DoseRecord> doses, boolean infusions) {
     Gen<Double> gap = Generate.oneOf(Generate.constant(0.0), doubles().between(0, 24), doubles().between(0, 24));
-    Gen<RecordSpec> spec = integers().between(0, resets ? 9 : 6).zip(doses, doubles().between(0, 1),
-        integers().between(1, 20), RecordSpec::new);
+    // without infusions, the kinds of a RATE and a DUR record (3 and 4) become plain doses
+    Gen<RecordSpec> spec = integers().between(0, resets ? 9 : 6).map(k -> !infusions && (k == 3 || k == 4) ? 0 : k)
+        .zip(doses, doubles().between(0, 1), integers().between(1, 20), RecordSpec::new);
     return lists().of(gap.zip(spec, (g, s) -> new Object[] {g, s})).ofSizeBetween(1, 8).map(rows -> {
       List<DoseRecord> out = new ArrayList<>();
       double t = 0;
