@@ -49,24 +49,27 @@ final class CovariateOptions {
       Populations.FEMALE, new Range("--female", 0, 1, ""),
       Populations.WEIGHT, new Range("--weight", 1, 300, "kg"));
 
-  @Option(names = "--crcl", paramLabel = "ML_MIN", defaultValue = "48",
-      description = "van Hest 2005 and Mizaki 2023 covariate: creatinine clearance, mL/min (1 to 250).")
-  double crcl;
+  @Option(names = "--crcl", paramLabel = "ML_MIN",
+      description = "van Hest 2005 and Mizaki 2023 covariate: creatinine clearance, mL/min (1 to 250; default: the"
+          + " model's reference, 48 for van Hest 2005, 103.3 for Mizaki 2023).")
+  Double crcl;
 
-  @Option(names = "--albumin", paramLabel = "G_L", defaultValue = "30",
-      description = "van Hest 2005 and Mizaki 2023 covariate: albumin, g/L (5 to 80).")
-  double albumin;
+  @Option(names = "--albumin", paramLabel = "G_L",
+      description = "van Hest 2005, Mizaki 2023 and Zhao 2010 covariate: albumin, g/L (5 to 80; default: the"
+          + " model's reference, 30, 36 and 38.6).")
+  Double albumin;
 
-  @Option(names = "--cyclosporine", paramLabel = "MG_DAY", defaultValue = "450",
-      description = "van Hest 2005 covariate: ciclosporin dose, mg/day (1 to 2000).")
-  double cyclosporine;
+  @Option(names = "--cyclosporine", paramLabel = "MG_DAY",
+      description = "van Hest 2005 covariate: ciclosporin dose, mg/day (1 to 2000; default 450, its reference).")
+  Double cyclosporine;
 
-  @Option(names = "--female", description = "van Hest 2005 covariate: female.")
+  @Option(names = "--female", description = "van Hest 2005 covariate: female (default: male, its reference).")
   boolean female;
 
-  @Option(names = "--weight", paramLabel = "KG", defaultValue = "65.5",
-      description = "Jiao 2008 covariate: weight, kg (1 to 300).")
-  double weightKg;
+  @Option(names = "--weight", paramLabel = "KG",
+      description = "Jiao 2008 and Zhao 2010 covariate: weight, kg (1 to 300; default: the model's reference, 65.5"
+          + " and 23.5).")
+  Double weightKg;
 
   @Option(names = "--allow-healthy-volunteer-model",
       description = "Allow a model fitted on healthy volunteers or single doses (jiao-2008), for research only:"
@@ -74,19 +77,32 @@ final class CovariateOptions {
   boolean allowHealthyVolunteerModel;
 
   /**
-   * The covariate values given (or defaulted), by the population models' covariate names.
+   * Where neither an option nor the model gives a covariate: the built-in models' references (van Hest
+   * 2005's CLcr 48 mL/min, albumin 30 g/L, ciclosporin 450 mg/day, male; Jiao 2008's 65.5 kg).
+   */
+  static final Map<String, Double> DEFAULTS = Populations.REFERENCE_COVARIATES;
+
+  /**
+   * The covariate values given on the command line, by the population models' covariate names.
    *
    * @throws IllegalArgumentException naming the option if a value is out of its range
    */
   Map<String, Double> values() {
     Map<String, Double> d = new LinkedHashMap<>();
-    d.put(Populations.CRCL, crcl);
-    d.put(Populations.ALBUMIN, albumin);
-    d.put(Populations.CYCLOSPORINE, cyclosporine);
-    d.put(Populations.FEMALE, female ? 1.0 : 0.0);
-    d.put(Populations.WEIGHT, weightKg);
-    d.forEach((name, v) -> RANGES.get(name).check(RANGES.get(name).option(), v));
+    putIfGiven(d, Populations.CRCL, crcl);
+    putIfGiven(d, Populations.ALBUMIN, albumin);
+    putIfGiven(d, Populations.CYCLOSPORINE, cyclosporine);
+    if (female) {
+      d.put(Populations.FEMALE, 1.0);
+    }
+    putIfGiven(d, Populations.WEIGHT, weightKg);
     return d;
+  }
+
+  private static void putIfGiven(Map<String, Double> d, String name, Double value) {
+    if (value != null) {
+      d.put(name, RANGES.get(name).check(RANGES.get(name).option(), value));
+    }
   }
 
   /**
@@ -151,7 +167,7 @@ final class CovariateOptions {
     }
     if (!Populations.NAMES.contains(modelName.trim().toLowerCase(Locale.ROOT))) {
       throw new IllegalArgumentException("Unknown population model: " + Text.quoted(modelName)
-          + " (expected van-hest-2005, jiao-2008, mizaki-2023 or a population model file FILE.json)");
+          + " (expected van-hest-2005, jiao-2008, mizaki-2023, zhao-2010 or a population model file FILE.json)");
     }
     return Populations.named(modelName);
   }
@@ -170,6 +186,7 @@ final class CovariateOptions {
   Map<String, Double> values(CovariatePopulation population) {
     Map<String, Double> d = values();
     population.referenceCovariates().forEach(d::putIfAbsent);
+    DEFAULTS.forEach(d::putIfAbsent);
     return d;
   }
 }

@@ -28,8 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
         + " percentiles. The same seed gives the same numbers on any number of threads.")
 final class PopulationCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "NAME|FILE.json", defaultValue = "van-hest-2005",
-      description = "van-hest-2005, jiao-2008, mizaki-2023 or a population model file (see the README; default:"
-          + " ${DEFAULT-VALUE}).")
+      description = "van-hest-2005, jiao-2008, mizaki-2023, zhao-2010 or a population model file (see the README;"
+          + " default: ${DEFAULT-VALUE}).")
   String modelName;
 
   @Option(names = "--dose", split = ",", paramLabel = "MG",
@@ -242,6 +242,11 @@ final class PopulationCommand implements Callable<Integer> {
   private int run(double[] mg, Outputs outputs) throws java.io.IOException {
     AucTarget target = targetOption.target();
     CovariatePopulation population = population();
+    if (covariateFile == null && covariateSpecs.isEmpty()) {
+      // a covariate option outside the model's own range (a model file's min and max) is bad input, found
+      // here rather than by the first subject of the run
+      population.at(covariateOptions.values(population));
+    }
     PopulationSimulation.Builder b = PopulationSimulation.of(population, covariates(population)).subjects(subjects)
         .seed(seed).target(target)
         .doses(Formulation.byName(formulation), DosingInterval.everyHours(intervalHours), mg);
@@ -301,7 +306,7 @@ final class PopulationCommand implements Callable<Integer> {
           + " above an adult's ceiling of " + ceiling.describe(interval) + ": simulated for research, not a dose to"
           + " give.");
     }
-    io.mmf.pk.population.PopulationModel typical = population.at(covariateOptions.values());
+    io.mmf.pk.population.PopulationModel typical = population.at(covariateOptions.values(population));
     io.mmf.pk.model.Interactions.Applied effects = io.mmf.pk.model.Interactions.apply(
         typical.individual(new double[typical.randomEffects().parameters().size()]), co.coMedications(), form);
     SimulateCommand.printInteractions(out, effects, co, form);

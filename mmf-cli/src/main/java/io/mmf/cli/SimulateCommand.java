@@ -59,7 +59,8 @@ final class SimulateCommand implements Callable<Integer> {
   static final List<String> PRESETS = List.of("van-hest-2005", "de-winter-2008", "sherwin-2012", "jiao-2008");
 
   @Option(names = "--model", paramLabel = "NAME|FILE.json", defaultValue = "van-hest-2005",
-      description = "van-hest-2005, de-winter-2008, sherwin-2012, jiao-2008, or a JSON model file (default:"
+      description = "van-hest-2005, de-winter-2008, sherwin-2012, jiao-2008, mizaki-2023, zhao-2010 (a population"
+          + " model's typical patient), or a JSON model file (default:"
           + " ${DEFAULT-VALUE}).")
   String modelName;
 
@@ -164,8 +165,13 @@ final class SimulateCommand implements Callable<Integer> {
           // a file's covariates of the options' names take the options given, the rest its reference values
           return ModelFiles.read(Path.of(modelName), givenCovariates());
         }
+        if (Populations.BUNDLED.contains(n)) {
+          // a bundled population model: its typical patient at the covariates given (the reference otherwise)
+          io.mmf.pk.population.PopulationModel typical = Populations.bundled(n).at(bundledCovariates(n));
+          return typical.individual(new double[typical.randomEffects().parameters().size()]);
+        }
         throw new IllegalArgumentException("Unknown model: '" + modelName + "' (expected one of " + PRESETS
-            + " or a .json model file)");
+            + ", " + String.join(", ", Populations.BUNDLED) + " or a .json model file)");
       }
     }
   }
@@ -296,9 +302,19 @@ final class SimulateCommand implements Callable<Integer> {
             return DataModel.of(parsed.get(), d, this::withMeals);
           }
         }
+        if (Populations.BUNDLED.contains(n)) {
+          return DataModel.of(Populations.bundled(n), bundledCovariates(n), this::withMeals);
+        }
         return DataModel.of(model(), this::withMeals);
       }
     }
+  }
+
+  /** A bundled population model's reference covariates, with the options given in their place. */
+  private Map<String, Double> bundledCovariates(String name) {
+    Map<String, Double> d = new LinkedHashMap<>(Populations.bundled(name).referenceCovariates());
+    givenCovariates().forEach((cov, value) -> d.computeIfPresent(cov, (k, old) -> value));
+    return d;
   }
 
   /** The covariate options given (with --female's value always), by the covariates' names. */

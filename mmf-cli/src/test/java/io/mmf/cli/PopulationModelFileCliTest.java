@@ -33,7 +33,7 @@ class PopulationModelFileCliTest {
     CovariatePopulation pop = Populations.read(Path.of(EXAMPLE));
     Map<String, Covariates.Distribution> c = new LinkedHashMap<>();
     c.put(Populations.ALBUMIN, new Covariates.Fixed(35));
-    c.put(Populations.CRCL, new Covariates.Fixed(48));
+    c.put(Populations.CRCL, new Covariates.Fixed(60)); // the file's reference: --crcl was not given
     c.put(Populations.FEMALE, new Covariates.Fixed(0));
     c.put(Populations.CYCLOSPORINE, new Covariates.Fixed(450));
     c.put(Populations.WEIGHT, new Covariates.Fixed(65.5));
@@ -115,5 +115,33 @@ class PopulationModelFileCliTest {
       }
     }
     assertTrue(differ > 0, "no PRED moved");
+  }
+
+  @Test
+  void zhaoRunsAtItsOwnReferenceChildUnlessTheOptionsSayOtherwise() {
+    // --weight and --albumin not given: the model's reference (23.5 kg, 38.6 g/L), not another model's
+    // default (65.5 kg, 30 g/L); the typical child's AUC0-12 at 500 mg is 500 / 9.675 = 51.7
+    CliTest.Run r = CliTest.run("population", "--model", "zhao-2010", "--dose", "500", "--subjects", "2000", "--seed",
+        "1", "--threads", "1");
+    assertEquals(0, r.code(), r.err());
+    CliTest.Run heavy = CliTest.run("population", "--model", "zhao-2010", "--dose", "500", "--subjects", "2000",
+        "--seed", "1", "--threads", "1", "--weight", "60", "--albumin", "30");
+    assertEquals(0, heavy.code(), heavy.err());
+    double child = medianAuc(r.out());
+    double adult = medianAuc(heavy.out());
+    assertTrue(child > 45 && child < 58, r.out());
+    // CL scales with (60 / 23.5)^0.753 (1 - 0.570 30 / 38.6) / 0.430: the AUC falls by that factor
+    double factor = Math.pow(60 / 23.5, 0.753) * (1 - 0.570 * 30 / 38.6) / 0.43;
+    assertEquals(child / factor, adult, 0.05 * adult, heavy.out());
+    CliTest.Run out = CliTest.run("population", "--model", "zhao-2010", "--dose", "500", "--weight", "95");
+    assertEquals(2, out.code(), out.err());
+    assertTrue(out.err().contains("weightKg") && out.err().contains("95"), out.err());
+  }
+
+  /** The median AUC0-12 of the one dose row: "... / ... / ...      51.2 (30.1-88.0) ...". */
+  private static double medianAuc(String out) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("%\\s+(\\d+\\.\\d) \\(").matcher(out);
+    assertTrue(m.find(), out);
+    return Double.parseDouble(m.group(1));
   }
 }

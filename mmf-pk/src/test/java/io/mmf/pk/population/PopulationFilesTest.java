@@ -402,4 +402,41 @@ class PopulationFilesTest {
     assertEquals(750 / cl, EXACT.steadyState(low, Dose.ofMg(750), Formulation.MMF_TABLET_500,
         DosingInterval.TWICE_DAILY).aucTauMgHPerL(), 1e-9 * 750 / cl);
   }
+
+  @Test
+  void theBundledZhaoFileGivesTheSheetsTypicalSubjectFigures() {
+    // mpa-models.md 3.6, [computed] figures (the sheet's simulation of the nlmixr2lib equations, not the
+    // paper's): weight 23.5 kg, albumin 38.6 g/L, 500 mg MMF every 12 h at steady state: AUC0-12 51.68
+    // (= 500 / 9.675), Cmax 16.72 at 0.58 h, C(0, 0.5, 1, 2, 4, 8, 12) = 2.565, 16.363, 13.130, 6.009, 3.315,
+    // 2.832, 2.565 mg/L.
+    CovariatePopulation file = Populations.named("zhao-2010");
+    assertEquals("idiopathic nephrotic syndrome", file.fittedOn().details().disease().orElseThrow());
+    PkModel typical = file.at(Map.of(Populations.WEIGHT, 23.5, Populations.ALBUMIN, 38.6)).individual(new double[4]);
+    SteadyState ss = EXACT.steadyState(typical, Dose.ofMg(500), Formulation.MMF_TABLET_500,
+        DosingInterval.TWICE_DAILY);
+    assertEquals(500 / 9.675, ss.aucTauMgHPerL(), 1e-9);
+    assertEquals(51.68, ss.aucTauMgHPerL(), 0.005 * 51.68);
+    assertEquals(16.72, ss.cmaxMgPerL(), 0.005 * 16.72);
+    assertEquals(0.58, ss.tmaxHours(), 0.011);
+    assertSheetCurve(ss, 2.565, 16.363, 13.130, 6.009, 3.315, 2.832, 2.565);
+    // the paper's form, by hand: CL = 22.5 (WT / 23.5)^0.753 (1 - 0.570 ALB / 38.6), at 40 kg and 30 g/L
+    PkModel other = file.at(Map.of(Populations.WEIGHT, 40.0, Populations.ALBUMIN, 30.0)).individual(new double[4]);
+    double cl = 22.5 * Math.pow(40 / 23.5, 0.753) * (1 - 0.570 * 30 / 38.6);
+    assertEquals(500 / cl, EXACT.steadyState(other, Dose.ofMg(500), Formulation.MMF_TABLET_500,
+        DosingInterval.TWICE_DAILY).aucTauMgHPerL(), 1e-9 * 500 / cl);
+    // eta_CL = ln 2 halves the AUC; the lag's eta moves the curve, not the AUC
+    PkModel fast = file.at(Map.of(Populations.WEIGHT, 23.5, Populations.ALBUMIN, 38.6))
+        .individual(new double[] {0.5, 0, 0, Math.log(2)});
+    assertEquals(500 / 9.675 / 2, EXACT.steadyState(fast, Dose.ofMg(500), Formulation.MMF_TABLET_500,
+        DosingInterval.TWICE_DAILY).aucTauMgHPerL(), 1e-9);
+    // the covariates' accepted ranges, on both sides of each bound
+    for (double[] ok : new double[][] {{10, 20}, {90, 60}}) {
+      file.at(Map.of(Populations.WEIGHT, ok[0], Populations.ALBUMIN, ok[1]));
+    }
+    for (double[] bad : new double[][] {{9.9, 38.6}, {90.1, 38.6}, {23.5, 19.9}, {23.5, 60.1}}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> file.at(Map.of(Populations.WEIGHT, bad[0], Populations.ALBUMIN, bad[1])));
+      assertTrue(e.getMessage().contains(bad[0] != 23.5 ? "weightKg" : "albuminGPerL"), e.getMessage());
+    }
+  }
 }
