@@ -429,6 +429,12 @@ final class EstimateCommand implements Callable<Integer> {
     if (population.fittedOn().isHealthyVolunteerOrSingleDose()) {
       out.println("Warning:  " + population.fittedOn().caveat(population.name()) + "; for research, not dosing.");
     }
+    // estimate takes no co-medications: the calcineurin inhibitor is not judged here
+    for (String w : population.fittedOn().contextWarnings(population.name(), limitOptions.ageYears == null
+        ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(limitOptions.ageYears),
+        regimen.formulation().drug(), java.util.Optional.empty())) {
+      out.println("Context:  " + w + ".");
+    }
     out.println("Regimen:  " + regimen + ", " + taken + "; samples after the last one");
     out.println();
     out.printf(Locale.ROOT, "%-22s %-18s %s%n", "hours after the dose", "measured (mg/L)", "individual fit (mg/L)");

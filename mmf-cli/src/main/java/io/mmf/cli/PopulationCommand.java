@@ -286,6 +286,11 @@ final class PopulationCommand implements Callable<Integer> {
       out.println("Warning:    " + population.fittedOn().caveat(population.name()) + "; for research, not dosing.");
     }
     Formulation form = Formulation.byName(formulation);
+    // the virtual patients are the model's own population: only the formulation and co-medications can differ
+    for (String w : population.fittedOn().contextWarnings(population.name(), java.util.OptionalDouble.empty(),
+        form.drug(), java.util.Optional.of(co.coMedications()))) {
+      out.println("Context:    " + w + ".");
+    }
     // The virtual patients are adults of the model's population: an adult's ceiling for the condition (the
     // label's without one). A dose above it is simulated for research, never a dose to give.
     io.mmf.core.regimen.DoseCeiling ceiling = targetOption.condition()

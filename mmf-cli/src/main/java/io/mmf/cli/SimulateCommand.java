@@ -419,9 +419,8 @@ final class SimulateCommand implements Callable<Integer> {
     if (modelName.trim().equalsIgnoreCase("jiao-2008")) {
       out.println("Warning: " + Populations.JIAO_2008_POPULATION.caveat("Jiao 2008") + ".");
     }
-    printSummary(out, model, solver, regimen, r);
+    printSummary(out, model, solver, regimen, r, comedication);
     printInteractions(out, interactions, comedication, regimen.formulation());
-
     List<double[]> rangeRows = new ArrayList<>();
     if (range != null) {
       List<double[]> rows = rangeRows;
@@ -622,12 +621,28 @@ final class SimulateCommand implements Callable<Integer> {
     return out;
   }
 
-  private void printSummary(PrintWriter out, PkModel model, ConcentrationSolver solver, Regimen regimen, Result r) {
+  /** Where the patient differs from a bundled population model's population ("Context:" lines). */
+  private void printContext(PrintWriter out, PkModel model, Regimen regimen, PatientProfile comedication) {
+    String bundled = modelName.trim().toLowerCase(Locale.ROOT);
+    if (Populations.BUNDLED.contains(bundled)) {
+      for (String w : Populations.bundled(bundled).fittedOn().contextWarnings(model.name(),
+          limitOptions.ageYears == null ? java.util.OptionalDouble.empty()
+              : java.util.OptionalDouble.of(limitOptions.ageYears),
+          regimen.formulation().drug(), java.util.Optional.of(comedication.coMedications()))) {
+        out.println("Context:  " + w + ".");
+      }
+    }
+
+  }
+
+  private void printSummary(PrintWriter out, PkModel model, ConcentrationSolver solver, Regimen regimen, Result r,
+      PatientProfile comedication) {
     ExposureSummary s = r.summary;
     SteadyState ss = s.steadyState();
     out.println("Model:    " + model.name() + " (" + (solver instanceof ExactSolver ? "exact" : "numerical")
         + " solver)");
     out.println("Regimen:  " + regimen + ", " + doses + " doses simulated");
+    printContext(out, model, regimen, comedication);
     out.printf(Locale.ROOT, "AUC0-%s after the first dose:  %.2f mg*h/L%n", num(regimen.interval().hours()),
         s.firstDoseAucTauMgHPerL());
     out.printf(Locale.ROOT, "AUC0-%s at steady state:       %.2f mg*h/L%n", num(regimen.interval().hours()),

@@ -1,9 +1,13 @@
 package io.mmf.pk.population;
 
+import io.mmf.core.drug.Drug;
 import io.mmf.core.internal.Checks;
+import io.mmf.core.safety.CoMedication;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Whom a population model was fitted on, in words, and whether that was healthy volunteers or a single
@@ -127,5 +131,76 @@ public record FittedPopulation(String description, boolean healthyVolunteers, bo
     return modelName + " was fitted on " + description + (healthyVolunteers ? " (healthy volunteers" : " (")
         + (healthyVolunteers && singleDose ? ", " : "") + (singleDose ? "a single dose" : "")
         + "): it does not describe patients at repeated doses, and its exposures are not those of patients";
+  }
+
+  /**
+   * Where a patient differs from the population a model was fitted on, one sentence each, in the order
+   * age, formulation, calcineurin inhibitor: an age outside the model's range (or no age given when the
+   * model was fitted on children only, its oldest under 18), a formulation other than the one studied,
+   * ciclosporin or tacrolimus taken by a model's population and not by the patient, or the other way
+   * round. Ciclosporin lowers MPA's exposure by interrupting its recirculation, so a model fitted with
+   * it misjudges a patient on tacrolimus and back. Empty where nothing differs or the model does not
+   * say; decision support, to show beside the estimate, not a refusal.
+   *
+   * @param modelName the model's name, for the sentences
+   * @param ageYears the patient's age, years, if known
+   * @param drug what the patient takes, or null if not known
+   * @param coMedications the patient's co-medications, or empty if the caller does not know them (then
+   *     nothing is said of calcineurin inhibitors)
+   * @return the warnings
+   * @throws NullPointerException if {@code modelName}, {@code ageYears} or {@code coMedications} is null
+   */
+  public List<String> contextWarnings(String modelName, OptionalDouble ageYears, Drug drug,
+      Optional<Set<CoMedication>> coMedications) {
+    Checks.notNull(modelName, "modelName");
+    Checks.notNull(ageYears, "ageYears");
+    Checks.notNull(coMedications, "coMedications");
+    List<String> out = new ArrayList<>();
+    OptionalDouble min = details.minAgeYears();
+    OptionalDouble max = details.maxAgeYears();
+    if (min.isPresent() || max.isPresent()) {
+      String range = (min.isPresent() ? number(min.getAsDouble()) : "?") + "-"
+          + (max.isPresent() ? number(max.getAsDouble()) : "?") + " years";
+      if (ageYears.isEmpty()) {
+        if (max.isPresent() && max.getAsDouble() < 18) {
+          out.add(modelName + " was fitted on children aged " + range + "; the patient's age is not given");
+        }
+      } else {
+        double age = ageYears.getAsDouble();
+        if (min.isPresent() && age < min.getAsDouble() || max.isPresent() && age > max.getAsDouble()) {
+          out.add(modelName + " was fitted on patients aged " + range + "; the patient is " + number(age)
+              + ": outside its population");
+        }
+      }
+    }
+    if (drug != null && details.formulation().isPresent()) {
+      String studied = details.formulation().get();
+      String taken = drug == Drug.MYCOPHENOLATE_SODIUM ? "EC-MPS" : "MMF";
+      if (!studied.equalsIgnoreCase(taken)) {
+        out.add(modelName + " was fitted on " + studied + "; the patient takes " + taken
+            + ": the absorption differs");
+      }
+    }
+    String[][] inhibitors = {{"ciclosporin", "cyclosporin"}, {"tacrolimus", "tacrolimus"}};
+    CoMedication[] meds = {CoMedication.CYCLOSPORINE, CoMedication.TACROLIMUS};
+    for (int i = 0; i < meds.length && coMedications.isPresent(); i++) {
+      boolean model = false;
+      for (String m : details.coMedication()) {
+        String l = m.toLowerCase(java.util.Locale.ROOT);
+        model |= l.contains(inhibitors[i][0]) || l.contains(inhibitors[i][1]);
+      }
+      boolean patient = coMedications.get().contains(meds[i]);
+      if (model && !patient) {
+        out.add(modelName + " was fitted on patients taking " + inhibitors[i][0] + "; the patient is not given as"
+            + " taking it (--comed " + inhibitors[i][0] + ")");
+      } else if (patient && !model) {
+        out.add(modelName + "'s population is not stated to take " + inhibitors[i][0] + "; the patient does");
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
   }
 }
