@@ -571,7 +571,7 @@ public final class ModelReader {
   }
 
   private static final Set<String> TOP = Set.of("name", "doseUnit", "compartments", "transfers", "emptyingWindows",
-      "observed", "doses", "savicTransit", "source", "population", "covariates", "parameters", "variability",
+      "observed", "doses", "savicTransit", "gammaInput", "source", "population", "covariates", "parameters", "variability",
       "residualError");
 
   private Parsed parse(Json.Node root) throws ModelFileException {
@@ -988,6 +988,30 @@ public final class ModelReader {
       Expression ktr = value(required(sm, "ktrPerHour", savicNode), "ktrPerHour", params);
       steps.add(new Step(savicNode.line(), (b, v) -> b.savicTransit(new PkModel.SavicTransit(n.evaluate(v),
           ktr.evaluate(v)))));
+    }
+    Json.Node gammaNode = m.get("gammaInput");
+    if (gammaNode != null) {
+      if (savicNode != null) {
+        throw error(gammaNode, "a model takes 'savicTransit' or 'gammaInput', not both (a Savic chain is one gamma"
+            + " law)");
+      }
+      List<Expression[]> laws = new ArrayList<>();
+      for (Json.Node l : array(gammaNode, "gammaInput")) {
+        Map<String, Json.Node> lm = object(l, "gammaInput", Set.of("fraction", "shape", "ratePerHour"));
+        laws.add(new Expression[] {value(lm, "fraction", 1, params), value(required(lm, "shape", l), "shape", params),
+            value(required(lm, "ratePerHour", l), "ratePerHour", params)});
+      }
+      if (laws.isEmpty()) {
+        throw error(gammaNode, "field 'gammaInput' must hold at least one law");
+      }
+      steps.add(new Step(gammaNode.line(), (b, v) -> {
+        PkModel.GammaLaw[] g = new PkModel.GammaLaw[laws.size()];
+        for (int i = 0; i < g.length; i++) {
+          Expression[] e = laws.get(i);
+          g[i] = new PkModel.GammaLaw(e[0].evaluate(v), e[1].evaluate(v), e[2].evaluate(v));
+        }
+        b.gammaInput(g);
+      }));
     }
   }
 }

@@ -229,4 +229,51 @@ class ModelFilesTest {
     assertEquals(0, e.line());
     assertTrue(e.getMessage().contains("cannot read the file"), e.getMessage());
   }
+
+  /** A double gamma into central (the Limoges absorption), written as a file: its laws as expressions. */
+  private static String doubleGamma(String laws) {
+    return "{\n \"name\": \"double gamma\",\n \"doseUnit\": \"MG_MPA\",\n"
+        + " \"parameters\": {\"a1\": {\"unit\": \"\", \"typical\": 6}, \"k1\": {\"unit\": \"1/h\", \"typical\": 3}},\n"
+        + " \"compartments\": [\"central\", \"peripheral\"],\n"
+        + " \"transfers\": [{\"from\": \"central\", \"ratePerHour\": 0.5},"
+        + " {\"from\": \"central\", \"to\": \"peripheral\", \"ratePerHour\": 0.3},"
+        + " {\"from\": \"peripheral\", \"to\": \"central\", \"ratePerHour\": 0.05}],\n"
+        + " \"observed\": [{\"analyte\": \"MPA\", \"compartment\": \"central\", \"volumeL\": 30}],\n"
+        + " \"doses\": {\"any\": {\"compartment\": \"central\", \"lagHours\": 0.25}},\n"
+        + laws + "\n}\n";
+  }
+
+  @Test
+  void gammaLawsReadFromAFileAreTheLawsBuiltInCode() throws Exception {
+    Path f = dir.resolve("gamma.json");
+    Files.writeString(f, doubleGamma(" \"gammaInput\": [{\"fraction\": 0.4, \"shape\": \"a1\", \"ratePerHour\": \"k1\"},"
+        + " {\"fraction\": \"1 - 0.4\", \"shape\": 20.5, \"ratePerHour\": \"2 * k1\"}]"));
+    PkModel fromFile = ModelFiles.read(f);
+    assertEquals(java.util.List.of(new PkModel.GammaLaw(0.4, 6, 3), new PkModel.GammaLaw(0.6, 20.5, 6)),
+        fromFile.gammaInput());
+    // the same model from the family: CL/V1 0.5, Q/V1 0.3, Q/V2 0.05 with V1 30 L
+    PkModel inCode = ModelFamilies.gammaAbsorption("code", java.util.List.of(new PkModel.GammaLaw(0.4, 6, 3),
+        new PkModel.GammaLaw(0.6, 20.5, 6)), 0.25, new ModelFamilies.Disposition(15, 30, 9, 180), DoseUnit.MG_MPA);
+    var ss = EXACT.steadyState(fromFile, Dose.ofMg(1000), Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY);
+    var ssCode = EXACT.steadyState(inCode, Dose.ofMg(1000), Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY);
+    assertEquals(ssCode.aucTauMgHPerL(), ss.aucTauMgHPerL(), 1e-12 * ss.aucTauMgHPerL());
+    assertEquals(ssCode.cmaxMgPerL(), ss.cmaxMgPerL(), 1e-12 * ss.cmaxMgPerL());
+    // every dose absorbed in full: AUC_tau = mg MPA / CL
+    assertEquals(1000 * 320.3 / 433.50 / 15, ss.aucTauMgHPerL(), 1e-9 * ss.aucTauMgHPerL());
+  }
+
+  @Test
+  void badGammaLawsNameTheirLine() throws Exception {
+    ModelFileException shape = fails(doubleGamma(" \"gammaInput\": [{\"shape\": 0, \"ratePerHour\": 3}]"));
+    assertTrue(shape.getMessage().contains("model.json:9:") && shape.getMessage().contains("gamma shape"), shape.getMessage());
+    ModelFileException sum = fails(doubleGamma(" \"gammaInput\": [{\"fraction\": 0.5, \"shape\": 2, \"ratePerHour\": 3}]"));
+    assertTrue(sum.getMessage().contains("fractions"), sum.getMessage());
+    ModelFileException none = fails(doubleGamma(" \"gammaInput\": []"));
+    assertTrue(none.getMessage().contains("at least one law"), none.getMessage());
+    ModelFileException both = fails(doubleGamma(" \"gammaInput\": [{\"shape\": 2, \"ratePerHour\": 3}],\n"
+        + " \"savicTransit\": {\"n\": 2.5, \"ktrPerHour\": 4}"));
+    assertTrue(both.getMessage().contains("not both"), both.getMessage());
+    ModelFileException unknown = fails(doubleGamma(" \"gammaInput\": [{\"shape\": 2, \"rate\": 3}]"));
+    assertTrue(unknown.getMessage().contains("rate"), unknown.getMessage());
+  }
 }
