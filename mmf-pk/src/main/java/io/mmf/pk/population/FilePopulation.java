@@ -98,6 +98,19 @@ final class FilePopulation implements CovariatePopulation {
       }
 
       @Override
+      public java.util.Optional<OccasionVariability> occasions() {
+        return parsed.occasions();
+      }
+
+      @Override
+      public io.mmf.pk.model.PkModel individual(double[] eta, double[] kappa) {
+        if (eta.length != randomEffects.parameters().size()) {
+          return m.individual(eta);
+        }
+        return parsed.model(parsed.individual(typical, eta, kappa));
+      }
+
+      @Override
       public String toString() {
         return m.toString();
       }

@@ -24,7 +24,8 @@ public final class Populations {
   /**
    * van Hest 2005 variability, as variances: ka 0.802, CL/F 0.091, V1/F 0.602, V2/F 0.712; residual
    * error additive 0.45 mg/L (the nlmixr2lib transcription of Maizaud et al. 2025 Table 1; the
-   * paper's inter-occasion variability is not applied).
+   * paper's inter-occasion variability is not applied by the Java preset {@link #vanHest2005(Presets.VanHestCovariates)};
+   * the bundled file, {@code named("van-hest-2005")}, has it: ka 0.86, V1 0.384, CL 0.084, each day an occasion).
    */
   public static final Source VAN_HEST_2005_VARIABILITY = new Source("van-hest-2005-iiv",
       "van Hest 2005 inter-individual variability as transcribed by nlmixr2lib from Maizaud F et al. PLoS One"
