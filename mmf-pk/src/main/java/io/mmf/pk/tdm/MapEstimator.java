@@ -278,7 +278,7 @@ public final class MapEstimator {
     double[] z;
     try {
       if (size >= 2) {
-        PointValuePair best = new BOBYQAOptimizer(2 * n + 1, 0.5, 1e-7).optimize(new MaxEval(maxEvaluations),
+        PointValuePair best = new BOBYQAOptimizer(2 * size + 1, 0.5, 1e-7).optimize(new MaxEval(maxEvaluations),
             new ObjectiveFunction(objective::value), GoalType.MINIMIZE, new InitialGuess(z0),
             new SimpleBounds(lo, hi));
         z = best.getPoint();

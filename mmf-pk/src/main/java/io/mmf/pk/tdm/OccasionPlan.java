@@ -2,6 +2,7 @@ package io.mmf.pk.tdm;
 
 import io.mmf.pk.dosing.DoseRecords;
 import io.mmf.pk.model.CovariateModel;
+import io.mmf.pk.model.PkModel;
 import io.mmf.pk.population.OccasionVariability;
 import io.mmf.pk.population.PopulationModel;
 import java.util.ArrayList;
@@ -148,11 +149,19 @@ final class OccasionPlan {
     for (int o = 0; o < sampled.length; o++) {
       kappas.put(sampled[o], kappa(theta, o));
     }
-    double[] zero = new double[variability.parameters().size()];
     String key = labelled.key();
+    // one model for every occasion without a sample, so the solver sees no change between them
+    PkModel[] unsampled = new PkModel[1];
     return covariates -> {
       Double label = covariates.get(key);
-      return population.individual(eta, kappas.getOrDefault(label == null ? 0.0 : label + 0.0, zero));
+      double[] k = kappas.get(label == null ? 0.0 : label + 0.0);
+      if (k != null) {
+        return population.individual(eta, k);
+      }
+      if (unsampled[0] == null) {
+        unsampled[0] = population.individual(eta, new double[variability.parameters().size()]);
+      }
+      return unsampled[0];
     };
   }
 }
