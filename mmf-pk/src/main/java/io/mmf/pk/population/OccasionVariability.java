@@ -226,6 +226,30 @@ public final class OccasionVariability {
    */
   public record Labelled(DoseRecords records, String key, double[] numbers) {
     /**
+     * Checks and copies.
+     *
+     * @param records the labelled history
+     * @param key the covariate that numbers the occasions
+     * @param numbers the occasions' numbers
+     * @throws NullPointerException if an argument is null
+     */
+    public Labelled {
+      Checks.notNull(records, "records");
+      Checks.notNull(key, "key");
+      numbers = Checks.notNull(numbers, "numbers").clone();
+    }
+
+    /**
+     * Returns the occasions' numbers, in the order they start.
+     *
+     * @return a copy
+     */
+    @Override
+    public double[] numbers() {
+      return numbers.clone();
+    }
+
+    /**
      * The occasion in effect just before an instant: the one a sample then informs, since the
      * concentration at an instant depends on the parameters before it (the first occasion if the
      * instant precedes every record).

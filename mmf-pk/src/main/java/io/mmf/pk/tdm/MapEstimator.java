@@ -291,6 +291,15 @@ public final class MapEstimator {
     } catch (TooManyEvaluationsException e) {
       throw new EstimationException("MAP estimation under " + population.name() + " did not converge in "
           + maxEvaluations + " objective evaluations");
+    } catch (IllegalArgumentException e) {
+      if (plan == null) {
+        throw e;
+      }
+      // eta + kappa can reach further than eta alone within the bounds: a rate or volume out of the
+      // solver's range there means the levels are far from anything the model describes
+      throw new EstimationException("MAP estimation under " + population.name() + " left the model's valid range"
+          + " (the subject's and the occasion's effects together): " + e.getMessage() + "; check the dose history,"
+          + " the sample times and the units (mg/L)");
     }
     for (int i = 0; i < size; i++) {
       if (Math.abs(z[i]) > EDGE_SD - 1e-3) {
