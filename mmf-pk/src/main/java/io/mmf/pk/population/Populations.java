@@ -211,6 +211,28 @@ public final class Populations {
   }
 
   /**
+   * A model with another definition of an occasion than its file's (a run's choice: each dose, each
+   * day, or a dataset column), the variances unchanged.
+   *
+   * @param model a model with between-occasion variability
+   * @param definition the definition for this run
+   * @param column the dataset column for {@link OccasionVariability.Definition#COLUMN} (else ignored)
+   * @return the model, its occasions so defined
+   * @throws NullPointerException if an argument (the column for a column definition) is null
+   * @throws IllegalArgumentException if the model has no between-occasion variability, or the column
+   *     is not an identifier
+   */
+  public static PopulationModel withOccasionDefinition(PopulationModel model, OccasionVariability.Definition definition,
+      String column) {
+    Checks.notNull(model, "model");
+    OccasionVariability o = model.occasions().orElseThrow(() -> new IllegalArgumentException(Checks.invalid("model",
+        "a model with between-occasion variability", model.name())));
+    java.util.Optional<OccasionVariability> defined = java.util.Optional.of(o.withDefinition(definition, column));
+    return new DelegatingPopulationModel(model, model.distributions(), defined, model::individual, model + " with "
+        + defined.get());
+  }
+
+  /**
    * Jiao 2008 as a function of body weight ({@link #WEIGHT}).
    *
    * @return the covariate population

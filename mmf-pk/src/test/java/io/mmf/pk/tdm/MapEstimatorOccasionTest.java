@@ -134,6 +134,25 @@ class MapEstimatorOccasionTest {
   }
 
   @Test
+  void aRunMayDefineOccasionsOtherwiseThanTheFile() {
+    PopulationModel byDay = Populations.named("van-hest-2005").at(Populations.REFERENCE_COVARIATES);
+    PopulationModel byDose = Populations.withOccasionDefinition(byDay,
+        io.mmf.pk.population.OccasionVariability.Definition.DOSE, null);
+    assertEquals(io.mmf.pk.population.OccasionVariability.Definition.DOSE, byDose.occasions().orElseThrow()
+        .definition());
+    assertEquals(byDay.occasions().orElseThrow().parameters(), byDose.occasions().orElseThrow().parameters());
+    MapEstimate d = MapEstimator.of(byDose).estimate(MapEstimatorTest.FOURTEEN_DOSES, SAMPLES);
+    MapEstimate y = MapEstimator.of(byDay).estimate(MapEstimatorTest.FOURTEEN_DOSES, SAMPLES);
+    // the samples after the 14th dose (156 h) are on day 6, which began with the 13th dose
+    assertArrayEquals(new double[] {14}, d.sampledOccasions());
+    assertArrayEquals(new double[] {6}, y.sampledOccasions());
+    // by dose the 13th dose's carry-over is on the typical occasion, by day on the sampled one: not the same fit
+    assertTrue(d.kappa(0)[2] != y.kappa(0)[2]);
+    assertThrows(IllegalArgumentException.class, () -> Populations.withOccasionDefinition(MapEstimatorTest.VAN_HEST,
+        io.mmf.pk.population.OccasionVariability.Definition.DOSE, null));
+  }
+
+  @Test
   void aStudyWithOccasionsIsTheSameToTheBitInAnyChunking() {
     PopulationModel iov = Populations.named("van-hest-2005").at(Populations.REFERENCE_COVARIATES);
     SimulationEstimation study = SimulationEstimation.of(iov, MapEstimatorTest.BID_1000, 6,
