@@ -424,7 +424,10 @@ final class EstimateCommand implements Callable<Integer> {
   private void print(PopulationModel population, Regimen regimen, String taken, double lastDose, MapEstimate est,
       TdmAssessment a) {
     var out = spec.commandLine().getOut();
-    out.println("Model:    " + population.name() + " (prior: its variability on " + est.parameters()
+    String occasions = population.occasions().filter(o -> !o.isZero()).map(o -> "; between-occasion variability on "
+        + o.parameters() + ", an occasion being each " + o.definition().name().toLowerCase(Locale.ROOT)
+        + o.column().map(c -> " " + c).orElse("") + ", the sampled one's estimated").orElse("");
+    out.println("Model:    " + population.name() + " (prior: its variability on " + est.parameters() + occasions
         + "; residual error " + describe(population.residualError()) + ") [" + population.source().ref() + "]");
     if (population.fittedOn().isHealthyVolunteerOrSingleDose()) {
       out.println("Warning:  " + population.fittedOn().caveat(population.name()) + "; for research, not dosing.");

@@ -215,7 +215,7 @@ class CliTest {
         "--csv", csv.toString());
     assertEquals(0, r.code(), r.err());
     List<io.mmf.pk.population.Attainment> api = io.mmf.pk.population.PopulationSimulation.of(
-        io.mmf.pk.population.Populations.vanHest2005(Presets.VanHestCovariates.REFERENCE)).subjects(600).seed(11)
+        io.mmf.pk.population.Populations.named("van-hest-2005").at(io.mmf.pk.population.Populations.REFERENCE_COVARIATES)).subjects(600).seed(11)
         .threads(1).doses(Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY, 750, 1000).build().run();
     try (Reader in = Files.newBufferedReader(csv)) {
       List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)
@@ -447,8 +447,8 @@ class CliTest {
     Regimen regimen = Regimen.of(Formulation.MMF_TABLET_500, Dose.ofMg(1000), DosingInterval.TWICE_DAILY);
     var history = DosingSchedule.fromRegimen(regimen, 14);
     double last = 13 * 12;
-    var est = io.mmf.pk.tdm.MapEstimator.of(io.mmf.pk.population.Populations.vanHest2005(
-        Presets.VanHestCovariates.REFERENCE)).estimate(history, List.of(io.mmf.pk.tdm.Sample.measured(last + 0.33, 6.5),
+    var est = io.mmf.pk.tdm.MapEstimator.of(io.mmf.pk.population.Populations.named("van-hest-2005")
+        .at(io.mmf.pk.population.Populations.REFERENCE_COVARIATES)).estimate(history, List.of(io.mmf.pk.tdm.Sample.measured(last + 0.33, 6.5),
             io.mmf.pk.tdm.Sample.measured(last + 1, 12.8), io.mmf.pk.tdm.Sample.measured(last + 3, 4.1)));
     io.mmf.core.condition.Condition kidney = ConditionCatalog.standard().get("kidney-transplant");
     var a = est.assess(regimen, kidney.target(),

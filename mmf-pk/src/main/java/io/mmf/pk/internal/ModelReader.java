@@ -12,6 +12,7 @@ import io.mmf.pk.model.ModelFiles;
 import io.mmf.pk.model.PkModel;
 import io.mmf.pk.model.Window;
 import io.mmf.pk.population.FittedPopulation;
+import io.mmf.pk.population.OccasionVariability;
 import io.mmf.pk.population.RandomEffects;
 import io.mmf.pk.population.ResidualError;
 import java.io.IOException;
@@ -137,6 +138,8 @@ public final class ModelReader {
     private final int[][] relationCovariate;
     private final Relation[][] relations;
     private final RandomEffects randomEffects;
+    private final OccasionVariability occasions;
+    private final int[] kappaOf;
     private final Map<String, ResidualError> residualErrors;
     private final List<Step> steps;
     private final int rootLine;
@@ -157,6 +160,8 @@ public final class ModelReader {
       this.relationCovariate = b.relationCovariate.toArray(new int[0][]);
       this.relations = b.relations.toArray(new Relation[0][]);
       this.randomEffects = b.randomEffects;
+      this.occasions = b.occasions;
+      this.kappaOf = b.kappaOf;
       this.residualErrors = Collections.unmodifiableMap(new LinkedHashMap<>(b.residualErrors));
       this.steps = List.copyOf(b.steps);
       this.rootLine = b.rootLine;
@@ -256,6 +261,15 @@ public final class ModelReader {
     }
 
     /**
+     * Returns the between-occasion variability, if the file has an {@code occasions} section.
+     *
+     * @return the variability, or empty
+     */
+    public Optional<OccasionVariability> occasions() {
+      return Optional.ofNullable(occasions);
+    }
+
+    /**
      * Returns how each random effect enters its parameter, in the order of {@link #randomEffects()}.
      *
      * @return {@code log-normal}, {@code normal} or {@code logit-normal}, one per random effect
@@ -327,16 +341,48 @@ public final class ModelReader {
      * @throws IllegalArgumentException if {@code eta} has the wrong length
      */
     public double[] individual(double[] typical, double[] eta) {
+      return individual(typical, eta, new double[kappaOf.length]);
+    }
+
+    /**
+     * An individual's parameter values on one occasion: each parameter's eta and kappa add on the scale
+     * of its distribution (P = TV exp(eta + kappa) for a log-normal one). With kappa all 0 the values
+     * are exactly {@link #individual(double[], double[])}'s.
+     *
+     * @param typical the typical values ({@link #typical})
+     * @param eta random effects, in the order of {@link #randomEffects()}
+     * @param kappa the occasion's random effects, in the order of {@link #occasions()} (empty without it)
+     * @return one value per parameter
+     * @throws IllegalArgumentException if an array has the wrong length
+     */
+    public double[] individual(double[] typical, double[] eta, double[] kappa) {
       if (eta.length != etaOf.length) {
         throw new IllegalArgumentException(Checks.invalid("eta", etaOf.length + " values", eta.length));
       }
+      if (kappa.length != kappaOf.length) {
+        throw new IllegalArgumentException(Checks.invalid("kappa", kappaOf.length + " values", kappa.length));
+      }
       double[] p = typical.clone();
+      double[] offset = new double[typical.length];
+      boolean[] random = new boolean[typical.length];
       for (int k = 0; k < etaOf.length; k++) {
-        int i = etaOf[k];
+        offset[etaOf[k]] = eta[k];
+        random[etaOf[k]] = true;
+      }
+      for (int k = 0; k < kappaOf.length; k++) {
+        // a parameter with kappa alone keeps its typical value, bit for bit, on a kappa of 0
+        random[kappaOf[k]] |= kappa[k] != 0;
+        offset[kappaOf[k]] += kappa[k];
+      }
+      for (int i = 0; i < p.length; i++) {
+        if (!random[i]) {
+          continue;
+        }
+        double h = offset[i];
         p[i] = switch (distributions[i]) {
-          case LOG_NORMAL -> typical[i] * Math.exp(eta[k]);
-          case NORMAL -> typical[i] + eta[k];
-          case LOGIT_NORMAL -> 1 / (1 + Math.exp(-(Math.log(typical[i] / (1 - typical[i])) + eta[k])));
+          case LOG_NORMAL -> typical[i] * Math.exp(h);
+          case NORMAL -> typical[i] + h;
+          case LOGIT_NORMAL -> 1 / (1 + Math.exp(-(Math.log(typical[i] / (1 - typical[i])) + h)));
           case NONE -> typical[i];
         };
       }
@@ -423,6 +469,8 @@ public final class ModelReader {
     final List<int[]> relationCovariate = new ArrayList<>();
     final List<Relation[]> relations = new ArrayList<>();
     RandomEffects randomEffects;
+    OccasionVariability occasions;
+    int[] kappaOf = new int[0];
     final Map<String, ResidualError> residualErrors = new LinkedHashMap<>();
     final List<Step> steps = new ArrayList<>();
     int rootLine;
@@ -571,8 +619,8 @@ public final class ModelReader {
   }
 
   private static final Set<String> TOP = Set.of("name", "doseUnit", "compartments", "transfers", "emptyingWindows",
-      "observed", "doses", "savicTransit", "gammaInput", "source", "population", "covariates", "parameters", "variability",
-      "residualError");
+      "observed", "doses", "savicTransit", "gammaInput", "source", "population", "covariates", "parameters",
+      "variability", "occasions", "residualError");
 
   private Parsed parse(Json.Node root) throws ModelFileException {
     Map<String, Json.Node> m = object(root, "model", TOP);
@@ -595,14 +643,23 @@ public final class ModelReader {
       parameters(m.get("parameters"), p);
     }
     structure(root, m, p);
+    List<Distribution> declared = List.copyOf(p.distributions);
     if (m.containsKey("variability")) {
       variability(m.get("variability"), p);
-    } else {
-      for (int i = 0; i < p.distributions.size(); i++) {
-        if (p.distributions.get(i) != Distribution.NONE) {
-          throw error(m.get("parameters"), "parameter '" + p.parameters.get(i) + "' has a 'distribution' but the"
-              + " file has no 'variability' section");
-        }
+    }
+    if (m.containsKey("occasions")) {
+      occasions(m.get("occasions"), p);
+    }
+    for (int i = 0; i < declared.size(); i++) {
+      int k = i;
+      boolean random = java.util.Arrays.stream(p.etaOf).anyMatch(e -> e == k)
+          || java.util.Arrays.stream(p.kappaOf).anyMatch(e -> e == k);
+      if (declared.get(i) != Distribution.NONE && !random) {
+        throw !m.containsKey("variability") && !m.containsKey("occasions")
+            ? error(m.get("parameters"), "parameter '" + p.parameters.get(i) + "' has a 'distribution' but the"
+                + " file has no 'variability' section")
+            : error(m.getOrDefault("variability", m.get("occasions")), "parameter '" + p.parameters.get(i)
+                + "' has a 'distribution' but is not in variability or occasions");
       }
     }
     if (m.containsKey("residualError")) {
@@ -822,14 +879,28 @@ public final class ModelReader {
     Map<String, Json.Node> vm = object(n, "variability", Set.of("parameters", "omega"));
     List<String> names = new ArrayList<>();
     List<Integer> index = new ArrayList<>();
-    for (Json.Node e : array(required(vm, "parameters", n), "variability.parameters")) {
-      String name = text(e, "variability.parameters");
+    randomParameters(required(vm, "parameters", n), "variability", p, names, index);
+    Json.Node on = required(vm, "omega", n);
+    double[][] omega = matrix(on, "omega");
+    at(on, () -> p.randomEffects = RandomEffects.of(names, omega));
+    p.etaOf = index.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * The parameters of a random-effects section, each declared once in {@code parameters} and once here
+   * (log-normal unless its {@code distribution} says otherwise): names and indices appended.
+   */
+  private void randomParameters(Json.Node list, String section, Builder p, List<String> names, List<Integer> index)
+      throws ModelFileException {
+    for (Json.Node e : array(list, section + ".parameters")) {
+      String name = text(e, section + ".parameters");
       int i = p.parameters.indexOf(name);
       if (i < 0) {
-        throw error(e, "unknown parameter " + shown(name) + " in variability (expected one of " + p.parameters + ")");
+        throw error(e, "unknown parameter " + shown(name) + " in " + section + " (expected one of " + p.parameters
+            + ")");
       }
       if (names.contains(name)) {
-        throw error(e, "parameter '" + name + "' is twice in variability");
+        throw error(e, "parameter '" + name + "' is twice in " + section);
       }
       if (p.distributions.get(i) == Distribution.NONE) {
         p.distributions.set(i, Distribution.LOG_NORMAL);
@@ -837,23 +908,50 @@ public final class ModelReader {
       names.add(name);
       index.add(i);
     }
-    for (int i = 0; i < p.parameters.size(); i++) {
-      if (!index.contains(i) && p.distributions.get(i) != Distribution.NONE) {
-        throw error(n, "parameter '" + p.parameters.get(i) + "' has a 'distribution' but is not in variability");
-      }
-    }
-    Json.Node on = required(vm, "omega", n);
-    List<Json.Node> rows = array(on, "omega");
+  }
+
+  /** A matrix of numbers, row by row; each entry's error names its row and column (from 1). */
+  private double[][] matrix(Json.Node on, String field) throws ModelFileException {
+    List<Json.Node> rows = array(on, field);
     double[][] omega = new double[rows.size()][];
     for (int i = 0; i < rows.size(); i++) {
-      List<Json.Node> row = array(rows.get(i), "omega row " + (i + 1));
+      List<Json.Node> row = array(rows.get(i), field + " row " + (i + 1));
       omega[i] = new double[row.size()];
       for (int j = 0; j < row.size(); j++) {
-        omega[i][j] = number(row.get(j), "omega[" + (i + 1) + "][" + (j + 1) + "]");
+        omega[i][j] = number(row.get(j), field + "[" + (i + 1) + "][" + (j + 1) + "]");
       }
     }
-    at(on, () -> p.randomEffects = RandomEffects.of(names, omega));
-    p.etaOf = index.stream().mapToInt(Integer::intValue).toArray();
+    return omega;
+  }
+
+  /**
+   * The {@code occasions} section: {@code definition} ({@code dose}, {@code day} or {@code column}),
+   * {@code column} (for {@code column}), {@code parameters} and their covariance {@code omega}.
+   */
+  private void occasions(Json.Node n, Builder p) throws ModelFileException {
+    Map<String, Json.Node> om = object(n, "occasions", Set.of("definition", "column", "parameters", "omega"));
+    Json.Node dn = required(om, "definition", n);
+    String dt = text(dn, "occasions.definition");
+    OccasionVariability.Definition definition = switch (dt) {
+      case "dose" -> OccasionVariability.Definition.DOSE;
+      case "day" -> OccasionVariability.Definition.DAY;
+      case "column" -> OccasionVariability.Definition.COLUMN;
+      default -> throw error(dn, "field 'occasions.definition' must be dose, day or column, was " + shown(dt));
+    };
+    String column = null;
+    if (definition == OccasionVariability.Definition.COLUMN) {
+      column = identifier(text(required(om, "column", n), "occasions.column"), om.get("column"), "occasion column");
+    } else if (om.containsKey("column")) {
+      throw error(om.get("column"), "field 'occasions.column' belongs to the definition column, not " + dt);
+    }
+    List<String> names = new ArrayList<>();
+    List<Integer> index = new ArrayList<>();
+    randomParameters(required(om, "parameters", n), "occasions", p, names, index);
+    Json.Node on = required(om, "omega", n);
+    double[][] omega = matrix(on, "occasions.omega");
+    String col = column;
+    at(on, () -> p.occasions = OccasionVariability.of(names, omega, definition, col));
+    p.kappaOf = index.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private void residualErrors(Json.Node n, Map<String, Json.Node> m, Builder p) throws ModelFileException {

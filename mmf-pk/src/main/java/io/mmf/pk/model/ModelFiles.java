@@ -66,6 +66,12 @@ import java.util.Map;
  *       (symmetric, positive definite). Each such parameter's {@code distribution} is {@code log-normal}
  *       (the default: P = TV exp(eta)), {@code normal} (P = TV + eta) or {@code logit-normal}
  *       (logit P = logit TV + eta, for a fraction in (0, 1)).
+ *   <li>{@code occasions}: between-occasion variability ({@link io.mmf.pk.population.OccasionVariability}):
+ *       {@code definition} {@code dose}, {@code day} or {@code column} (then {@code column}, the dataset
+ *       column that numbers occasions, e.g. {@code OCC}), {@code parameters} and their covariance
+ *       {@code omega} (a variance may be 0 with a zero row). Each occasion's kappa adds to the parameter's
+ *       eta on its distribution's scale: P = TV exp(eta + kappa).
+ *       Example: {@code "occasions": {"definition": "day", "parameters": ["CL"], "omega": [[0.084]]}}.
  *   <li>{@code residualError}: per observed analyte, {@code additive} ({@code additiveMgPerL}),
  *       {@code proportional} ({@code proportional}), {@code combined} (both, y = c (1 + p e1) + a e2) or
  *       {@code exponential} ({@code sd}, ln y = ln c + sd e). A population needs one for the first observed
@@ -78,8 +84,6 @@ import java.util.Map;
  *       {@code "exp(lka) * 2"}); a number stays a number. Unknown names and bad syntax are refused when
  *       the file is read.
  * </ul>
- *
- * <p>Between-occasion variability is not part of the format yet: a model's published IOV is left out.
  */
 public final class ModelFiles {
   private ModelFiles() {}

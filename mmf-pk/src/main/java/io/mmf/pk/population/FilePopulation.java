@@ -61,47 +61,12 @@ final class FilePopulation implements CovariatePopulation {
     PopulationModel m = Populations.of(parsed.name(), parsed.source(), parsed.fittedOn(), randomEffects,
         residualError, eta -> parsed.model(parsed.individual(typical, eta)));
     List<String> distributions = parsed.etaDistributions();
-    return new PopulationModel() {
-      @Override
-      public String name() {
-        return m.name();
-      }
-
-      @Override
-      public io.mmf.core.source.Source source() {
-        return m.source();
-      }
-
-      @Override
-      public FittedPopulation fittedOn() {
-        return m.fittedOn();
-      }
-
-      @Override
-      public RandomEffects randomEffects() {
-        return m.randomEffects();
-      }
-
-      @Override
-      public ResidualError residualError() {
-        return m.residualError();
-      }
-
-      @Override
-      public List<String> distributions() {
-        return distributions;
-      }
-
-      @Override
-      public io.mmf.pk.model.PkModel individual(double[] eta) {
+    return new DelegatingPopulationModel(m, distributions, parsed.occasions(), (eta, kappa) -> {
+      if (eta.length != randomEffects.parameters().size()) {
         return m.individual(eta);
       }
-
-      @Override
-      public String toString() {
-        return m.toString();
-      }
-    };
+      return parsed.model(parsed.individual(typical, eta, kappa));
+    }, m.toString());
   }
 
   @Override

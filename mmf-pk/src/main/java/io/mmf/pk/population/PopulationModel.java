@@ -71,4 +71,36 @@ public interface PopulationModel {
    * @throws IllegalArgumentException if {@code eta} has the wrong length
    */
   PkModel individual(double[] eta);
+
+  /**
+   * Returns the between-occasion variability, if the model has any.
+   *
+   * @return the variability (default: none)
+   */
+  default java.util.Optional<OccasionVariability> occasions() {
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * The individual on one occasion: random effects eta of the subject and kappa of the occasion.
+   * With kappa all 0 this is exactly {@link #individual(double[])}.
+   *
+   * @param eta the subject's random effects, in {@link RandomEffects#parameters()} order
+   * @param kappa the occasion's, in {@link OccasionVariability#parameters()} order (empty without
+   *     between-occasion variability)
+   * @return the individual's model on that occasion
+   * @throws IllegalArgumentException if an array has the wrong length
+   */
+  default PkModel individual(double[] eta, double[] kappa) {
+    int m = occasions().map(o -> o.parameters().size()).orElse(0);
+    if (kappa.length != m) {
+      throw new IllegalArgumentException(io.mmf.core.internal.Checks.invalid("kappa", m + " values", kappa.length));
+    }
+    for (double k : kappa) {
+      if (k != 0) {
+        throw new IllegalArgumentException("model " + name() + " does not implement between-occasion variability");
+      }
+    }
+    return individual(eta);
+  }
 }

@@ -29,6 +29,13 @@ import java.util.function.LongConsumer;
  * same numbers, bit for bit, on one thread or many. Summaries are streamed (counts and fixed
  * histograms), so memory does not grow with the number of subjects.
  *
+ * <p>Between-occasion variability ({@link PopulationModel#occasions()}): the first interval is occasion
+ * 1 and the steady state occasion 2 (it is reached weeks later, another occasion under any definition),
+ * its summary the steady state those parameters reach. Each occasion's kappa comes from a stream keyed
+ * by (seed, subject, occasion) alone ({@link SubjectStreams#occasionSeed}), so the results are as
+ * reproducible as without it, and a model without it (or with variances of 0) gives exactly the numbers
+ * it gives without the section.
+ *
  * <p>Exposure is linear in dose for every mmf model, so each subject is solved once per distinct
  * (formulation, interval) and scaled to each regimen's dose.
  *
@@ -323,13 +330,21 @@ public final class PopulationSimulation {
       }
       re.sample(random, z, eta);
       PkModel base = model.individual(eta);
+      // between-occasion variability: the first interval and the steady state (weeks later) are two
+      // occasions, each with its kappa from a stream of its own, so the subject's stream is untouched
+      PkModel later = base;
+      java.util.Optional<OccasionVariability> occasions = model.occasions().filter(o -> !o.isZero());
+      if (occasions.isPresent()) {
+        base = model.individual(eta, kappa(occasions.get(), i, 1));
+        later = model.individual(eta, kappa(occasions.get(), i, 2));
+      }
       for (Map.Entry<String, int[]> g : groups.entrySet()) {
         Regimen ref = regimens.get(g.getValue()[0]);
-        PkModel individual = coMedications.isEmpty() ? base
-            : io.mmf.pk.model.Interactions.apply(base, coMedications, ref.formulation()).model();
+        PkModel individual = withCoMedications(base, ref);
         double tau = ref.interval().hours();
         SteadyState.Course course = solver.course(individual, ref.dose(), ref.formulation(), ref.interval(), 0);
-        SteadyState.Summary ss = course.steadyState();
+        SteadyState.Summary ss = later == base ? course.steadyState() : solver.steadyStateSummary(
+            withCoMedications(later, ref), ref.dose(), ref.formulation(), ref.interval(), 0);
         double first = course.firstDoseAucTauMgHPerL();
         for (int r : g.getValue()) {
           double scale = regimens.get(r).dose().mg() / ref.dose().mg();
@@ -341,6 +356,19 @@ public final class PopulationSimulation {
       }
     }
     return p;
+  }
+
+  private PkModel withCoMedications(PkModel m, Regimen ref) {
+    return coMedications.isEmpty() ? m : io.mmf.pk.model.Interactions.apply(m, coMedications, ref.formulation())
+        .model();
+  }
+
+  /** Occasion {@code occasion}'s kappa of subject {@code subject}, from its own stream. */
+  private double[] kappa(OccasionVariability o, long subject, int occasion) {
+    int m = o.parameters().size();
+    double[] kappa = new double[m];
+    o.sample(new SplittableRandom(SubjectStreams.occasionSeed(seed, subject, occasion)), new double[m], kappa);
+    return kappa;
   }
 
   /** Regimens grouped by (formulation, interval), each group's first regimen the reference. */

@@ -24,7 +24,8 @@ public final class Populations {
   /**
    * van Hest 2005 variability, as variances: ka 0.802, CL/F 0.091, V1/F 0.602, V2/F 0.712; residual
    * error additive 0.45 mg/L (the nlmixr2lib transcription of Maizaud et al. 2025 Table 1; the
-   * paper's inter-occasion variability is not applied).
+   * paper's inter-occasion variability is not applied by the Java preset {@link #vanHest2005(Presets.VanHestCovariates)};
+   * the bundled file, {@code named("van-hest-2005")}, has it: ka 0.86, V1 0.384, CL 0.084, each day an occasion).
    */
   public static final Source VAN_HEST_2005_VARIABILITY = new Source("van-hest-2005-iiv",
       "van Hest 2005 inter-individual variability as transcribed by nlmixr2lib from Maizaud F et al. PLoS One"
@@ -235,6 +236,28 @@ public final class Populations {
     ModelReader.Parsed parsed = ModelReader.read(file);
     return parsed.randomEffects().isPresent() ? java.util.Optional.of(FilePopulation.of(parsed))
         : java.util.Optional.empty();
+  }
+
+  /**
+   * A model with another definition of an occasion than its file's (a run's choice: each dose, each
+   * day, or a dataset column), the variances unchanged.
+   *
+   * @param model a model with between-occasion variability
+   * @param definition the definition for this run
+   * @param column the dataset column for {@link OccasionVariability.Definition#COLUMN} (else ignored)
+   * @return the model, its occasions so defined
+   * @throws NullPointerException if an argument (the column for a column definition) is null
+   * @throws IllegalArgumentException if the model has no between-occasion variability, or the column
+   *     is not an identifier
+   */
+  public static PopulationModel withOccasionDefinition(PopulationModel model, OccasionVariability.Definition definition,
+      String column) {
+    Checks.notNull(model, "model");
+    OccasionVariability o = model.occasions().orElseThrow(() -> new IllegalArgumentException(Checks.invalid("model",
+        "a model with between-occasion variability", model.name())));
+    java.util.Optional<OccasionVariability> defined = java.util.Optional.of(o.withDefinition(definition, column));
+    return new DelegatingPopulationModel(model, model.distributions(), defined, model::individual, model + " with "
+        + defined.get());
   }
 
   /**

@@ -46,6 +46,16 @@ public final class RandomEffects {
     Checks.notNull(parameters, "parameters");
     Checks.notNull(omega, "omega");
     List<String> names = List.copyOf(parameters);
+    double[][] copy = checkedCopy(names, omega);
+    double[][] l = cholesky(names, copy);
+    return new RandomEffects(names, copy, l);
+  }
+
+  /**
+   * A copy of a covariance matrix over {@code names}, checked: square of their size, names unique,
+   * entries finite, symmetric (the messages name the parameters).
+   */
+  static double[][] checkedCopy(List<String> names, double[][] omega) {
     int n = names.size();
     if (n == 0 || omega.length != n) {
       throw new IllegalArgumentException(Checks.invalid("omega", n + " x " + n + " for " + names, omega.length
@@ -77,10 +87,27 @@ public final class RandomEffects {
         }
       }
     }
+    return copy;
+  }
+
+  /**
+   * The Cholesky factor L of a symmetric matrix, L L' = omega; a parameter whose variance is 0 and whose
+   * row is 0 (a random effect fixed at 0) gets a zero row of L where {@code allowZero}.
+   *
+   * @throws IllegalArgumentException if the (rest of the) matrix is not positive definite, naming the parameter
+   */
+  static double[][] cholesky(List<String> names, double[][] omega, boolean allowZero) {
+    int n = names.size();
     double[][] l = new double[n][n];
     for (int i = 0; i < n; i++) {
+      if (allowZero && omega[i][i] == 0) {
+        continue;
+      }
       for (int j = 0; j <= i; j++) {
-        double s = copy[i][j];
+        if (allowZero && omega[j][j] == 0) {
+          continue;
+        }
+        double s = omega[i][j];
         for (int k = 0; k < j; k++) {
           s -= l[i][k] * l[j][k];
         }
@@ -95,7 +122,26 @@ public final class RandomEffects {
         }
       }
     }
-    return new RandomEffects(names, copy, l);
+    return l;
+  }
+
+  private static double[][] cholesky(List<String> names, double[][] omega) {
+    return cholesky(names, omega, false);
+  }
+
+  /** L z into {@code out}, z standard normal drawn into {@code z}. */
+  static void sample(double[][] cholesky, RandomGenerator random, double[] z, double[] out) {
+    int n = cholesky.length;
+    for (int i = 0; i < n; i++) {
+      z[i] = random.nextGaussian();
+    }
+    for (int i = 0; i < n; i++) {
+      double s = 0;
+      for (int k = 0; k <= i; k++) {
+        s += cholesky[i][k] * z[k];
+      }
+      out[i] = s;
+    }
   }
 
   /**
@@ -161,17 +207,7 @@ public final class RandomEffects {
    * @param out receives eta, in {@link #parameters()} order
    */
   public void sample(RandomGenerator random, double[] z, double[] out) {
-    int n = parameters.size();
-    for (int i = 0; i < n; i++) {
-      z[i] = random.nextGaussian();
-    }
-    for (int i = 0; i < n; i++) {
-      double s = 0;
-      for (int k = 0; k <= i; k++) {
-        s += cholesky[i][k] * z[k];
-      }
-      out[i] = s;
-    }
+    sample(cholesky, random, z, out);
   }
 
   @Override

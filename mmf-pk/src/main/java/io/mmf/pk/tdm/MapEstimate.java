@@ -39,23 +39,63 @@ public final class MapEstimate {
   private final List<Sample> samples;
   private final double[] eta;
   private final double[][] covariance;
+  /** Null without between-occasion variability; else which kappas follow eta in theta. */
+  private final OccasionPlan plan;
+  /** eta, then the sampled occasions' kappas. */
+  private final double[] theta;
+  /** The Laplace covariance of theta. */
+  private final double[][] thetaCovariance;
   private final double[] predicted;
   private final double objective;
   private final int evaluations;
   private final PkModel individual;
 
   MapEstimate(PopulationModel population, ConcentrationSolver solver, DoseRecords history, List<Sample> samples,
-      double[] eta, double[][] covariance, double[] predicted, double objective, int evaluations) {
+      OccasionPlan plan, double[] theta, double[][] covariance, double[] predicted, double objective,
+      int evaluations) {
     this.population = population;
     this.solver = solver;
     this.history = history;
     this.samples = samples;
-    this.eta = eta;
-    this.covariance = covariance;
+    this.plan = plan;
+    this.theta = theta;
+    this.thetaCovariance = covariance;
+    int n = population.randomEffects().parameters().size();
+    this.eta = Arrays.copyOf(theta, n);
+    this.covariance = new double[n][];
+    for (int i = 0; i < n; i++) {
+      this.covariance[i] = Arrays.copyOf(covariance[i], n);
+    }
     this.predicted = predicted;
     this.objective = objective;
     this.evaluations = evaluations;
-    this.individual = population.individual(eta);
+    this.individual = plan == null ? population.individual(eta) : population.individual(eta, plan.lastKappa(theta));
+  }
+
+  /**
+   * Returns the occasions whose between-occasion random effects were estimated: those that hold a
+   * sample, by their number under the model's definition
+   * ({@link io.mmf.pk.population.OccasionVariability.Labelled#numbers()}), in time order.
+   *
+   * @return the numbers (empty without between-occasion variability)
+   */
+  public double[] sampledOccasions() {
+    return plan == null ? new double[0] : plan.sampled.clone();
+  }
+
+  /**
+   * The estimated kappa of one sampled occasion, in
+   * {@link io.mmf.pk.population.OccasionVariability#parameters()} order (0 for a variance of 0).
+   *
+   * @param occasion index in {@link #sampledOccasions()}
+   * @return a copy (log scale for a log-normal parameter)
+   * @throws IndexOutOfBoundsException if the index is out of range
+   */
+  public double[] kappa(int occasion) {
+    if (plan == null || occasion < 0 || occasion >= plan.sampled.length) {
+      throw new IndexOutOfBoundsException("occasion " + occasion + " of " + sampledOccasions().length);
+    }
+    return plan.kappa(theta, occasion);
   }
 
   /**
@@ -111,7 +151,8 @@ public final class MapEstimate {
   }
 
   /**
-   * Returns the patient's model at the estimate.
+   * Returns the patient's model at the estimate: with between-occasion variability, on the last sampled
+   * occasion (eta and that occasion's kappa).
    *
    * @return the individual model
    */
@@ -172,7 +213,30 @@ public final class MapEstimate {
    * @throws IllegalArgumentException if the times are invalid
    */
   public ConcentrationProfile curve(double[] timesHours) {
-    return solver.simulate(individual, history, timesHours);
+    return simulate(theta, timesHours);
+  }
+
+  /**
+   * The individual with random effects theta over the history: with between-occasion variability, each
+   * sampled occasion on its kappa, the others on 0; after the history the last occasion holds.
+   */
+  private ConcentrationProfile simulate(double[] t, double[] timesHours) {
+    return plan == null ? solver.simulate(population.individual(t), history, timesHours)
+        : solver.simulate(plan.model(population, t), plan.labelled.records(), timesHours);
+  }
+
+  private double auc(double[] t, double fromHours, double toHours) {
+    return plan == null ? solver.aucMgHPerL(population.individual(t), history, fromHours, toHours)
+        : solver.aucMgHPerL(plan.model(population, t), plan.labelled.records(), fromHours, toHours);
+  }
+
+  /** The Laplace posterior of theta (eta, then the sampled occasions' kappas). */
+  private RandomEffects posterior() {
+    List<String> names = new java.util.ArrayList<>(parameters());
+    if (plan != null) {
+      names.addAll(plan.names());
+    }
+    return RandomEffects.of(names, thetaCovariance);
   }
 
   /**
@@ -191,18 +255,18 @@ public final class MapEstimate {
     if (draws < 100 || draws > 100_000) {
       throw new IllegalArgumentException(Checks.invalid("draws", "100 to 10^5", draws));
     }
-    RandomEffects posterior = RandomEffects.of(parameters(), covariance);
+    RandomEffects posterior = posterior();
     SplittableRandom random = new SplittableRandom(seed);
-    int n = eta.length;
+    int n = theta.length;
     double[] z = new double[n];
     double[] e = new double[n];
     double[][] byTime = new double[timesHours.length][draws];
     for (int d = 0; d < draws; d++) {
       posterior.sample(random, z, e);
       for (int i = 0; i < n; i++) {
-        e[i] += eta[i];
+        e[i] += theta[i];
       }
-      double[] c = solver.simulate(population.individual(e), history, timesHours).analyteConcentrationsMgPerL(0);
+      double[] c = simulate(e, timesHours).analyteConcentrationsMgPerL(0);
       for (int k = 0; k < c.length; k++) {
         byTime[k][d] = c[k];
       }
@@ -225,7 +289,7 @@ public final class MapEstimate {
    * @throws IllegalArgumentException if the window is invalid
    */
   public double aucMgHPerL(double fromHours, double toHours) {
-    return solver.aucMgHPerL(individual, history, fromHours, toHours);
+    return auc(theta, fromHours, toHours);
   }
 
   /**
@@ -271,6 +335,15 @@ public final class MapEstimate {
    * <p>The interval and the probability come from draws of the Laplace posterior, eta ~ N(estimate,
    * covariance), each solved exactly; the dose advice uses linearity in dose (AUC at dose d = d x AUC
    * per mg at steady state).
+   *
+   * <p>With between-occasion variability the two answer different questions, as a pharmacometrician
+   * reads them: the AUC of the sampled interval is on the observed occasion, its estimate at the
+   * posterior mode of (eta, that occasion's kappa) and its interval from the joint Laplace posterior of
+   * eta and the sampled occasions' kappas (what the samples say about that interval). The steady-state
+   * AUC, the dose advice and the probability of target attainment are for occasions to come, whose kappa
+   * the samples cannot know: the point at eta with kappa 0 (the median occasion), each draw eta from the
+   * posterior plus a new occasion's kappa from its prior N(0, Pi), so the probability is spread by the
+   * between-occasion variability as well.
    *
    * @param regimen the regimen the patient is on
    * @param target the target window
@@ -318,7 +391,11 @@ public final class MapEstimate {
     double from = sampledDoseHours();
     double clock = from % 24;
     double auc = aucMgHPerL(from, from + tau);
-    double ssAuc = steadyStateAuc(individual, regimen, clock);
+    // the steady state at the current dose and the advice are for occasions to come: eta on a typical
+    // occasion (kappa 0), the draws below adding a new occasion's kappa from its prior
+    PkModel next = plan == null ? individual : population.individual(eta, new double[plan.variability.parameters()
+        .size()]);
+    double ssAuc = steadyStateAuc(next, regimen, clock);
     double ss12 = target.equivalentAuc(ssAuc, tau);
     Optional<DoseRecommendation> recommendation = available.isEmpty() ? Optional.empty()
         : Optional.of(Exposures.doseForTargetMiddle(regimen, ss12, target, available));
@@ -329,20 +406,30 @@ public final class MapEstimate {
         target.aimMgHPerL() / ss12 * regimen.dose().mg(), ceiling.maxMgPerAdministration(regimen.interval()));
     double factor = adviceMg / regimen.dose().mg();
 
-    RandomEffects posterior = RandomEffects.of(parameters(), covariance);
+    RandomEffects posterior = posterior();
     SplittableRandom random = new SplittableRandom(seed);
-    int n = eta.length;
+    int n = theta.length;
     double[] z = new double[n];
     double[] e = new double[n];
+    int m0 = plan == null ? 0 : plan.variability.parameters().size();
+    double[] zk = new double[m0];
+    double[] kappa = new double[m0];
     double[] aucs = new double[draws];
     int inTarget = 0;
     for (int d = 0; d < draws; d++) {
       posterior.sample(random, z, e);
       for (int i = 0; i < n; i++) {
-        e[i] += eta[i];
+        e[i] += theta[i];
       }
-      PkModel m = population.individual(e);
-      aucs[d] = solver.aucMgHPerL(m, history, from, from + tau);
+      PkModel m;
+      if (plan == null) {
+        m = population.individual(e);
+        aucs[d] = solver.aucMgHPerL(m, history, from, from + tau);
+      } else {
+        aucs[d] = auc(e, from, from + tau);
+        plan.variability.sample(random, zk, kappa);
+        m = population.individual(Arrays.copyOf(e, eta.length), kappa);
+      }
       double atAdvice = target.equivalentAuc(factor * steadyStateAuc(m, regimen, clock), tau);
       if (target.classify(atAdvice) == AucTarget.Verdict.WITHIN) {
         inTarget++;

@@ -13,6 +13,7 @@ import io.mmf.pk.solve.ConcentrationProfile;
 import io.mmf.pk.solve.ConcentrationSolver;
 import io.mmf.pk.solve.ExactSolver;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -51,6 +52,16 @@ import org.apache.commons.math3.special.Erf;
  * parameter's SD, within {@value #EDGE_SD} SD of the typical patient; one random effect uses Brent's
  * method. The uncertainty of the estimate is the Laplace approximation: a normal posterior with the
  * inverse of J's Hessian (central differences) as covariance.
+ *
+ * <p>Between-occasion variability ({@link PopulationModel#occasions()}): the history's occasions are
+ * numbered by the model's definition ({@link io.mmf.pk.population.OccasionVariability#label}); the
+ * kappa of every occasion that holds a sample (a sample belongs to the occasion in effect just before
+ * its instant) is estimated with eta, its prior 1/2 kappa' Pi^-1 kappa added to J, each parameter then
+ * TV exp(eta + kappa) over its occasion; occasions without a sample keep kappa at its prior mean 0
+ * (their doses' carry-over is predicted at the typical occasion). The Laplace covariance is that of
+ * the whole vector (eta, kappas), so the interval of an AUC on a sampled occasion accounts for both;
+ * {@link MapEstimate#assess} says how the next occasion is predicted. A model whose occasion variances
+ * are all 0 is estimated exactly as without the section.
  *
  * <p>Immutable and safe to share between threads.
  */
@@ -244,11 +255,18 @@ public final class MapEstimator {
     if (startEta.length != n) {
       throw new IllegalArgumentException(Checks.invalid("startEta", n + " values for " + names, startEta.length));
     }
-    double[] z0 = new double[n];
-    double[] lo = new double[n];
-    double[] hi = new double[n];
-    for (int i = 0; i < n; i++) {
-      z0[i] = startEta[i] / sd[i];
+    OccasionPlan plan = OccasionPlan.of(population, history, data).orElse(null);
+    double[] scale = scale(plan);
+    int size = scale.length;
+    List<String> thetaNames = new ArrayList<>(names);
+    if (plan != null) {
+      thetaNames.addAll(plan.names());
+    }
+    double[] z0 = new double[size];
+    double[] lo = new double[size];
+    double[] hi = new double[size];
+    for (int i = 0; i < size; i++) {
+      z0[i] = i < n ? startEta[i] / sd[i] : 0;
       lo[i] = -EDGE_SD;
       hi[i] = EDGE_SD;
       if (!(Math.abs(z0[i]) < EDGE_SD)) {
@@ -256,11 +274,11 @@ public final class MapEstimator {
             + " SD, |eta| < " + EDGE_SD * sd[i], startEta[i]));
       }
     }
-    Objective objective = new Objective(this, history, data);
+    Objective objective = new Objective(this, history, data, plan, scale);
     double[] z;
     try {
-      if (n >= 2) {
-        PointValuePair best = new BOBYQAOptimizer(2 * n + 1, 0.5, 1e-7).optimize(new MaxEval(maxEvaluations),
+      if (size >= 2) {
+        PointValuePair best = new BOBYQAOptimizer(2 * size + 1, 0.5, 1e-7).optimize(new MaxEval(maxEvaluations),
             new ObjectiveFunction(objective::value), GoalType.MINIMIZE, new InitialGuess(z0),
             new SimpleBounds(lo, hi));
         z = best.getPoint();
@@ -273,37 +291,65 @@ public final class MapEstimator {
     } catch (TooManyEvaluationsException e) {
       throw new EstimationException("MAP estimation under " + population.name() + " did not converge in "
           + maxEvaluations + " objective evaluations");
+    } catch (IllegalArgumentException e) {
+      if (plan == null) {
+        throw e;
+      }
+      // eta + kappa can reach further than eta alone within the bounds: a rate or volume out of the
+      // solver's range there means the levels are far from anything the model describes
+      throw new EstimationException("MAP estimation under " + population.name() + " left the model's valid range"
+          + " (the subject's and the occasion's effects together): " + e.getMessage() + "; check the dose history,"
+          + " the sample times and the units (mg/L)");
     }
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < size; i++) {
       if (Math.abs(z[i]) > EDGE_SD - 1e-3) {
         throw new EstimationException(String.format(Locale.ROOT, "MAP estimate of %s is at the edge of the %s"
             + " population (%+.0f SD): the model does not describe these levels; check the dose history, the"
-            + " sample times and the units (mg/L)", names.get(i), population.name(), Math.signum(z[i]) * EDGE_SD));
+            + " sample times and the units (mg/L)", thetaNames.get(i), population.name(),
+            Math.signum(z[i]) * EDGE_SD));
       }
     }
     double value = objective.value(z);
-    double[][] covariance = laplaceCovariance(objective, z, value);
-    double[] eta = new double[n];
-    for (int i = 0; i < n; i++) {
-      eta[i] = z[i] * sd[i];
+    double[][] covariance = laplaceCovariance(objective, z, value, scale);
+    double[] theta = new double[size];
+    for (int i = 0; i < size; i++) {
+      theta[i] = z[i] * scale[i];
     }
-    ConcentrationProfile at = solver.simulate(population.individual(eta), history, objective.times);
+    ConcentrationProfile at = plan == null ? solver.simulate(population.individual(theta), history, objective.times)
+        : solver.simulate(plan.model(population, theta), plan.labelled.records(), objective.times);
     double[] predicted = new double[data.size()];
     for (int k = 0; k < predicted.length; k++) {
       predicted[k] = at.concentrationMgPerL(k);
     }
-    return new MapEstimate(population, solver, history, data, eta, covariance, predicted, value,
+    return new MapEstimate(population, solver, history, data, plan, theta, covariance, predicted, value,
         objective.evaluations);
   }
 
-  /** The objective at one eta (for tests: the estimate must be its minimum). */
-  double objective(DosingSchedule history, List<Sample> samples, double[] eta) {
-    double[] z = new double[eta.length];
-    for (int i = 0; i < z.length; i++) {
-      z[i] = eta[i] / sd[i];
+  /** The SD of each estimated random effect: eta's, then the sampled occasions' kappas. */
+  private double[] scale(OccasionPlan plan) {
+    if (plan == null) {
+      return sd;
     }
+    double[] k = plan.kappaSd();
+    double[] out = Arrays.copyOf(sd, sd.length + k.length);
+    System.arraycopy(k, 0, out, sd.length, k.length);
+    return out;
+  }
+
+  /**
+   * The objective at one eta, followed by the sampled occasions' kappas for a model with between-occasion
+   * variability (for tests: the estimate must be its minimum).
+   */
+  double objective(DosingSchedule history, List<Sample> samples, double[] theta) {
     DoseRecords records = history.toRecords();
-    return new Objective(this, records, checkSamples(records, samples)).value(z);
+    List<Sample> data = checkSamples(records, samples);
+    OccasionPlan plan = OccasionPlan.of(population, records, data).orElse(null);
+    double[] scale = scale(plan);
+    double[] z = new double[scale.length];
+    for (int i = 0; i < z.length; i++) {
+      z[i] = theta[i] / scale[i];
+    }
+    return new Objective(this, records, data, plan, scale).value(z);
   }
 
   /** The samples, checked against the history. */
@@ -361,7 +407,7 @@ public final class MapEstimator {
   }
 
   /** The Laplace covariance of eta at the mode {@code z} (scaled coordinates). */
-  private double[][] laplaceCovariance(Objective objective, double[] z, double value) {
+  private double[][] laplaceCovariance(Objective objective, double[] z, double value, double[] sd) {
     int n = z.length;
     double h = HESSIAN_STEP;
     double[][] hess = new double[n][n];
@@ -430,25 +476,29 @@ public final class MapEstimator {
     private final List<Sample> samples;
     private final double[] times;
     private final double[] eta;
+    private final OccasionPlan plan;
+    private final double[] scale;
     private int evaluations;
 
-    Objective(MapEstimator estimator, DoseRecords history, List<Sample> samples) {
+    Objective(MapEstimator estimator, DoseRecords history, List<Sample> samples, OccasionPlan plan, double[] scale) {
       this.estimator = estimator;
-      this.history = history;
+      this.history = plan == null ? history : plan.labelled.records();
       this.samples = samples;
+      this.plan = plan;
+      this.scale = scale;
       times = new double[samples.size()];
       for (int k = 0; k < times.length; k++) {
         times[k] = samples.get(k).timeHours();
       }
-      eta = new double[estimator.sd.length];
+      eta = new double[scale.length];
     }
 
     double value(double[] z) {
       evaluations++;
-      int n = eta.length;
-      for (int i = 0; i < n; i++) {
-        eta[i] = z[i] * estimator.sd[i];
+      for (int i = 0; i < eta.length; i++) {
+        eta[i] = z[i] * scale[i];
       }
+      int n = estimator.sd.length;
       double prior = 0;
       for (int i = 0; i < n; i++) {
         double row = 0;
@@ -458,7 +508,13 @@ public final class MapEstimator {
         prior += eta[i] * row;
       }
       double j = 0.5 * prior;
-      ConcentrationProfile p = estimator.solver.simulate(estimator.population.individual(eta), history, times);
+      ConcentrationProfile p;
+      if (plan == null) {
+        p = estimator.solver.simulate(estimator.population.individual(eta), history, times);
+      } else {
+        j += plan.prior(eta);
+        p = estimator.solver.simulate(plan.model(estimator.population, eta), history, times);
+      }
       ResidualError error = estimator.population.residualError();
       for (int k = 0; k < times.length; k++) {
         j += term(error, samples.get(k), p.concentrationMgPerL(k));

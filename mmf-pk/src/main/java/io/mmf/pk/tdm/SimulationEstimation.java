@@ -3,9 +3,12 @@ package io.mmf.pk.tdm;
 import io.mmf.core.internal.Checks;
 import io.mmf.core.regimen.Regimen;
 import io.mmf.core.target.AucTarget;
+import io.mmf.pk.dosing.DoseRecords;
 import io.mmf.pk.dosing.DosingSchedule;
+import io.mmf.pk.model.CovariateModel;
 import io.mmf.pk.model.PkModel;
 import io.mmf.pk.population.ChunkRange;
+import io.mmf.pk.population.OccasionVariability;
 import io.mmf.pk.population.PopulationModel;
 import io.mmf.pk.population.SubjectStreams;
 import io.mmf.pk.solve.ConcentrationSolver;
@@ -21,6 +24,12 @@ import java.util.SplittableRandom;
  * sampled after the last dose with the model's residual error (levels below a limit of quantification
  * censored), each estimated by MAP under the same model; the estimated AUC of the sampled interval is
  * compared with the patient's true one.
+ *
+ * <p>Between-occasion variability ({@link PopulationModel#occasions()}): every occasion of the
+ * simulated history (numbered by the model's definition) has its own kappa, drawn from a stream keyed
+ * by (seed, i, occasion) alone ({@link SubjectStreams#occasionSeed}), so the subject's own stream, and
+ * every number of a model without it, are unchanged; the true AUC is that of the sampled interval on its
+ * occasion, and the estimator estimates that occasion's kappa with eta.
  *
  * <p>Subject {@code i} draws every random number (its random effects, its residual errors, the seed of
  * its posterior draws) from a stream keyed by (seed, i) alone, and subjects fall into chunks of
@@ -250,13 +259,33 @@ public final class SimulationEstimation {
     int k = population.randomEffects().parameters().size();
     double[] eta = new double[k];
     population.randomEffects().sample(random, new double[k], eta);
-    PkModel truth = population.individual(eta);
     double tau = regimen.interval().hours();
+    CovariateModel truth = population.individual(eta);
+    DoseRecords records = history.toRecords();
+    java.util.Optional<OccasionVariability> occasions = population.occasions().filter(o -> !o.isZero());
+    if (occasions.isPresent()) {
+      // every occasion of the history on its own kappa, from a stream keyed by (seed, i, occasion) alone
+      OccasionVariability o = occasions.get();
+      OccasionVariability.Labelled labelled = o.label(records, lastDoseHours + tau);
+      java.util.Map<Double, PkModel> byOccasion = new java.util.HashMap<>();
+      int m = o.parameters().size();
+      for (double number : labelled.numbers()) {
+        double[] kappa = new double[m];
+        o.sample(new SplittableRandom(SubjectStreams.occasionSeed(seed, i, number)), new double[m], kappa);
+        byOccasion.put(number, population.individual(eta, kappa));
+      }
+      PkModel first = byOccasion.get(labelled.numbers()[0]);
+      truth = covariates -> {
+        Double number = covariates.get(labelled.key());
+        return number == null ? first : byOccasion.getOrDefault(number + 0.0, first);
+      };
+      records = labelled.records();
+    }
     double[] times = new double[samplingHours.length];
     for (int s = 0; s < times.length; s++) {
       times[s] = lastDoseHours + samplingHours[s];
     }
-    double[] c = solver.simulate(truth, history, times).analyteConcentrationsMgPerL(0);
+    double[] c = solver.simulate(truth, records, times).analyteConcentrationsMgPerL(0);
     List<Sample> samples = new ArrayList<>();
     int censored = 0;
     for (int s = 0; s < times.length; s++) {
@@ -269,7 +298,7 @@ public final class SimulationEstimation {
       }
     }
     long drawSeed = random.nextLong();
-    double trueAuc = solver.aucMgHPerL(truth, history, lastDoseHours, lastDoseHours + tau);
+    double trueAuc = solver.aucMgHPerL(truth, records, lastDoseHours, lastDoseHours + tau);
     try {
       MapEstimate est = estimator.estimate(history, samples);
       TdmAssessment a = est.assess(regimen, AucTarget.DEFAULT, List.of(), DRAWS, drawSeed);
