@@ -55,8 +55,8 @@ final class CovariateOptions {
   Double crcl;
 
   @Option(names = "--albumin", paramLabel = "G_L",
-      description = "van Hest 2005, Mizaki 2023 and Zhao 2010 covariate: albumin, g/L (5 to 80; default: the"
-          + " model's reference, 30, 36 and 38.6).")
+      description = "van Hest 2005, Mizaki 2023, Zhao 2010 and Heida 2024 covariate: albumin, g/L (5 to 80;"
+          + " default: the model's reference, 30, 36, 38.6 and 34).")
   Double albumin;
 
   @Option(names = "--cyclosporine", paramLabel = "MG_DAY",
@@ -67,8 +67,8 @@ final class CovariateOptions {
   boolean female;
 
   @Option(names = "--weight", paramLabel = "KG",
-      description = "Jiao 2008 and Zhao 2010 covariate: weight, kg (1 to 300; default: the model's reference, 65.5"
-          + " and 23.5).")
+      description = "Jiao 2008, Zhao 2010 and Heida 2024 covariate: weight, kg (1 to 300; default: the model's"
+          + " reference, 65.5, 23.5 and 70).")
   Double weightKg;
 
   @Option(names = "--allow-healthy-volunteer-model",
@@ -167,7 +167,7 @@ final class CovariateOptions {
     }
     if (!Populations.NAMES.contains(modelName.trim().toLowerCase(Locale.ROOT))) {
       throw new IllegalArgumentException("Unknown population model: " + Text.quoted(modelName)
-          + " (expected van-hest-2005, jiao-2008, mizaki-2023, zhao-2010 or a population model file FILE.json)");
+          + " (expected van-hest-2005, jiao-2008, mizaki-2023, zhao-2010, heida-2024 or a population model file FILE.json)");
     }
     return Populations.named(modelName);
   }

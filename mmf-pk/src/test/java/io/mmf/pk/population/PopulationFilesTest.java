@@ -442,4 +442,38 @@ class PopulationFilesTest {
       assertTrue(e.getMessage().contains(bad[0] != 23.5 ? "weightKg" : "albuminGPerL"), e.getMessage());
     }
   }
+
+  @Test
+  void theBundledHeidaFileGivesTheSheetsTypicalSubjectFigures() {
+    // mpa-models.md 3.11, [computed] figures (the sheet's simulation of the nlmixr2lib equations): 38.5 kg,
+    // albumin 34 g/L, 500 mg MMF every 12 h at steady state: CL 10.219, AUC0-12 48.93, Cmax 10.49 at 1.04 h,
+    // C(0, 0.5, 1, 2, 4, 8, 12) = 2.737, 7.815, 10.477, 7.387, 3.325, 2.827, 2.737 mg/L.
+    CovariatePopulation file = Populations.named("heida-2024");
+    assertEquals("kidney", file.fittedOn().details().transplant().orElseThrow());
+    PopulationModel at = file.at(Map.of(Populations.WEIGHT, 38.5, Populations.ALBUMIN, 34.0));
+    assertEquals(List.of("F"), at.occasions().orElseThrow().parameters());
+    PkModel typical = at.individual(new double[3]);
+    SteadyState ss = EXACT.steadyState(typical, Dose.ofMg(500), Formulation.MMF_TABLET_500,
+        DosingInterval.TWICE_DAILY);
+    double cl = 16.0 * Math.pow(38.5 / 70, 0.75);
+    assertEquals(10.219, cl, 0.0005);
+    assertEquals(500 / cl, ss.aucTauMgHPerL(), 1e-9 * 500 / cl);
+    assertEquals(48.93, ss.aucTauMgHPerL(), 0.005 * 48.93);
+    assertEquals(10.49, ss.cmaxMgPerL(), 0.005 * 10.49);
+    assertEquals(1.04, ss.tmaxHours(), 0.011);
+    assertSheetCurve(ss, 2.737, 7.815, 10.477, 7.387, 3.325, 2.827, 2.737);
+    // the sheet's weight-band check at albumin 33 g/L (Dose / CL): 15 kg 250 mg 46.06, 30/500 54.77, 50/750
+    // 56.01, 75/1000 55.10
+    double[][] bands = {{15, 250, 46.06}, {30, 500, 54.77}, {50, 750, 56.01}, {75, 1000, 55.10}};
+    for (double[] b : bands) {
+      PkModel child = file.at(Map.of(Populations.WEIGHT, b[0], Populations.ALBUMIN, 33.0)).individual(new double[3]);
+      double auc = EXACT.steadyState(child, Dose.ofMg(b[1]), Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY)
+          .aucTauMgHPerL();
+      assertEquals(b[2], auc, 0.0005 * b[2], b[0] + " kg");
+    }
+    // an occasion's kappa on F scales every concentration by e^kappa: AUC x 1.5 at kappa = ln 1.5
+    PkModel occasion = at.individual(new double[3], new double[] {Math.log(1.5)});
+    assertEquals(1.5 * ss.aucTauMgHPerL(), EXACT.steadyState(occasion, Dose.ofMg(500), Formulation.MMF_TABLET_500,
+        DosingInterval.TWICE_DAILY).aucTauMgHPerL(), 1e-9 * ss.aucTauMgHPerL());
+  }
 }

@@ -29,13 +29,18 @@ import org.junit.jupiter.api.Test;
  */
 class PresetStudiesTest {
   private static SimulationEstimation.Summary study(CovariatePopulation preset, double mg) {
+    return study(preset, mg, 14, new double[] {1.0 / 3, 1, 3});
+  }
+
+  private static SimulationEstimation.Summary study(CovariatePopulation preset, double mg, int doses,
+      double[] samplingHours) {
     Regimen bid = Regimen.of(Formulation.MMF_CAPSULE_250, Dose.ofMg(mg), DosingInterval.everyHours(12));
-    SimulationEstimation study = SimulationEstimation.of(preset.at(preset.referenceCovariates()), bid, 14,
-        new double[] {1.0 / 3, 1, 3}, MapEstimationStudyTest.LLOQ, 200, 20_261_202L);
+    SimulationEstimation study = SimulationEstimation.of(preset.at(preset.referenceCovariates()), bid, doses,
+        samplingHours, MapEstimationStudyTest.LLOQ, 200, 20_261_202L);
     SimulationEstimation.Summary s = study.run();
-    System.out.printf(Locale.ROOT, "MAP study (%s, 200 patients, %s mg twice daily, 20 min/1 h/3 h after dose 14, %d"
+    System.out.printf(Locale.ROOT, "MAP study (%s, 200 patients, %s mg twice daily, %s h after dose %d, %d"
         + " samples < LLOQ): median error %+.1f %%, median absolute error %.1f %% (population prediction %.1f %%),"
-        + " RMSE %.1f %%, 95 %% interval coverage %.1f %%%n", preset.name(), mg, s.censoredSamples(),
+        + " RMSE %.1f %%, 95 %% interval coverage %.1f %%%n", preset.name(), mg, java.util.Arrays.toString(samplingHours), doses, s.censoredSamples(),
         100 * s.medianErrorFraction(), 100 * s.medianAbsoluteErrorFraction(),
         100 * s.priorMedianAbsoluteErrorFraction(), 100 * s.rmseFraction(), 100 * s.coverage95());
     assertEquals(200, s.subjects());
