@@ -25,9 +25,15 @@ class DatasetReaderTest {
   }
 
   private static void refused(String csv, String where, String what) {
-    String m = error(ORAL, csv);
+    DatasetException e = assertThrows(DatasetException.class, () -> Datasets.read(ORAL, csv));
+    String m = e.getMessage();
     assertTrue(m.startsWith("test.csv:" + where + ": "), m);
     assertTrue(m.contains(what), m);
+    // the accessors say what the message says: "line" or "line:column" (column 0 when the row's)
+    String[] at = where.split(":");
+    assertEquals("test.csv", e.source(), m);
+    assertEquals(Long.parseLong(at[0]), e.line(), m);
+    assertEquals(at.length > 1 ? Integer.parseInt(at[1]) : 0, e.column(), m);
   }
 
   @Test
