@@ -167,7 +167,7 @@ final class CovariateOptions {
     }
     if (!Populations.NAMES.contains(modelName.trim().toLowerCase(Locale.ROOT))) {
       throw new IllegalArgumentException("Unknown population model: " + Text.quoted(modelName)
-          + " (expected van-hest-2005, jiao-2008, mizaki-2023, zhao-2010, heida-2024 or a population model file FILE.json)");
+          + " (expected " + String.join(", ", Populations.NAMES) + " or a population model file FILE.json)");
     }
     return Populations.named(modelName);
   }

@@ -167,7 +167,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         if (Populations.BUNDLED.contains(n)) {
           // a bundled population model: its typical patient at the covariates given (the reference otherwise)
-          io.mmf.pk.population.PopulationModel typical = Populations.bundled(n).at(bundledCovariates(n));
+          io.mmf.pk.population.PopulationModel typical = bundledPopulation().at(bundledCovariates());
           return typical.individual(new double[typical.randomEffects().parameters().size()]);
         }
         throw new IllegalArgumentException("Unknown model: '" + modelName + "' (expected one of " + PRESETS
@@ -303,16 +303,27 @@ final class SimulateCommand implements Callable<Integer> {
           }
         }
         if (Populations.BUNDLED.contains(n)) {
-          return DataModel.of(Populations.bundled(n), bundledCovariates(n), this::withMeals);
+          return DataModel.of(bundledPopulation(), bundledCovariates(), this::withMeals);
         }
         return DataModel.of(model(), this::withMeals);
       }
     }
   }
 
-  /** A bundled population model's reference covariates, with the options given in their place. */
-  private Map<String, Double> bundledCovariates(String name) {
-    Map<String, Double> d = new LinkedHashMap<>(Populations.bundled(name).referenceCovariates());
+  private io.mmf.pk.population.CovariatePopulation bundled;
+
+  /** The bundled population model --model names (read once), or null if it names none. */
+  private io.mmf.pk.population.CovariatePopulation bundledPopulation() {
+    String n = modelName.trim().toLowerCase(Locale.ROOT);
+    if (bundled == null && Populations.BUNDLED.contains(n)) {
+      bundled = Populations.bundled(n);
+    }
+    return bundled;
+  }
+
+  /** The bundled population model's reference covariates, with the options given in their place. */
+  private Map<String, Double> bundledCovariates() {
+    Map<String, Double> d = new LinkedHashMap<>(bundledPopulation().referenceCovariates());
     givenCovariates().forEach((cov, value) -> d.computeIfPresent(cov, (k, old) -> value));
     return d;
   }
@@ -623,9 +634,8 @@ final class SimulateCommand implements Callable<Integer> {
 
   /** Where the patient differs from a bundled population model's population ("Context:" lines). */
   private void printContext(PrintWriter out, PkModel model, Regimen regimen, PatientProfile comedication) {
-    String bundled = modelName.trim().toLowerCase(Locale.ROOT);
-    if (Populations.BUNDLED.contains(bundled)) {
-      for (String w : Populations.bundled(bundled).fittedOn().contextWarnings(model.name(),
+    if (bundledPopulation() != null) {
+      for (String w : bundledPopulation().fittedOn().contextWarnings(model.name(),
           limitOptions.ageYears == null ? java.util.OptionalDouble.empty()
               : java.util.OptionalDouble.of(limitOptions.ageYears),
           regimen.formulation().drug(), java.util.Optional.of(comedication.coMedications()))) {

@@ -118,8 +118,8 @@ public final class Populations {
       450.0, FEMALE, 0.0, WEIGHT, 65.5);
 
   /**
-   * A population model by name. van Hest 2005 is its bundled model file ({@link #bundled}); Jiao 2008
-   * is built in code (its shared eta of Q and CL_MPAG and its capped EHCP are not in the file format).
+   * A population model by name: the bundled model files ({@link #BUNDLED}, read by {@link #bundled}) and
+   * Jiao 2008, which is built in code (its shared eta of Q and CL_MPAG and its capped EHCP are not in the file format).
    *
    * @param name {@code van-hest-2005}, {@code jiao-2008}, {@code mizaki-2023}, {@code zhao-2010} or
    *     {@code heida-2024}, any case
@@ -129,15 +129,14 @@ public final class Populations {
    */
   public static CovariatePopulation named(String name) {
     Checks.notNull(name, "model");
-    return switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
-      case "van-hest-2005" -> bundled("van-hest-2005");
-      case "jiao-2008" -> jiao2008();
-      case "mizaki-2023" -> mizaki2023();
-      case "zhao-2010" -> zhao2010();
-      case "heida-2024" -> heida2024();
-      default -> throw new IllegalArgumentException("Unknown population model: '" + name + "' (expected one of "
-          + NAMES + ")");
-    };
+    String n = name.trim().toLowerCase(java.util.Locale.ROOT);
+    if (n.equals("jiao-2008")) {
+      return jiao2008();
+    }
+    if (BUNDLED.contains(n)) {
+      return bundled(n);
+    }
+    throw new IllegalArgumentException("Unknown population model: '" + name + "' (expected one of " + NAMES + ")");
   }
 
   /** The population models bundled as model files (resources {@code io/mmf/pk/population/NAME.json}). */

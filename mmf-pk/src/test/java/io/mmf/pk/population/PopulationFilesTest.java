@@ -126,7 +126,7 @@ class PopulationFilesTest {
     assertEquals(bioavailability, ind.input(Drug.MYCOPHENOLATE_MOFETIL).bioavailability(), 1e-14);
     assertEquals(0.45, ind.input(Drug.MYCOPHENOLATE_MOFETIL).lagHours(), 1e-15);
     // AUC at steady state = F dose / CL, by the solver.
-    SteadyState ss = EXACT.steadyState(ind, Dose.ofMg(1000), Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY);
+    SteadyState ss = bid(ind, 1000);
     assertEquals(bioavailability * 1000 / cl, ss.aucTauMgHPerL(), 1e-9 * ss.aucTauMgHPerL());
     // ModelFiles.read(file, covariates): the typical subject at those covariates, the rest at the reference
     PkModel at56 = ModelFiles.read(write(HAND_WRITTEN), Map.of("weightKg", 56.0, "notInTheFile", 3.0));
@@ -327,8 +327,8 @@ class PopulationFilesTest {
         }
         assertClose(y.observed().get(0).volumeL(), x.observed().get(0).volumeL(), what);
         assertEquals(y.input(Drug.MYCOPHENOLATE_MOFETIL), x.input(Drug.MYCOPHENOLATE_MOFETIL), what);
-        SteadyState sx = EXACT.steadyState(x, Dose.ofMg(1000), Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY);
-        SteadyState sy = EXACT.steadyState(y, Dose.ofMg(1000), Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY);
+        SteadyState sx = bid(x, 1000);
+        SteadyState sy = bid(y, 1000);
         assertClose(sy.aucTauMgHPerL(), sx.aucTauMgHPerL(), what);
         assertClose(sy.troughMgPerL(), sx.troughMgPerL(), what);
         assertClose(sy.cmaxMgPerL(), sx.cmaxMgPerL(), what);
@@ -337,6 +337,22 @@ class PopulationFilesTest {
   }
 
   /** The sheet's C(0, 0.5, 1, 2, 4, 8, 12) within its stated 0.5 %. */
+  /** Steady state of mg MMF twice daily, the sheet's regimen. */
+  private static SteadyState bid(PkModel model, double mg) {
+    return EXACT.steadyState(model, Dose.ofMg(mg), Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY);
+  }
+
+  /**
+   * The sheet's [computed] typical-subject figures, good to 0.5 %: AUC0-12, Cmax and its time (to 0.011 h),
+   * and C(0, 0.5, 1, 2, 4, 8, 12).
+   */
+  private static void assertSheetFigures(SteadyState ss, double auc, double cmax, double tmax, double... curve) {
+    assertEquals(auc, ss.aucTauMgHPerL(), 0.005 * auc);
+    assertEquals(cmax, ss.cmaxMgPerL(), 0.005 * cmax);
+    assertEquals(tmax, ss.tmaxHours(), 0.011);
+    assertSheetCurve(ss, curve);
+  }
+
   private static void assertSheetCurve(SteadyState ss, double... sheet) {
     double[] times = {0, 0.5, 1, 2, 4, 8, 12};
     for (int i = 0; i < times.length; i++) {
@@ -361,8 +377,7 @@ class PopulationFilesTest {
     // Cmax 8.59 at 0.72 h, C(0, 0.5, 1, 2, 4, 8, 12) = 1.081, 7.787, 8.032, 4.831, 2.336, 1.414, 1.081 mg/L.
     CovariatePopulation file = Populations.bundled("van-hest-2005");
     PkModel typical = file.at(file.referenceCovariates()).individual(new double[4]);
-    SteadyState ss = EXACT.steadyState(typical, Dose.ofMg(1000), Formulation.MMF_TABLET_500,
-        DosingInterval.TWICE_DAILY);
+    SteadyState ss = bid(typical, 1000);
     assertEquals(30.77, ss.aucTauMgHPerL(), 0.005 * 30.77);
     assertEquals(1000 / 32.5, ss.aucTauMgHPerL(), 1e-9);
     assertEquals(8.59, ss.cmaxMgPerL(), 0.005 * 8.59);
@@ -373,7 +388,7 @@ class PopulationFilesTest {
     for (double female : new double[] {0, 1}) {
       PkModel s1 = file.at(Map.of(Populations.CRCL, 60.0, Populations.ALBUMIN, 40.0, Populations.CYCLOSPORINE, 300.0,
           Populations.FEMALE, female)).individual(new double[4]);
-      double auc = EXACT.steadyState(s1, Dose.ofMg(1000), Formulation.MMF_TABLET_500, DosingInterval.TWICE_DAILY)
+      double auc = bid(s1, 1000)
           .aucTauMgHPerL();
       double cl = female == 0 ? 20.511 : 22.767;
       assertEquals(1000 / cl, auc, 0.0005 * auc);
@@ -392,18 +407,13 @@ class PopulationFilesTest {
     assertEquals("lupus nephritis", file.fittedOn().details().disease().orElseThrow());
     PkModel typical = file.at(Map.of(Populations.CRCL, 6.2 * 1000 / 60, Populations.ALBUMIN, 36.0))
         .individual(new double[3]);
-    SteadyState ss = EXACT.steadyState(typical, Dose.ofMg(750), Formulation.MMF_TABLET_500,
-        DosingInterval.TWICE_DAILY);
+    SteadyState ss = bid(typical, 750);
     assertEquals(750 / 13.15, ss.aucTauMgHPerL(), 1e-9);
-    assertEquals(57.03, ss.aucTauMgHPerL(), 0.005 * 57.03);
-    assertEquals(17.06, ss.cmaxMgPerL(), 0.005 * 17.06);
-    assertEquals(0.95, ss.tmaxHours(), 0.011);
-    assertSheetCurve(ss, 2.853, 8.829, 16.989, 8.010, 3.641, 3.157, 2.853);
+    assertSheetFigures(ss, 57.03, 17.06, 0.95, 2.853, 8.829, 16.989, 8.010, 3.641, 3.157, 2.853);
     // CL = 13.15 ((CLcr 60 / 1000) / 6.2)^0.78 ((albumin / 10) / 3.6)^-0.88, by hand, at CLcr 50 and albumin 25
     PkModel low = file.at(Map.of(Populations.CRCL, 50.0, Populations.ALBUMIN, 25.0)).individual(new double[3]);
     double cl = 13.15 * Math.pow(50 * 60 / 1000.0 / 6.2, 0.78) * Math.pow(25 * 0.1 / 3.6, -0.88);
-    assertEquals(750 / cl, EXACT.steadyState(low, Dose.ofMg(750), Formulation.MMF_TABLET_500,
-        DosingInterval.TWICE_DAILY).aucTauMgHPerL(), 1e-9 * 750 / cl);
+    assertEquals(750 / cl, bid(low, 750).aucTauMgHPerL(), 1e-9 * 750 / cl);
   }
 
   @Test
@@ -415,23 +425,17 @@ class PopulationFilesTest {
     CovariatePopulation file = Populations.named("zhao-2010");
     assertEquals("idiopathic nephrotic syndrome", file.fittedOn().details().disease().orElseThrow());
     PkModel typical = file.at(Map.of(Populations.WEIGHT, 23.5, Populations.ALBUMIN, 38.6)).individual(new double[4]);
-    SteadyState ss = EXACT.steadyState(typical, Dose.ofMg(500), Formulation.MMF_TABLET_500,
-        DosingInterval.TWICE_DAILY);
+    SteadyState ss = bid(typical, 500);
     assertEquals(500 / 9.675, ss.aucTauMgHPerL(), 1e-9);
-    assertEquals(51.68, ss.aucTauMgHPerL(), 0.005 * 51.68);
-    assertEquals(16.72, ss.cmaxMgPerL(), 0.005 * 16.72);
-    assertEquals(0.58, ss.tmaxHours(), 0.011);
-    assertSheetCurve(ss, 2.565, 16.363, 13.130, 6.009, 3.315, 2.832, 2.565);
+    assertSheetFigures(ss, 51.68, 16.72, 0.58, 2.565, 16.363, 13.130, 6.009, 3.315, 2.832, 2.565);
     // the paper's form, by hand: CL = 22.5 (WT / 23.5)^0.753 (1 - 0.570 ALB / 38.6), at 40 kg and 30 g/L
     PkModel other = file.at(Map.of(Populations.WEIGHT, 40.0, Populations.ALBUMIN, 30.0)).individual(new double[4]);
     double cl = 22.5 * Math.pow(40 / 23.5, 0.753) * (1 - 0.570 * 30 / 38.6);
-    assertEquals(500 / cl, EXACT.steadyState(other, Dose.ofMg(500), Formulation.MMF_TABLET_500,
-        DosingInterval.TWICE_DAILY).aucTauMgHPerL(), 1e-9 * 500 / cl);
+    assertEquals(500 / cl, bid(other, 500).aucTauMgHPerL(), 1e-9 * 500 / cl);
     // eta_CL = ln 2 halves the AUC; the lag's eta moves the curve, not the AUC
     PkModel fast = file.at(Map.of(Populations.WEIGHT, 23.5, Populations.ALBUMIN, 38.6))
         .individual(new double[] {0.5, 0, 0, Math.log(2)});
-    assertEquals(500 / 9.675 / 2, EXACT.steadyState(fast, Dose.ofMg(500), Formulation.MMF_TABLET_500,
-        DosingInterval.TWICE_DAILY).aucTauMgHPerL(), 1e-9);
+    assertEquals(500 / 9.675 / 2, bid(fast, 500).aucTauMgHPerL(), 1e-9);
     // the covariates' accepted ranges, on both sides of each bound
     for (double[] ok : new double[][] {{10, 20}, {90, 60}}) {
       file.at(Map.of(Populations.WEIGHT, ok[0], Populations.ALBUMIN, ok[1]));
@@ -453,15 +457,11 @@ class PopulationFilesTest {
     PopulationModel at = file.at(Map.of(Populations.WEIGHT, 38.5, Populations.ALBUMIN, 34.0));
     assertEquals(List.of("F"), at.occasions().orElseThrow().parameters());
     PkModel typical = at.individual(new double[3]);
-    SteadyState ss = EXACT.steadyState(typical, Dose.ofMg(500), Formulation.MMF_TABLET_500,
-        DosingInterval.TWICE_DAILY);
+    SteadyState ss = bid(typical, 500);
     double cl = 16.0 * Math.pow(38.5 / 70, 0.75);
     assertEquals(10.219, cl, 0.0005);
     assertEquals(500 / cl, ss.aucTauMgHPerL(), 1e-9 * 500 / cl);
-    assertEquals(48.93, ss.aucTauMgHPerL(), 0.005 * 48.93);
-    assertEquals(10.49, ss.cmaxMgPerL(), 0.005 * 10.49);
-    assertEquals(1.04, ss.tmaxHours(), 0.011);
-    assertSheetCurve(ss, 2.737, 7.815, 10.477, 7.387, 3.325, 2.827, 2.737);
+    assertSheetFigures(ss, 48.93, 10.49, 1.04, 2.737, 7.815, 10.477, 7.387, 3.325, 2.827, 2.737);
     // the sheet's weight-band check at albumin 33 g/L (Dose / CL): 15 kg 250 mg 46.06, 30/500 54.77, 50/750
     // 56.01, 75/1000 55.10
     double[][] bands = {{15, 250, 46.06}, {30, 500, 54.77}, {50, 750, 56.01}, {75, 1000, 55.10}};
@@ -473,7 +473,6 @@ class PopulationFilesTest {
     }
     // an occasion's kappa on F scales every concentration by e^kappa: AUC x 1.5 at kappa = ln 1.5
     PkModel occasion = at.individual(new double[3], new double[] {Math.log(1.5)});
-    assertEquals(1.5 * ss.aucTauMgHPerL(), EXACT.steadyState(occasion, Dose.ofMg(500), Formulation.MMF_TABLET_500,
-        DosingInterval.TWICE_DAILY).aucTauMgHPerL(), 1e-9 * ss.aucTauMgHPerL());
+    assertEquals(1.5 * ss.aucTauMgHPerL(), bid(occasion, 500).aucTauMgHPerL(), 1e-9 * ss.aucTauMgHPerL());
   }
 }

@@ -29,11 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class PresetStudiesTest {
   private static SimulationEstimation.Summary study(CovariatePopulation preset, double mg) {
-    return study(preset, mg, 14, new double[] {1.0 / 3, 1, 3});
-  }
-
-  private static SimulationEstimation.Summary study(CovariatePopulation preset, double mg, int doses,
-      double[] samplingHours) {
+    int doses = 14;
+    double[] samplingHours = {1.0 / 3, 1, 3};
     Regimen bid = Regimen.of(Formulation.MMF_CAPSULE_250, Dose.ofMg(mg), DosingInterval.everyHours(12));
     SimulationEstimation study = SimulationEstimation.of(preset.at(preset.referenceCovariates()), bid, doses,
         samplingHours, MapEstimationStudyTest.LLOQ, 200, 20_261_202L);

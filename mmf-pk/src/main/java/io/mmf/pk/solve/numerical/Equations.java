@@ -145,21 +145,30 @@ final class Equations implements FirstOrderDifferentialEquations {
   /**
    * The gamma dose whose input is singular over a stretch from t to b: of the doses on a law of shape
    * below 1 (a rate that falls as tau^(a - 1) from arrival) and at most b - t after arrival at t, the
-   * latest; as {arrival, shape}, or null if there is none. Over such a stretch no step in t can follow
-   * the rate near arrival (see {@link TimeChange}).
+   * latest (the smallest shape among those arriving together); its index in {@link #savic}, or -1 if
+   * there is none. Over such a stretch no step in t can follow the rate near arrival (see
+   * {@link TimeChange}).
    */
-  double[] singularArrival(double t, double b) {
-    double[] latest = null;
+  int singularArrival(double t, double b) {
+    int latest = -1;
     for (int s = 0; s < savic.size(); s++) {
       double[] d = savic.get(s);
-      double shape = lawPower[(int) d[3]] + 1;
-      double tau = t - d[0];
-      if (shape < 1 && tau < b - t && (latest == null || d[0] > latest[0]
-          || d[0] == latest[0] && shape < latest[1])) {
-        latest = new double[] {d[0], shape};
+      if (shape(s) < 1 && t - d[0] < b - t && (latest < 0 || d[0] > savic.get(latest)[0]
+          || d[0] == savic.get(latest)[0] && shape(s) < shape(latest))) {
+        latest = s;
       }
     }
     return latest;
+  }
+
+  /** The shape of the law that gamma dose {@code s} of {@link #savic} arrives by. */
+  double shape(int s) {
+    return lawPower[(int) savic.get(s)[3]] + 1;
+  }
+
+  /** The arrival time of gamma dose {@code s} of {@link #savic}, h. */
+  double arrival(int s) {
+    return savic.get(s)[0];
   }
 
   /**
@@ -178,11 +187,6 @@ final class Equations implements FirstOrderDifferentialEquations {
       this.eq = eq;
       this.arrival = arrival;
       this.shape = shape;
-    }
-
-    /** The time t of s. */
-    double time(double s) {
-      return arrival + Math.pow(s, 1 / shape);
     }
 
     /** The s of time t (t after the arrival). */

@@ -251,18 +251,20 @@ final class Simulation {
         }
         double maxStep = fastest > 0 ? 1 / fastest : 1e6;
         integrator.setMaxEvaluations((int) Math.min(Integer.MAX_VALUE, budget));
-        double[] singular = eq.singularArrival(t, b);
+        int singular = eq.singularArrival(t, b);
         try {
-          if (singular == null) {
+          if (singular < 0) {
             integrator.setStepSizeControl(Math.min(1e-12, maxStep), maxStep, absoluteTolerance, relativeTolerance);
             integrator.integrate(eq, t, y, b, y);
           } else {
             // a gamma dose of shape below 1 has just arrived: steps in s = (t - arrival)^a (TimeChange), capped
             // at what 1 / fastest in t is at the stretch's end, where dt/ds is largest
-            Equations.TimeChange change = new Equations.TimeChange(eq, singular[0], singular[1]);
+            double arrival = eq.arrival(singular);
+            double shape = eq.shape(singular);
+            Equations.TimeChange change = new Equations.TimeChange(eq, arrival, shape);
             double s0 = change.s(t);
             double s1 = change.s(b);
-            double maxS = maxStep * singular[1] * Math.pow(b - singular[0], singular[1] - 1);
+            double maxS = maxStep * shape * Math.pow(b - arrival, shape - 1);
             integrator.setStepSizeControl(Math.min(1e-12 * s1, maxS), maxS, absoluteTolerance, relativeTolerance);
             integrator.integrate(change, s0, y, s1, y);
           }
