@@ -106,11 +106,7 @@ final class ConditionsCommand implements Runnable {
     g.writeStartObject();
     g.writeStringField("id", c.id());
     g.writeStringField("name", c.name());
-    g.writeArrayFieldStart("aliases");
-    for (String a : c.aliases()) {
-      g.writeString(a);
-    }
-    g.writeEndArray();
+    JsonOut.strings(g, "aliases", c.aliases());
     g.writeStringField("category", c.category().name());
     g.writeStringField("evidence", c.evidence().name());
     g.writeStringField("evidenceSummary", c.evidenceSummary());

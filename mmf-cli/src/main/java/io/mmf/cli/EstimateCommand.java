@@ -2,9 +2,11 @@ package io.mmf.cli;
 
 import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.Regimen;
+import io.mmf.core.safety.PatientProfile;
 import io.mmf.pk.dosing.DoseRecord;
 import io.mmf.pk.dosing.DoseRecords;
 import io.mmf.pk.population.CovariatePopulation;
+import io.mmf.pk.population.ModelChoice;
 import io.mmf.pk.population.PopulationModel;
 import io.mmf.pk.population.ResidualError;
 import io.mmf.pk.solve.ConcentrationProfile;
@@ -39,10 +41,51 @@ import picocli.CommandLine.Model.CommandSpec;
         + " the verdict against the target, the dose for the target's middle rounded to strengths, and the"
         + " probability that the AUC at that dose lies in the target.")
 final class EstimateCommand implements Callable<Integer> {
-  @Option(names = "--model", paramLabel = "NAME|FILE.json", defaultValue = "van-hest-2005",
-      description = "Population model (the prior): van-hest-2005, jiao-2008, mizaki-2023, zhao-2010, heida-2024 or a population"
-          + " model file (see the README; default: ${DEFAULT-VALUE}).")
+  @Option(names = "--model", paramLabel = "NAME|FILE.json",
+      description = "Population model (the prior): van-hest-2005, jiao-2008, mizaki-2023, zhao-2010, heida-2024 or a"
+          + " population model file (see the README; default: chosen for the patient from --condition, --age,"
+          + " --formulation and --comed, and printed with the reason).")
   String modelName;
+
+  @Option(names = "--comed", split = ",", paramLabel = "DRUG",
+      description = "Co-medications by name: here they choose the default --model and say where the patient differs"
+          + " from the model's population (ciclosporin, tacrolimus); they do not change the model.")
+  List<String> comeds = new ArrayList<>();
+
+  /** The model to use: --model, or the one chosen for the patient's context. */
+  String model() {
+    return modelName != null ? modelName : choice().name();
+  }
+
+  /** The model chosen for the patient's context (without --model). */
+  ModelChoice choice() {
+    return ModelChoice.forPatient(targetOption.condition().map(io.mmf.core.condition.Condition::id),
+        age(), io.mmf.core.drug.Formulation.byName(regimenOptions.formulation).drug(), comedication().coMedications());
+  }
+
+  /** Why the model was chosen, or null when --model named it. */
+  String chosenBecause() {
+    return modelName != null ? null : choice().reason();
+  }
+
+  private java.util.OptionalDouble age() {
+    return limitOptions.ageYears == null ? java.util.OptionalDouble.empty()
+        : java.util.OptionalDouble.of(limitOptions.ageYears);
+  }
+
+  private PatientProfile comedication() {
+    return PatientOptions.takingByName(PatientProfile.none(), comeds);
+  }
+
+  /**
+   * Where the patient differs from the model's population ({@link
+   * io.mmf.pk.population.FittedPopulation#contextWarnings}); calcineurin inhibitors are judged only when
+   * --comed is given.
+   */
+  List<String> context(PopulationModel population, io.mmf.core.drug.Formulation formulation) {
+    return population.fittedOn().contextWarnings(population.name(), age(), formulation.drug(),
+        comeds.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(comedication().coMedications()));
+  }
 
   @Mixin
   RegimenOptions regimenOptions;
@@ -127,8 +170,8 @@ final class EstimateCommand implements Callable<Integer> {
       covariateOptions.values();
       Ranges.interval("--interval", regimenOptions.intervalHours);
       try (Outputs outputs = new Outputs(spec.commandLine().getOut())) {
-        if (CovariateOptions.isFile(modelName)) {
-          outputs.input("--model", Path.of(modelName));
+        if (CovariateOptions.isFile(model())) {
+          outputs.input("--model", Path.of(model()));
         }
         outputs.input("--data", dataOptions.data);
         outputs.target("--output", output);
@@ -148,8 +191,8 @@ final class EstimateCommand implements Callable<Integer> {
     Ranges.clock("--first-dose-clock", firstDoseClock);
     covariateOptions.values();
     try (Outputs outputs = new Outputs(spec.commandLine().getOut())) {
-      if (CovariateOptions.isFile(modelName)) {
-        outputs.input("--model", Path.of(modelName));
+      if (CovariateOptions.isFile(model())) {
+        outputs.input("--model", Path.of(model()));
       }
       outputs.input("--samples", sampleFile);
       outputs.target("--csv", csv);
@@ -165,7 +208,7 @@ final class EstimateCommand implements Callable<Integer> {
   static final int MAX_DRAWS = 1_000_000;
 
   private int run(Regimen regimen, Outputs outputs) throws IOException {
-    CovariatePopulation covariatePopulation = CovariateOptions.population(modelName);
+    CovariatePopulation covariatePopulation = CovariateOptions.population(model());
     PopulationModel population = covariatePopulation.at(covariateOptions.values(covariatePopulation));
     AucTarget target = targetOption.target();
     double tau = regimen.interval().hours();
@@ -184,6 +227,8 @@ final class EstimateCommand implements Callable<Integer> {
     if (formatOption.json()) {
       JsonOut.write(spec.commandLine().getOut(), "estimate", g -> {
         g.writeStringField("model", population.name());
+        g.writeStringField("modelChosenBecause", chosenBecause());
+        JsonOut.strings(g, "context", context(population, regimen.formulation()));
         EstimateCommand.estimate(g, regimen, lastDose, est, a);
         g.writeStringField("csv", csv == null ? null : csv.toString());
         g.writeStringField("plot", plot == null ? null : plot.toString());
@@ -433,10 +478,10 @@ final class EstimateCommand implements Callable<Integer> {
     if (population.fittedOn().isHealthyVolunteerOrSingleDose()) {
       out.println("Warning:  " + population.fittedOn().caveat(population.name()) + "; for research, not dosing.");
     }
-    // estimate takes no co-medications: the calcineurin inhibitor is not judged here
-    for (String w : population.fittedOn().contextWarnings(population.name(), limitOptions.ageYears == null
-        ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(limitOptions.ageYears),
-        regimen.formulation().drug(), java.util.Optional.empty())) {
+    if (chosenBecause() != null) {
+      out.println("Chosen:   " + chosenBecause() + "; --model names another.");
+    }
+    for (String w : context(population, regimen.formulation())) {
       out.println("Context:  " + w + ".");
     }
     out.println("Regimen:  " + regimen + ", " + taken + "; samples after the last one");

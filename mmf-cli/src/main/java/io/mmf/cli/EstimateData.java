@@ -53,7 +53,7 @@ final class EstimateData {
   }
 
   static int run(EstimateCommand cmd, Outputs outputs) throws IOException {
-    CovariatePopulation covariatePopulation = CovariateOptions.population(cmd.modelName);
+    CovariatePopulation covariatePopulation = CovariateOptions.population(cmd.model());
     Map<String, Double> defaults = cmd.covariateOptions.values(covariatePopulation);
     PopulationModel typical = covariatePopulation.at(defaults);
     PkModel structure = typical.individual(new double[typical.randomEffects().parameters().size()]);

@@ -90,6 +90,15 @@ final class JsonOut {
   }
 
   /** An array of findings. */
+  /** An array of strings (each escaped by the generator). */
+  static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
   static void findings(JsonGenerator g, String field, List<Finding> findings) throws IOException {
     g.writeArrayFieldStart(field);
     for (Finding f : findings) {

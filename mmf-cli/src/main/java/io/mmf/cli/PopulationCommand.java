@@ -287,8 +287,9 @@ final class PopulationCommand implements Callable<Integer> {
     }
     Formulation form = Formulation.byName(formulation);
     // the virtual patients are the model's own population: only the formulation and co-medications can differ
-    for (String w : population.fittedOn().contextWarnings(population.name(), java.util.OptionalDouble.empty(),
-        form.drug(), java.util.Optional.of(co.coMedications()))) {
+    List<String> context = population.fittedOn().contextWarnings(population.name(),
+        java.util.OptionalDouble.empty(), form.drug(), java.util.Optional.of(co.coMedications()));
+    for (String w : context) {
       out.println("Context:    " + w + ".");
     }
     // The virtual patients are adults of the model's population: an adult's ceiling for the condition (the
@@ -344,6 +345,7 @@ final class PopulationCommand implements Callable<Integer> {
     if (formatOption.json()) {
       JsonOut.write(spec.commandLine().getOut(), "population", g -> {
         g.writeStringField("model", population.name());
+        JsonOut.strings(g, "context", context);
         g.writeNumberField("subjects", subjects);
         g.writeNumberField("seed", seed);
         g.writeStringField("formulation", form.id());

@@ -487,18 +487,21 @@ final class SimulateCommand implements Callable<Integer> {
     Outputs.written(out, "Plot", plot);
     if (formatOption.json()) {
       json(spec.commandLine().getOut(), model, solver, regimen, r, interactions, rangeRows, target,
-          SafetyScreen.screen(comedication, regimen.formulation()).interactions());
+          SafetyScreen.screen(comedication, regimen.formulation()).interactions(),
+          context(model, regimen, comedication));
     }
     return Mmf.OK;
   }
 
   /** The run as one JSON document (docs/schema/simulate.schema.json). */
   private void json(PrintWriter out, PkModel model, ConcentrationSolver solver, Regimen regimen, Result r,
-      Interactions.Applied interactions, List<double[]> rangeRows, AucTarget target, List<Finding> findings) {
+      Interactions.Applied interactions, List<double[]> rangeRows, AucTarget target, List<Finding> findings,
+      List<String> context) {
     ExposureSummary s = r.summary;
     SteadyState ss = s.steadyState();
     JsonOut.write(out, "simulate", g -> {
       g.writeStringField("model", model.name());
+      JsonOut.strings(g, "context", context);
       g.writeStringField("solver", solver instanceof ExactSolver ? "exact" : "numerical");
       if (modelName.trim().equalsIgnoreCase("jiao-2008")) {
         g.writeStringField("warning", Populations.JIAO_2008_POPULATION.caveat("Jiao 2008"));
@@ -634,15 +637,17 @@ final class SimulateCommand implements Callable<Integer> {
 
   /** Where the patient differs from a bundled population model's population ("Context:" lines). */
   private void printContext(PrintWriter out, PkModel model, Regimen regimen, PatientProfile comedication) {
-    if (bundledPopulation() != null) {
-      for (String w : bundledPopulation().fittedOn().contextWarnings(model.name(),
-          limitOptions.ageYears == null ? java.util.OptionalDouble.empty()
-              : java.util.OptionalDouble.of(limitOptions.ageYears),
-          regimen.formulation().drug(), java.util.Optional.of(comedication.coMedications()))) {
-        out.println("Context:  " + w + ".");
-      }
+    for (String w : context(model, regimen, comedication)) {
+      out.println("Context:  " + w + ".");
     }
+  }
 
+  /** The context warnings of a bundled population model (none for a structural model). */
+  private List<String> context(PkModel model, Regimen regimen, PatientProfile comedication) {
+    return bundledPopulation() == null ? List.of() : bundledPopulation().fittedOn().contextWarnings(model.name(),
+        limitOptions.ageYears == null ? java.util.OptionalDouble.empty()
+            : java.util.OptionalDouble.of(limitOptions.ageYears),
+        regimen.formulation().drug(), java.util.Optional.of(comedication.coMedications()));
   }
 
   private void printSummary(PrintWriter out, PkModel model, ConcentrationSolver solver, Regimen regimen, Result r,

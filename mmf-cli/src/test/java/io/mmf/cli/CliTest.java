@@ -478,6 +478,52 @@ class CliTest {
   }
 
   @Test
+  void estimateWithoutAModelChoosesOneForThePatientAndSaysWhy() {
+    String[] levels = {"--dose", "500", "--sample", "0.33=6.5", "--sample", "1=9.8", "--sample", "3=4.1"};
+    Run child = run(concat(new String[] {"estimate", "--age", "10", "--condition", "kidney-transplant",
+        "--weight", "35"}, levels));
+    assertEquals(0, child.code(), child.err());
+    assertTrue(child.out().startsWith("Model:    Heida 2024"), child.out());
+    assertTrue(child.out().contains("Chosen:   Heida 2024, fitted on children of 4-18 years after kidney"
+        + " transplantation; --model names another."), child.out());
+    // 18 is an adult: van Hest, and without --comed the calcineurin inhibitor is neither judged nor assumed
+    Run adult = run(concat(new String[] {"estimate", "--age", "18", "--condition", "kidney-transplant"}, levels));
+    assertEquals(0, adult.code(), adult.err());
+    assertTrue(adult.out().startsWith("Model:    van Hest 2005"), adult.out());
+    assertTrue(adult.out().contains("--comed gives the patient's calcineurin inhibitor"), adult.out());
+    assertFalse(adult.out().contains("Context:"), adult.out());
+    Run tac = run(concat(new String[] {"estimate", "--condition", "kidney-transplant", "--comed", "tacrolimus"},
+        levels));
+    assertTrue(tac.out().contains("Context:  van Hest 2005 was fitted on patients taking ciclosporin; the patient"
+        + " is not given as taking it"), tac.out());
+    // --model wins, and names no reason
+    Run named = run(concat(new String[] {"estimate", "--age", "10", "--model", "zhao-2010", "--weight", "30"},
+        levels));
+    assertEquals(0, named.code(), named.err());
+    assertFalse(named.out().contains("Chosen:"), named.out());
+    Run json = run(concat(new String[] {"estimate", "--condition", "lupus-nephritis", "--format", "json"}, levels));
+    assertTrue(json.out().contains("\"modelChosenBecause\" : \"Mizaki 2023, fitted on adults with lupus"
+        + " nephritis\""), json.out());
+    Run namedJson = run(concat(new String[] {"estimate", "--model", "van-hest-2005", "--format", "json",
+        "--comed", "tacrolimus"}, levels));
+    assertTrue(namedJson.out().contains("\"modelChosenBecause\" : null"), namedJson.out());
+    assertTrue(namedJson.out().contains("\"context\" : [ \"van Hest 2005 was fitted on patients taking"
+        + " ciclosporin"), namedJson.out());
+  }
+
+  @Test
+  void estimateRefusesToChooseForAChildWithoutAKidneyTransplantOrForEcMps() {
+    String[] levels = {"--sample", "0.33=6.5", "--sample", "1=9.8", "--sample", "3=4.1"};
+    Run child = run(concat(new String[] {"estimate", "--dose", "500", "--age", "10"}, levels));
+    assertEquals(2, child.code(), child.out());
+    assertTrue(child.err().contains("heida-2024") && child.err().contains("zhao-2010"), child.err());
+    assertFalse(child.err().contains("Exception"), child.err());
+    Run ecmps = run(concat(new String[] {"estimate", "--dose", "720", "--formulation", "ec-mps-360"}, levels));
+    assertEquals(2, ecmps.code(), ecmps.out());
+    assertTrue(ecmps.err().contains("EC-MPS"), ecmps.err());
+  }
+
+  @Test
   void estimateFailuresAreClearAndWriteNothing() throws Exception {
     Path plot = dir.resolve("fit.svg");
     Run blq = run("estimate", "--dose", "1000", "--sample", "1=<0.5", "--sample", "3=<0.5", "--plot", plot.toString());
@@ -607,5 +653,11 @@ class CliTest {
     Run r = run("population", "--dose", "1000,", "--subjects", "10");
     assertEquals(2, r.code(), r.out());
     assertTrue(r.err().contains("'1000,' has an empty dose"), r.err());
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 }
