@@ -1,6 +1,7 @@
 package io.mmf.pk.tdm;
 
 import io.mmf.core.internal.Checks;
+import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.Regimen;
@@ -334,7 +335,9 @@ public final class MapEstimate {
    *
    * <p>The interval and the probability come from draws of the Laplace posterior, eta ~ N(estimate,
    * covariance), each solved exactly; the dose advice uses linearity in dose (AUC at dose d = d x AUC
-   * per mg at steady state).
+   * per mg at steady state). A model with a baseline concentration or of one steady-state interval only
+   * (Fromage 2025) scales no dose: no recommendation, advice {@code MODEL_NOT_FOR_DOSING} (a dose above
+   * the ceiling still to be reduced), each draw solved at the advice's dose.
    *
    * <p>With between-occasion variability the two answer different questions, as a pharmacometrician
    * reads them: the AUC of the sampled interval is on the observed occasion, its estimate at the
@@ -397,7 +400,9 @@ public final class MapEstimate {
         .size()]);
     double ssAuc = steadyStateAuc(next, regimen, clock);
     double ss12 = target.equivalentAuc(ssAuc, tau);
-    Optional<DoseRecommendation> recommendation = available.isEmpty() ? Optional.empty()
+    // a model that covers no other dose (one steady-state interval, a baseline concentration) scales none
+    boolean scalable = population.fittedOn().isForDosing() && next.isLinearInDose();
+    Optional<DoseRecommendation> recommendation = available.isEmpty() || !scalable ? Optional.empty()
         : Optional.of(Exposures.doseForTargetMiddle(regimen, ss12, target, available));
     DoseAdvice advice = Exposures.forModelFittedOn(
         Exposures.advise(regimen, ss12, target.judge(ss12), available, ceiling, interactions), regimen,
@@ -430,7 +435,8 @@ public final class MapEstimate {
         plan.variability.sample(random, zk, kappa);
         m = population.individual(Arrays.copyOf(e, eta.length), kappa);
       }
-      double atAdvice = target.equivalentAuc(factor * steadyStateAuc(m, regimen, clock), tau);
+      double atAdvice = target.equivalentAuc(m.isLinearInDose() ? factor * steadyStateAuc(m, regimen, clock)
+          : steadyStateAuc(m, regimen.withDose(Dose.ofMg(adviceMg)), clock), tau);
       if (target.classify(atAdvice) == AucTarget.Verdict.WITHIN) {
         inTarget++;
       }
