@@ -273,6 +273,7 @@ final class EstimateCommand implements Callable<Integer> {
     JsonOut.number(g, "aucLow95MgHPerL", a.aucLowerMgHPerL());
     JsonOut.number(g, "aucHigh95MgHPerL", a.aucUpperMgHPerL());
     g.writeNumberField("draws", a.draws());
+    g.writeNumberField("rejectedDraws", a.rejectedDraws());
     g.writeEndObject();
     JsonOut.verdict(g, "verdict", a.verdict());
     JsonOut.number(g, "steadyStateAuc12hMgHPerL", a.steadyStateAuc12hMgHPerL());
@@ -466,7 +467,9 @@ final class EstimateCommand implements Callable<Integer> {
     out.println();
     String interval = SimulateCommand.num(a.intervalHours());
     out.printf(Locale.ROOT, "AUC0-%s of the sampled interval: %.1f mg*h/L (95 %% interval %.1f-%.1f, %d posterior"
-        + " draws)%n", interval, a.aucMgHPerL(), a.aucLowerMgHPerL(), a.aucUpperMgHPerL(), a.draws());
+        + " draws%s)%n", interval, a.aucMgHPerL(), a.aucLowerMgHPerL(), a.aucUpperMgHPerL(), a.draws(),
+        a.rejectedDraws() == 0 ? "" : String.format(Locale.ROOT, "; %d more outside the model's valid range or the"
+            + " estimator's bounds, redrawn", a.rejectedDraws()));
     out.printf(Locale.ROOT, "Verdict: AUC0-12%s %.1f mg*h/L%s %s%n",
         a.intervalHours() == a.target().intervalHours() ? "" : " (12-h equivalent)", a.auc12hMgHPerL(),
         a.verdict().isVerdict() ? " is" : ":", a.verdict());

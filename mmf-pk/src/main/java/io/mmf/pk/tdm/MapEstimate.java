@@ -11,6 +11,7 @@ import io.mmf.core.regimen.DoseCeiling;
 import io.mmf.core.regimen.RegimenCheck;
 import io.mmf.pk.exposure.DoseAdvice;
 import io.mmf.pk.exposure.Exposures;
+import io.mmf.pk.model.CovariateModel;
 import io.mmf.pk.model.Interactions;
 import io.mmf.pk.model.PkModel;
 import io.mmf.pk.population.PopulationModel;
@@ -20,6 +21,7 @@ import io.mmf.pk.solve.ConcentrationSolver;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -46,14 +48,16 @@ public final class MapEstimate {
   private final double[] theta;
   /** The Laplace covariance of theta. */
   private final double[][] thetaCovariance;
+  /** The prior SD of each element of theta: the estimator searched within {@link MapEstimator#EDGE_SD} of them. */
+  private final double[] priorSd;
   private final double[] predicted;
   private final double objective;
   private final int evaluations;
   private final PkModel individual;
 
   MapEstimate(PopulationModel population, ConcentrationSolver solver, DoseRecords history, List<Sample> samples,
-      OccasionPlan plan, double[] theta, double[][] covariance, double[] predicted, double objective,
-      int evaluations) {
+      OccasionPlan plan, double[] theta, double[][] covariance, double[] priorSd, double[] predicted,
+      double objective, int evaluations) {
     this.population = population;
     this.solver = solver;
     this.history = history;
@@ -61,6 +65,7 @@ public final class MapEstimate {
     this.plan = plan;
     this.theta = theta;
     this.thetaCovariance = covariance;
+    this.priorSd = priorSd;
     int n = population.randomEffects().parameters().size();
     this.eta = Arrays.copyOf(theta, n);
     this.covariance = new double[n][];
@@ -222,13 +227,21 @@ public final class MapEstimate {
    * sampled occasion on its kappa, the others on 0; after the history the last occasion holds.
    */
   private ConcentrationProfile simulate(double[] t, double[] timesHours) {
-    return plan == null ? solver.simulate(population.individual(t), history, timesHours)
-        : solver.simulate(plan.model(population, t), plan.labelled.records(), timesHours);
+    return solver.simulate(model(t), records(), timesHours);
   }
 
   private double auc(double[] t, double fromHours, double toHours) {
-    return plan == null ? solver.aucMgHPerL(population.individual(t), history, fromHours, toHours)
-        : solver.aucMgHPerL(plan.model(population, t), plan.labelled.records(), fromHours, toHours);
+    return solver.aucMgHPerL(model(t), records(), fromHours, toHours);
+  }
+
+  /** The individual with random effects theta, for {@link #records()}. */
+  private CovariateModel model(double[] t) {
+    return plan == null ? population.individual(t) : plan.model(population, t);
+  }
+
+  /** The history, with between-occasion variability labelled by occasion. */
+  private DoseRecords records() {
+    return plan == null ? history : plan.labelled.records();
   }
 
   /** The Laplace posterior of theta (eta, then the sampled occasions' kappas). */
@@ -242,7 +255,8 @@ public final class MapEstimate {
 
   /**
    * The 95 % band of the individual curve: at each time, the 2.5th and 97.5th percentiles of the
-   * concentration over draws of the Laplace posterior, eta ~ N(estimate, covariance), each solved exactly.
+   * concentration over draws of the Laplace posterior, eta ~ N(estimate, covariance), each solved exactly,
+   * truncated as in {@link #assess(Regimen, AucTarget, Collection, DoseCeiling, List, int, long)}.
    *
    * @param timesHours output times on the history's clock, h, finite, &gt;= 0, non-decreasing
    * @param draws posterior draws, 100 to 10^5
@@ -250,24 +264,19 @@ public final class MapEstimate {
    * @return {lower, upper}, mg/L, each one value per time
    * @throws NullPointerException if {@code timesHours} is null
    * @throws IllegalArgumentException if the times are invalid or the draws out of range
+   * @throws EstimationException if more posterior draws fall outside the bounds or the model's valid range
+   *     than inside
    */
   public double[][] curveBand(double[] timesHours, int draws, long seed) {
     Checks.notNull(timesHours, "timesHours");
     if (draws < 100 || draws > 100_000) {
       throw new IllegalArgumentException(Checks.invalid("draws", "100 to 10^5", draws));
     }
-    RandomEffects posterior = posterior();
-    SplittableRandom random = new SplittableRandom(seed);
-    int n = theta.length;
-    double[] z = new double[n];
-    double[] e = new double[n];
+    Draws posterior = new Draws(draws, seed);
     double[][] byTime = new double[timesHours.length][draws];
     for (int d = 0; d < draws; d++) {
-      posterior.sample(random, z, e);
-      for (int i = 0; i < n; i++) {
-        e[i] += theta[i];
-      }
-      double[] c = simulate(e, timesHours).analyteConcentrationsMgPerL(0);
+      CovariateModel m = posterior.next(false);
+      double[] c = solver.simulate(m, records(), timesHours).analyteConcentrationsMgPerL(0);
       for (int k = 0; k < c.length; k++) {
         byTime[k][d] = c[k];
       }
@@ -334,7 +343,9 @@ public final class MapEstimate {
    * the target's middle, and the probability that the AUC at that dose lies in the target.
    *
    * <p>The interval and the probability come from draws of the Laplace posterior, eta ~ N(estimate,
-   * covariance), each solved exactly; the dose advice uses linearity in dose (AUC at dose d = d x AUC
+   * covariance), each solved exactly, truncated to the estimator's bounds ({@link MapEstimator#EDGE_SD}
+   * prior SDs) and to the model's valid range: a draw outside is redrawn and counted
+   * ({@link TdmAssessment#rejectedDraws()}); the dose advice uses linearity in dose (AUC at dose d = d x AUC
    * per mg at steady state). A model with a baseline concentration or of one steady-state interval only
    * (Fromage 2025) scales no dose: no recommendation, advice {@code MODEL_NOT_FOR_DOSING} (a dose above
    * the ceiling still to be reduced), each draw solved at the advice's dose.
@@ -379,6 +390,8 @@ public final class MapEstimate {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the draws are out of range, or the strengths are mixed or of
    *     another drug
+   * @throws EstimationException if more posterior draws fall outside the bounds or the model's valid range
+   *     than inside
    */
   public TdmAssessment assess(Regimen regimen, AucTarget target, Collection<Formulation> available,
       DoseCeiling ceiling, List<Interactions.Effect> interactions, int draws, long seed) {
@@ -411,30 +424,13 @@ public final class MapEstimate {
         target.aimMgHPerL() / ss12 * regimen.dose().mg(), ceiling.maxMgPerAdministration(regimen.interval()));
     double factor = adviceMg / regimen.dose().mg();
 
-    RandomEffects posterior = posterior();
-    SplittableRandom random = new SplittableRandom(seed);
-    int n = theta.length;
-    double[] z = new double[n];
-    double[] e = new double[n];
-    int m0 = plan == null ? 0 : plan.variability.parameters().size();
-    double[] zk = new double[m0];
-    double[] kappa = new double[m0];
+    Draws posterior = new Draws(draws, seed);
     double[] aucs = new double[draws];
     int inTarget = 0;
     for (int d = 0; d < draws; d++) {
-      posterior.sample(random, z, e);
-      for (int i = 0; i < n; i++) {
-        e[i] += theta[i];
-      }
-      PkModel m;
-      if (plan == null) {
-        m = population.individual(e);
-        aucs[d] = solver.aucMgHPerL(m, history, from, from + tau);
-      } else {
-        aucs[d] = auc(e, from, from + tau);
-        plan.variability.sample(random, zk, kappa);
-        m = population.individual(Arrays.copyOf(e, eta.length), kappa);
-      }
+      CovariateModel sampled = posterior.next(true);
+      aucs[d] = solver.aucMgHPerL(sampled, records(), from, from + tau);
+      PkModel m = posterior.onFreshOccasion;
       double atAdvice = target.equivalentAuc(m.isLinearInDose() ? factor * steadyStateAuc(m, regimen, clock)
           : steadyStateAuc(m, regimen.withDose(Dose.ofMg(adviceMg)), clock), tau);
       if (target.classify(atAdvice) == AucTarget.Verdict.WITHIN) {
@@ -444,7 +440,72 @@ public final class MapEstimate {
     Arrays.sort(aucs);
     double auc12 = target.equivalentAuc(auc, tau);
     return new TdmAssessment(from, tau, auc, quantile(aucs, 0.025), quantile(aucs, 0.975), auc12,
-        target.judge(auc12), target, ss12, recommendation, advice, adviceMg, (double) inTarget / draws, draws);
+        target.judge(auc12), target, ss12, recommendation, advice, adviceMg, (double) inTarget / draws, draws,
+        posterior.rejected);
+  }
+
+  /**
+   * Draws of the Laplace posterior of theta, truncated to where the estimator searched (each effect within
+   * {@link MapEstimator#EDGE_SD} prior SDs of the typical patient) and to the model's valid range (a draw
+   * whose rates or volumes the model refuses): the Gaussian approximation's tails reach parameter values
+   * that no valid model has (e.g. Heida 2024's Vc, 320 % CV), where the true posterior has no mass. A
+   * rejected draw is redrawn and counted; more rejections than accepted draws end the assessment.
+   */
+  private final class Draws {
+    private final RandomEffects posterior = posterior();
+    private final SplittableRandom random;
+    private final int draws;
+    private final double[] z = new double[theta.length];
+    private final double[] e = new double[theta.length];
+    private final double[] zk;
+    private final double[] kappa;
+    int rejected;
+    /** With a fresh occasion: the draw's model on a new occasion's kappa (the steady state to come). */
+    PkModel onFreshOccasion;
+
+    Draws(int draws, long seed) {
+      this.draws = draws;
+      this.random = new SplittableRandom(seed);
+      int m = plan == null ? 0 : plan.variability.parameters().size();
+      this.zk = new double[m];
+      this.kappa = new double[m];
+    }
+
+    /**
+     * The next accepted draw's model over the history (with between-occasion variability, on the sampled
+     * occasions' kappas); with {@code freshOccasion}, also {@link #onFreshOccasion}.
+     */
+    CovariateModel next(boolean freshOccasion) {
+      while (true) {
+        posterior.sample(random, z, e);
+        boolean inside = true;
+        for (int i = 0; i < e.length; i++) {
+          e[i] += theta[i];
+          inside &= Math.abs(e[i]) <= MapEstimator.EDGE_SD * priorSd[i];
+        }
+        if (inside) {
+          try {
+            if (plan == null) {
+              onFreshOccasion = population.individual(e);
+              return onFreshOccasion;
+            }
+            CovariateModel over = plan.model(population, e);
+            if (freshOccasion) {
+              plan.variability.sample(random, zk, kappa);
+              onFreshOccasion = population.individual(Arrays.copyOf(e, eta.length), kappa);
+            }
+            return over;
+          } catch (IllegalArgumentException outsideValidRange) {
+            // rejected below
+          }
+        }
+        if (++rejected > draws) {
+          throw new EstimationException(String.format(Locale.ROOT, "The posterior of the MAP estimate under %s"
+              + " lies mostly outside the model's valid range or the estimator's bounds (%d draws rejected"
+              + " before %d were accepted): no interval can be given", population.name(), rejected, draws));
+        }
+      }
+    }
   }
 
   /**

@@ -292,14 +292,10 @@ public final class MapEstimator {
       throw new EstimationException("MAP estimation under " + population.name() + " did not converge in "
           + maxEvaluations + " objective evaluations");
     } catch (IllegalArgumentException e) {
-      if (plan == null) {
-        throw e;
-      }
-      // eta + kappa can reach further than eta alone within the bounds: a rate or volume out of the
-      // solver's range there means the levels are far from anything the model describes
-      throw new EstimationException("MAP estimation under " + population.name() + " left the model's valid range"
-          + " (the subject's and the occasion's effects together): " + e.getMessage() + "; check the dose history,"
-          + " the sample times and the units (mg/L)");
+      // the data were checked above, so this is the model refusing a parameter: within the bounds a large
+      // variance (or eta and kappa together) can reach a rate or volume outside the solver's range, which
+      // means the levels are far from anything the model describes
+      throw leftValidRange(plan, e);
     }
     for (int i = 0; i < size; i++) {
       if (Math.abs(z[i]) > EDGE_SD - 1e-3) {
@@ -309,8 +305,15 @@ public final class MapEstimator {
             Math.signum(z[i]) * EDGE_SD));
       }
     }
-    double value = objective.value(z);
-    double[][] covariance = laplaceCovariance(objective, z, value, scale);
+    double value;
+    double[][] covariance;
+    try {
+      value = objective.value(z);
+      covariance = laplaceCovariance(objective, z, value, scale);
+    } catch (IllegalArgumentException e) {
+      // the Hessian's steps around a mode at the border of the valid range
+      throw leftValidRange(plan, e);
+    }
     double[] theta = new double[size];
     for (int i = 0; i < size; i++) {
       theta[i] = z[i] * scale[i];
@@ -321,8 +324,14 @@ public final class MapEstimator {
     for (int k = 0; k < predicted.length; k++) {
       predicted[k] = at.concentrationMgPerL(k);
     }
-    return new MapEstimate(population, solver, history, data, plan, theta, covariance, predicted, value,
+    return new MapEstimate(population, solver, history, data, plan, theta, covariance, scale, predicted, value,
         objective.evaluations);
+  }
+
+  private EstimationException leftValidRange(OccasionPlan plan, IllegalArgumentException e) {
+    return new EstimationException("MAP estimation under " + population.name() + " left the model's valid range"
+        + (plan == null ? "" : " (the subject's and the occasion's effects together)") + ": " + e.getMessage()
+        + "; check the dose history, the sample times and the units (mg/L)");
   }
 
   /** The SD of each estimated random effect: eta's, then the sampled occasions' kappas. */

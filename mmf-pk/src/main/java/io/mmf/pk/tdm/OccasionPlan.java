@@ -141,27 +141,21 @@ final class OccasionPlan {
 
   /**
    * The individual over the labelled history: eta from theta, each sampled occasion's kappa from theta,
-   * other occasions at kappa 0.
+   * other occasions at kappa 0. Every occasion's model is built here, so a parameter outside the model's
+   * valid range is refused at once ({@link IllegalArgumentException}), not while solving.
    */
   CovariateModel model(PopulationModel population, double[] theta) {
     double[] eta = Arrays.copyOf(theta, etas);
-    Map<Double, double[]> kappas = new HashMap<>();
+    Map<Double, PkModel> byOccasion = new HashMap<>();
     for (int o = 0; o < sampled.length; o++) {
-      kappas.put(sampled[o], kappa(theta, o));
+      byOccasion.put(sampled[o], population.individual(eta, kappa(theta, o)));
     }
     String key = labelled.key();
     // one model for every occasion without a sample, so the solver sees no change between them
-    PkModel[] unsampled = new PkModel[1];
+    PkModel unsampled = population.individual(eta, new double[variability.parameters().size()]);
     return covariates -> {
       Double label = covariates.get(key);
-      double[] k = kappas.get(label == null ? 0.0 : label + 0.0);
-      if (k != null) {
-        return population.individual(eta, k);
-      }
-      if (unsampled[0] == null) {
-        unsampled[0] = population.individual(eta, new double[variability.parameters().size()]);
-      }
-      return unsampled[0];
+      return byOccasion.getOrDefault(label == null ? 0.0 : label + 0.0, unsampled);
     };
   }
 }

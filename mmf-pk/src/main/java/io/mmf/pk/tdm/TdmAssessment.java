@@ -34,11 +34,14 @@ import java.util.Optional;
  * @param probabilityInTarget the fraction of posterior draws whose steady-state AUC at that dose lies in
  *     the target (0 to 1)
  * @param draws how many posterior draws
+ * @param rejectedDraws how many draws of the Laplace posterior were redrawn because they fell outside the
+ *     estimator's bounds or the model's valid range (0 in the usual case; a count near {@code draws} means
+ *     the Gaussian approximation is poor for this patient)
  */
 public record TdmAssessment(double intervalStartHours, double intervalHours, double aucMgHPerL,
     double aucLowerMgHPerL, double aucUpperMgHPerL, double auc12hMgHPerL, TargetVerdict verdict,
     AucTarget target, double steadyStateAuc12hMgHPerL, Optional<DoseRecommendation> recommendation,
-    DoseAdvice advice, double adviceDoseMg, double probabilityInTarget, int draws) {
+    DoseAdvice advice, double adviceDoseMg, double probabilityInTarget, int draws, int rejectedDraws) {
 
   /**
    * Validates the assessment.
@@ -57,8 +60,10 @@ public record TdmAssessment(double intervalStartHours, double intervalHours, dou
    * @param adviceDoseMg mg
    * @param probabilityInTarget 0 to 1
    * @param draws count
+   * @param rejectedDraws count, &gt;= 0
    * @throws NullPointerException if an object is null
-   * @throws IllegalArgumentException if the probability is outside [0, 1] or the interval is not ordered
+   * @throws IllegalArgumentException if the probability is outside [0, 1], the interval is not ordered or
+   *     the rejected count is negative
    */
   public TdmAssessment {
     Objects.requireNonNull(verdict, "verdict");
@@ -71,6 +76,9 @@ public record TdmAssessment(double intervalStartHours, double intervalHours, dou
     if (!(aucLowerMgHPerL <= aucUpperMgHPerL)) {
       throw new IllegalArgumentException(Checks.invalid("aucLowerMgHPerL", "<= aucUpperMgHPerL " + aucUpperMgHPerL,
           aucLowerMgHPerL));
+    }
+    if (rejectedDraws < 0) {
+      throw new IllegalArgumentException(Checks.invalid("rejectedDraws", ">= 0", rejectedDraws));
     }
   }
 }

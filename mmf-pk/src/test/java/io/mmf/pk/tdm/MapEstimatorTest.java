@@ -60,11 +60,67 @@ class MapEstimatorTest {
    * H'(ln y - a) / s^2, H's rows (-1, 1).
    */
   static PopulationModel linearGaussian() {
+    return linearGaussian(F0, OMEGA);
+  }
+
+  static PopulationModel linearGaussian(double f0, double[][] omega) {
     return Populations.of("linear-gaussian", new Source("test-linear", "a model linear in eta, for tests",
-        Source.Verification.READ), RandomEffects.of(List.of("V", "F"), OMEGA), ResidualError.exponential(SIGMA),
+        Source.Verification.READ), RandomEffects.of(List.of("V", "F"), omega), ResidualError.exponential(SIGMA),
         eta -> PkModel.builder("lin").compartments("central").elimination("central", K)
             .observe("MPA", "central", V0 * Math.exp(eta[0]))
-            .doseAny(DoseInput.bolus("central", F0 * Math.exp(eta[1]), 0)).doseUnit(DoseUnit.MG_MMF).build());
+            .doseAny(DoseInput.bolus("central", f0 * Math.exp(eta[1]), 0)).doseUnit(DoseUnit.MG_MMF).build());
+  }
+
+  /**
+   * The Laplace posterior reaching past the model's valid range: with F typically 0.6 and F and V each of
+   * variance 0.25, levels at the typical patient fix F/V only, so about 7.6 % of the Gaussian's draws have
+   * F above 1, which no dose input accepts (assess threw that IllegalArgumentException before). They are
+   * redrawn and counted, and the interval is that of the truncated Gaussian: both computed here from the
+   * closed-form posterior (as in the test above) with a sampler of the test's own.
+   */
+  @Test
+  void posteriorDrawsOutsideTheModelsValidRangeAreRedrawnAndCounted() {
+    double f0 = 0.6;
+    double[][] omega = {{0.25, 0}, {0, 0.25}};
+    double[] t = {1, 2, 4};
+    List<Sample> samples = new ArrayList<>();
+    for (double time : t) {
+      samples.add(Sample.measured(time, f0 * 1000 / V0 * Math.exp(-K * time)));
+    }
+    DosingSchedule oneDose = DosingSchedule.of(List.of(DoseEvent.at(0, Dose.ofMg(1000), TABLET)));
+    int draws = 20_000;
+    TdmAssessment a = MapEstimator.of(linearGaussian(f0, omega)).estimate(oneDose, samples)
+        .assess(BID_1000, AucTarget.DEFAULT, List.of(), draws, 7);
+
+    // the posterior: mode 0 (the levels are the typical patient's), precision H'H / s^2 + Omega^-1
+    double p = 3 / (SIGMA * SIGMA);
+    RealMatrix cov = MatrixUtils.inverse(new Array2DRowRealMatrix(new double[][] {{p + 4, -p}, {-p, p + 4}}));
+    double sdF = Math.sqrt(cov.getEntry(1, 1));
+    double edge = Math.log(1 / f0);
+    double outside = 1 - new NormalDistribution(0, sdF).cumulativeProbability(edge);
+    assertEquals(0.076, outside, 0.002, "the fraction of draws with F > 1");
+    // redraws until 20000 are accepted: negative binomial, mean n q / (1 - q), SD sqrt(n q) / (1 - q)
+    double expected = draws * outside / (1 - outside);
+    assertEquals(expected, a.rejectedDraws(), 5 * Math.sqrt(draws * outside) / (1 - outside), a.toString());
+
+    // the truncated Gaussian's AUC0-12 quantiles, F D / (V k) (1 - e^-12k), by the test's own sampler
+    double l11 = Math.sqrt(cov.getEntry(0, 0));
+    double l21 = cov.getEntry(1, 0) / l11;
+    double l22 = Math.sqrt(cov.getEntry(1, 1) - l21 * l21);
+    java.util.Random random = new java.util.Random(11);
+    double[] aucs = new double[400_000];
+    int n = 0;
+    while (n < aucs.length) {
+      double z1 = random.nextGaussian();
+      double eV = l11 * z1;
+      double eF = l21 * z1 + l22 * random.nextGaussian();
+      if (eF <= edge) {
+        aucs[n++] = f0 * Math.exp(eF) * 1000 / (V0 * Math.exp(eV) * K) * (1 - Math.exp(-12 * K));
+      }
+    }
+    java.util.Arrays.sort(aucs);
+    assertEquals(MapEstimate.quantile(aucs, 0.025), a.aucLowerMgHPerL(), 0.01 * a.aucLowerMgHPerL());
+    assertEquals(MapEstimate.quantile(aucs, 0.975), a.aucUpperMgHPerL(), 0.01 * a.aucUpperMgHPerL());
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.mmf.core.regimen.Regimen;
 import io.mmf.pk.population.CovariatePopulation;
 import io.mmf.pk.population.Populations;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * its variability and residual error, on a week of twice-daily MMF, sampled at 20 min, 1 h and 3 h after
  * the 14th dose (the three-point design of IATDMCT 2021: a design choice, not the papers' own limited
  * sampling), each estimated by MAP; the estimated AUC0-12 of the sampled interval against the truth.
- * Neither model has between-occasion variability (the papers did not estimate it).
+ * Mizaki and Zhao have no between-occasion variability (the papers did not estimate it); Heida's IOV on F
+ * makes each day an occasion.
  *
  * <p>The coverage band, 90-99 %, is -3.2 to +2.6 binomial SD around 95 % for 200 patients. The error
  * bounds follow the residual error: Mizaki's 34 % and Zhao's 45 % proportional errors on three levels
@@ -28,11 +30,17 @@ import org.junit.jupiter.api.Test;
  * 22 % between children, less than one level's 45 % error.
  */
 class PresetStudiesTest {
+  private static final double[] THREE_POINTS = {1.0 / 3, 1, 3};
+
   private static SimulationEstimation.Summary study(CovariatePopulation preset, double mg) {
+    return study(preset, preset.referenceCovariates(), mg, THREE_POINTS, 0.90);
+  }
+
+  private static SimulationEstimation.Summary study(CovariatePopulation preset, Map<String, Double> covariates,
+      double mg, double[] samplingHours, double minCoverage) {
     int doses = 14;
-    double[] samplingHours = {1.0 / 3, 1, 3};
     Regimen bid = Regimen.of(Formulation.MMF_CAPSULE_250, Dose.ofMg(mg), DosingInterval.everyHours(12));
-    SimulationEstimation study = SimulationEstimation.of(preset.at(preset.referenceCovariates()), bid, doses,
+    SimulationEstimation study = SimulationEstimation.of(preset.at(covariates), bid, doses,
         samplingHours, MapEstimationStudyTest.LLOQ, 200, 20_261_202L);
     SimulationEstimation.Summary s = study.run();
     System.out.printf(Locale.ROOT, "MAP study (%s, 200 patients, %s mg twice daily, %s h after dose %d, %d"
@@ -44,7 +52,7 @@ class PresetStudiesTest {
     assertEquals(200, s.estimated(), "every patient estimated");
     assertTrue(s.medianAbsoluteErrorFraction() < s.priorMedianAbsoluteErrorFraction(),
         "the samples must beat the population prediction");
-    assertTrue(s.coverage95() >= 0.90 && s.coverage95() <= 0.99, "coverage " + s.coverage95());
+    assertTrue(s.coverage95() >= minCoverage && s.coverage95() <= 0.99, "coverage " + s.coverage95());
     return s;
   }
 
@@ -59,6 +67,21 @@ class PresetStudiesTest {
   void zhao2010() {
     SimulationEstimation.Summary s = study(Populations.zhao2010(), 500);
     assertTrue(s.medianAbsoluteErrorFraction() < 0.15, "median absolute error " + s.medianAbsoluteErrorFraction());
+    assertTrue(Math.abs(s.medianErrorFraction()) < 0.10, "median error (bias) " + s.medianErrorFraction());
+  }
+
+  /**
+   * Heida 2024 at the sheet's 38.5-kg child (albumin 34 g/L), the same three-point design. Seen and not
+   * explained: a fourth level at 8 h (within the sampled day, the model's occasion) or at 12 h, or six
+   * levels, made it worse at this seed (median error -12 %, coverage 87.0-87.5 %, median absolute error
+   * 31-34 %), where more data should help; a question for the next work (the censoring of low late levels
+   * under Vc's 320 % CV is a candidate), written in the README.
+   */
+  @Test
+  void heida2024() {
+    SimulationEstimation.Summary s = study(Populations.heida2024(), Map.of(Populations.WEIGHT, 38.5,
+        Populations.ALBUMIN, 34.0), 500, THREE_POINTS, 0.90);
+    assertTrue(s.medianAbsoluteErrorFraction() < 0.35, "median absolute error " + s.medianAbsoluteErrorFraction());
     assertTrue(Math.abs(s.medianErrorFraction()) < 0.10, "median error (bias) " + s.medianErrorFraction());
   }
 }
