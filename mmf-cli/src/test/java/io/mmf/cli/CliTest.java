@@ -583,6 +583,36 @@ class CliTest {
   }
 
   @Test
+  void aModelOfOneSteadyStateIntervalEstimatesButGivesNoAdviceNorOtherDoses() {
+    String[] ec = {"--model", "fromage-2025", "--dose", "720", "--formulation", "ec-mps-360"};
+    String caveat = "Fromage 2025 describes one steady-state dosing interval only";
+    Run sim = run(concat(new String[] {"simulate"}, ec, "--condition", "kidney-transplant"));
+    assertEquals(0, sim.code(), sim.err());
+    assertTrue(sim.out().startsWith("Warning: " + caveat), sim.out());
+    assertTrue(sim.out().contains("Advice:   No dose advice: " + caveat), sim.out());
+    assertTrue(sim.out().contains("AUC0-12 at steady state:       57.83 mg*h/L"), sim.out());
+    Run range = run(concat(new String[] {"simulate"}, ec, "--dose-range", "360:1440:360"));
+    assertEquals(2, range.code());
+    assertTrue(range.err().contains("--dose-range") && range.err().contains(caveat), range.err());
+    Run pop = run(concat(new String[] {"population"}, ec, "--subjects", "20"));
+    assertEquals(2, pop.code());
+    assertTrue(pop.err().contains(caveat), pop.err());
+    Run est = run(concat(new String[] {"estimate"}, ec, "--sample", "1=2.5", "--sample", "3=28", "--sample", "4=12",
+        "--sample", "6=3", "--condition", "kidney-transplant"));
+    assertEquals(0, est.code(), est.err());
+    assertTrue(est.out().contains("AUC0-12 of the sampled interval:"), est.out());
+    assertTrue(est.out().contains("Advice:  No dose advice: " + caveat), est.out());
+    assertFalse(est.out().contains("Probability that AUC0-12 at"), est.out());
+  }
+
+  private static String[] concat(String[] a, String[] b, String... c) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length + c.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    System.arraycopy(c, 0, out, a.length + b.length, c.length);
+    return out;
+  }
+
+  @Test
   void theEstimatesProbabilityIsAtTheAdvisedDoseNeverAboveTheCeiling() {
     Run r = run("estimate", "--dose", "2000", "--sample", "1=20", "--sample", "3=12", "--sample", "6=6",
         "--condition", "heart-transplant");
