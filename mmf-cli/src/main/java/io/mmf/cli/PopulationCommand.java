@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
         + " percentiles. The same seed gives the same numbers on any number of threads.")
 final class PopulationCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "NAME|FILE.json", defaultValue = "van-hest-2005",
-      description = "van-hest-2005, jiao-2008, mizaki-2023, zhao-2010, heida-2024 or a population model file (see the README;"
+      description = "van-hest-2005, jiao-2008, mizaki-2023, zhao-2010, heida-2024, fromage-2025 (refused: one"
+          + " steady-state interval only) or a population model file (see the README;"
           + " default: ${DEFAULT-VALUE}).")
   String modelName;
 

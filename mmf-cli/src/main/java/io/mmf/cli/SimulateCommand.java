@@ -59,7 +59,7 @@ final class SimulateCommand implements Callable<Integer> {
   static final List<String> PRESETS = List.of("van-hest-2005", "de-winter-2008", "sherwin-2012", "jiao-2008");
 
   @Option(names = "--model", paramLabel = "NAME|FILE.json", defaultValue = "van-hest-2005",
-      description = "van-hest-2005, de-winter-2008, sherwin-2012, jiao-2008, mizaki-2023, zhao-2010, heida-2024 (a population"
+      description = "van-hest-2005, de-winter-2008, sherwin-2012, jiao-2008, mizaki-2023, zhao-2010, heida-2024, fromage-2025 (a population"
           + " model's typical patient), or a JSON model file (default:"
           + " ${DEFAULT-VALUE}).")
   String modelName;
@@ -426,9 +426,15 @@ final class SimulateCommand implements Callable<Integer> {
     PrintWriter out = formatOption.text(spec.commandLine().getOut());
     double offset = clockOffset(model, firstDoseClock);
 
+    io.mmf.pk.population.FittedPopulation fitted = fittedOn(model);
+    if (range != null && fitted != null && fitted.steadyStateIntervalOnly()) {
+      // a table of other doses is what such a model cannot give
+      throw new IllegalArgumentException("Invalid value for --dose-range (expected a model that covers other doses): "
+          + fitted.caveat(model.name()));
+    }
     Result r = simulate(model, solver, regimen, target, offset, interactions.applied());
-    if (modelName.trim().equalsIgnoreCase("jiao-2008")) {
-      out.println("Warning: " + Populations.JIAO_2008_POPULATION.caveat("Jiao 2008") + ".");
+    if (fitted != null && !fitted.isForDosing()) {
+      out.println("Warning: " + fitted.caveat(model.name()) + ".");
     }
     printSummary(out, model, solver, regimen, r, comedication);
     printInteractions(out, interactions, comedication, regimen.formulation());
@@ -503,8 +509,9 @@ final class SimulateCommand implements Callable<Integer> {
       g.writeStringField("model", model.name());
       JsonOut.strings(g, "context", context);
       g.writeStringField("solver", solver instanceof ExactSolver ? "exact" : "numerical");
-      if (modelName.trim().equalsIgnoreCase("jiao-2008")) {
-        g.writeStringField("warning", Populations.JIAO_2008_POPULATION.caveat("Jiao 2008"));
+      io.mmf.pk.population.FittedPopulation fitted = fittedOn(model);
+      if (fitted != null && !fitted.isForDosing()) {
+        g.writeStringField("warning", fitted.caveat(model.name()));
       }
       g.writeObjectFieldStart("regimen");
       g.writeStringField("formulation", regimen.formulation().id());
@@ -601,10 +608,27 @@ final class SimulateCommand implements Callable<Integer> {
     DoseAdvice advice = Exposures.advise(summary,
         regimen.formulation().isCountable() ? sameDrugSolids(regimen.formulation()) : List.of(),
         limitOptions.ceiling(targetOption.condition(), regimen.formulation()), effects);
-    if (modelName.trim().equalsIgnoreCase("jiao-2008")) {
-      advice = Exposures.forModelFittedOn(advice, regimen, Populations.JIAO_2008_POPULATION, "Jiao 2008");
+    io.mmf.pk.population.FittedPopulation fitted = fittedOn(model);
+    if (fitted != null) {
+      advice = Exposures.forModelFittedOn(advice, regimen, fitted, model.name());
     }
     return new Result(summary, advice, curve, lastAuc);
+  }
+
+  /**
+   * Whom the model was fitted on, where that limits its use: Jiao 2008's healthy volunteers, a bundled
+   * population model's population, or, for a model file whose analyte has a baseline concentration (its
+   * exposure not proportional to dose), a model of one steady-state interval; null where nothing says so.
+   */
+  io.mmf.pk.population.FittedPopulation fittedOn(PkModel model) {
+    if (modelName.trim().equalsIgnoreCase("jiao-2008")) {
+      return Populations.JIAO_2008_POPULATION;
+    }
+    if (bundledPopulation() != null) {
+      return bundledPopulation().fittedOn();
+    }
+    return model.isLinearInDose() ? null : new io.mmf.pk.population.FittedPopulation("the file's population",
+        false, false, true, io.mmf.pk.population.FittedPopulation.Details.NONE);
   }
 
   /**

@@ -512,15 +512,17 @@ class CliTest {
   }
 
   @Test
-  void estimateRefusesToChooseForAChildWithoutAKidneyTransplantOrForEcMps() {
+  void estimateRefusesToChooseForAChildWithoutAKidneyTransplantAndTakesFromageForEcMps() {
     String[] levels = {"--sample", "0.33=6.5", "--sample", "1=9.8", "--sample", "3=4.1"};
     Run child = run(concat(new String[] {"estimate", "--dose", "500", "--age", "10"}, levels));
     assertEquals(2, child.code(), child.out());
     assertTrue(child.err().contains("heida-2024") && child.err().contains("zhao-2010"), child.err());
     assertFalse(child.err().contains("Exception"), child.err());
-    Run ecmps = run(concat(new String[] {"estimate", "--dose", "720", "--formulation", "ec-mps-360"}, levels));
-    assertEquals(2, ecmps.code(), ecmps.out());
-    assertTrue(ecmps.err().contains("EC-MPS"), ecmps.err());
+    // EC-MPS: Fromage 2025, for the sampled steady-state interval, with no dose advice
+    Run ecmps = run(concat(new String[] {"estimate", "--dose", "720", "--formulation", "ec-mps-360"}, new String[] {
+        "--sample", "0.33=2.4", "--sample", "1=2.3", "--sample", "3=20", "--sample", "4=12", "--sample", "6=3"}));
+    assertEquals(0, ecmps.code(), ecmps.err());
+    assertTrue(ecmps.out().contains("Chosen:   Fromage 2025, fitted on EC-MPS"), ecmps.out());
   }
 
   @Test
@@ -626,6 +628,36 @@ class CliTest {
     assertEquals(0, jiao.code(), jiao.err());
     assertTrue(jiao.out().contains("Advice:   No dose advice: Jiao 2008 was fitted on healthy"), jiao.out());
     assertFalse(jiao.out().contains("Reduce"), jiao.out());
+  }
+
+  @Test
+  void aModelOfOneSteadyStateIntervalEstimatesButGivesNoAdviceNorOtherDoses() {
+    String[] ec = {"--model", "fromage-2025", "--dose", "720", "--formulation", "ec-mps-360"};
+    String caveat = "Fromage 2025 describes one steady-state dosing interval only";
+    Run sim = run(concat(new String[] {"simulate"}, ec, "--condition", "kidney-transplant"));
+    assertEquals(0, sim.code(), sim.err());
+    assertTrue(sim.out().startsWith("Warning: " + caveat), sim.out());
+    assertTrue(sim.out().contains("Advice:   No dose advice: " + caveat), sim.out());
+    assertTrue(sim.out().contains("AUC0-12 at steady state:       57.83 mg*h/L"), sim.out());
+    Run range = run(concat(new String[] {"simulate"}, ec, "--dose-range", "360:1440:360"));
+    assertEquals(2, range.code());
+    assertTrue(range.err().contains("--dose-range") && range.err().contains(caveat), range.err());
+    Run pop = run(concat(new String[] {"population"}, ec, "--subjects", "20"));
+    assertEquals(2, pop.code());
+    assertTrue(pop.err().contains(caveat), pop.err());
+    Run est = run(concat(new String[] {"estimate"}, ec, "--sample", "1=2.5", "--sample", "3=28", "--sample", "4=12",
+        "--sample", "6=3", "--condition", "kidney-transplant"));
+    assertEquals(0, est.code(), est.err());
+    assertTrue(est.out().contains("AUC0-12 of the sampled interval:"), est.out());
+    assertTrue(est.out().contains("Advice:  No dose advice: " + caveat), est.out());
+    assertFalse(est.out().contains("Probability that AUC0-12 at"), est.out());
+  }
+
+  private static String[] concat(String[] a, String[] b, String... c) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length + c.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    System.arraycopy(c, 0, out, a.length + b.length, c.length);
+    return out;
   }
 
   @Test

@@ -49,8 +49,9 @@ public record DoseAdvice(Kind kind, Optional<DoseRecommendation> recommendation,
      */
     REDUCE_TO_CEILING,
     /**
-     * The model was fitted on healthy volunteers or after single doses, so its predictions do not carry a
-     * dose change for a patient: no dose advice ({@link Exposures#forModelFittedOn}).
+     * The model was fitted on healthy volunteers or after single doses, or describes one steady-state
+     * interval only (its AUC not proportional to dose), so its predictions do not carry a dose change for a
+     * patient: no dose advice ({@link Exposures#forModelFittedOn}).
      */
     MODEL_NOT_FOR_DOSING
   }

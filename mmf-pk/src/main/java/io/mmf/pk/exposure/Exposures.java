@@ -255,7 +255,8 @@ public final class Exposures {
 
   /**
    * Advice as the model's population allows it: a model fitted on healthy volunteers or single doses
-   * (Jiao 2008) gives no dose advice for a patient ({@link DoseAdvice.Kind#MODEL_NOT_FOR_DOSING}), except
+   * (Jiao 2008), or of one steady-state interval only (Fromage 2025, whose AUC is not proportional to
+   * dose), gives no dose advice for a patient ({@link DoseAdvice.Kind#MODEL_NOT_FOR_DOSING}), except
    * that a regimen above the ceiling is still to be reduced, which needs no model.
    *
    * @param advice the advice from {@link #advise}
@@ -271,7 +272,7 @@ public final class Exposures {
     Checks.notNull(regimen, "regimen");
     Checks.notNull(fittedOn, "fittedOn");
     Checks.notNull(modelName, "modelName");
-    if (!fittedOn.isHealthyVolunteerOrSingleDose()) {
+    if (fittedOn.isForDosing()) {
       return advice;
     }
     if (advice.kind() == DoseAdvice.Kind.REDUCE_TO_CEILING) {

@@ -402,6 +402,8 @@ public final class ModelReader {
       for (Step s : steps) {
         try {
           s.apply(b, values);
+        } catch (LineException e) {
+          throw e;
         } catch (IllegalArgumentException | NullPointerException e) {
           throw new LineException(file, s.line(), e);
         }
@@ -685,7 +687,7 @@ public final class ModelReader {
 
   private void population(Json.Node n, Builder p) throws ModelFileException {
     Map<String, Json.Node> s = object(n, "population", Set.of("description", "disease", "transplant", "coMedication",
-        "ageYears", "formulation", "assay", "healthyVolunteers", "singleDose"));
+        "ageYears", "formulation", "assay", "healthyVolunteers", "singleDose", "steadyStateIntervalOnly"));
     String description = text(required(s, "description", n), "description", MAX_PROSE);
     List<String> coMedication = new ArrayList<>();
     if (s.containsKey("coMedication")) {
@@ -709,8 +711,9 @@ public final class ModelReader {
     Optional<String> assay = text(s, "assay");
     boolean healthy = flag(s, "healthyVolunteers");
     boolean single = flag(s, "singleDose");
-    at(n, () -> p.fittedOn = new FittedPopulation(description, healthy, single, new FittedPopulation.Details(disease,
-        transplant, coMedication, minAge, maxAge, formulation, assay)));
+    boolean interval = flag(s, "steadyStateIntervalOnly");
+    at(n, () -> p.fittedOn = new FittedPopulation(description, healthy, single, interval,
+        new FittedPopulation.Details(disease, transplant, coMedication, minAge, maxAge, formulation, assay)));
   }
 
   private void covariates(Json.Node n, Builder p) throws ModelFileException {
@@ -1053,11 +1056,35 @@ public final class ModelReader {
       steps.add(new Step(windowsNode.line(), (b, v) -> b.emptyingWindows(ew[0])));
     }
     for (Json.Node o : array(required(m, "observed", root), "observed")) {
-      Map<String, Json.Node> om = object(o, "observed", Set.of("analyte", "compartment", "volumeL"));
+      Map<String, Json.Node> om = object(o, "observed", Set.of("analyte", "compartment", "volumeL", "offsetMgPerL"));
       String analyte = text(required(om, "analyte", o), "analyte");
       String compartment = text(required(om, "compartment", o), "compartment");
       Expression volume = value(required(om, "volumeL", o), "volumeL", params);
-      steps.add(new Step(o.line(), (b, v) -> b.observe(analyte, compartment, volume.evaluate(v))));
+      Json.Node offsetNode = om.get("offsetMgPerL");
+      if (offsetNode == null) {
+        steps.add(new Step(o.line(), (b, v) -> b.observe(analyte, compartment, volume.evaluate(v))));
+        continue;
+      }
+      if (!p.fittedOn.steadyStateIntervalOnly()) {
+        throw error(offsetNode, "field 'offsetMgPerL' (a constant baseline concentration of " + analyte + ") makes"
+            + " exposure not proportional to dose, so the model covers one steady-state interval only: declare"
+            + " \"steadyStateIntervalOnly\": true in 'population'");
+      }
+      Expression offset = value(offsetNode, "offsetMgPerL", params);
+      // the volume's errors point at the entry, the baseline's at its own line
+      int offsetLine = offsetNode.line();
+      steps.add(new Step(o.line(), (b, v) -> {
+        double volumeL = volume.evaluate(v);
+        double c0 = offset.evaluate(v);
+        try {
+          b.observe(analyte, compartment, volumeL, c0);
+        } catch (IllegalArgumentException e) {
+          if (String.valueOf(e.getMessage()).startsWith("Invalid value for offset")) {
+            throw new LineException(file, offsetLine, e);
+          }
+          throw e;
+        }
+      }));
     }
     Json.Node dosesNode = required(m, "doses", root);
     Map<String, Json.Node> dm = object(dosesNode, "doses", Set.of("MMF", "EC-MPS", "any"));

@@ -77,9 +77,16 @@ import java.util.Map;
  *       {@code exponential} ({@code sd}, ln y = ln c + sd e). A population needs one for the first observed
  *       analyte.
  *   <li>{@code population}: whom the model was fitted on; {@code healthyVolunteers} or {@code singleDose}
- *       true makes population simulation and MAP estimation refuse the model unless the caller opts in.
- *   <li>Where the file declares parameters, every {@code ratePerHour}, {@code volumeL},
- *       {@code bioavailability}, {@code lagHours}, {@code zeroOrderHours} and {@code savicTransit} value may be
+ *       true makes population simulation and MAP estimation refuse the model unless the caller opts in;
+ *       {@code steadyStateIntervalOnly} true says the model describes one steady-state interval only (no
+ *       dose advice, no population simulation; MAP estimation of the sampled interval allowed).
+ *   <li>{@code observed} entries may have {@code offsetMgPerL}: a constant baseline concentration, mg/L,
+ *       added to the analyte at all times (and, times the window, to every AUC): Fromage 2025's trough C0.
+ *       It makes exposure not proportional to dose, so a file with one must declare
+ *       {@code steadyStateIntervalOnly}.
+ *   <li>Where the file declares parameters, every {@code ratePerHour}, {@code volumeL}, {@code offsetMgPerL},
+ *       {@code bioavailability}, {@code lagHours}, {@code zeroOrderHours}, {@code savicTransit} and
+ *       {@code gammaInput} value may be
  *       an {@link Expression} of them in a string ({@code "CL / V1"}, {@code "Q / V2"},
  *       {@code "exp(lka) * 2"}); a number stays a number. Unknown names and bad syntax are refused when
  *       the file is read.

@@ -70,22 +70,34 @@ public final class PkModel implements CovariateModel {
     }
   }
 
+  /** Largest constant baseline concentration of an observed analyte, mg/L. */
+  public static final double MAX_OFFSET_MG_PER_L = 1000;
+
   /**
-   * An observed analyte: concentration = amount in a compartment / volume.
+   * An observed analyte: concentration = amount in a compartment / volume + a constant baseline.
+   *
+   * <p>The baseline ({@code offsetMgPerL}, 0 for every linear model) is a concentration present at all
+   * times, whatever the doses: Fromage 2025's steady-state trough C0, which its closed form adds over
+   * the whole interval instead of superposing earlier doses. With a baseline the analyte is no longer
+   * proportional to dose (AUC over a window is the integral of amount / volume plus baseline x the
+   * window's length), so such a model must not be used to scale a dose ({@link #isLinearInDose()}).
    *
    * @param name analyte name, e.g. {@code MPA}
    * @param compartment the compartment it is measured in
    * @param volumeL its volume, L, in [{@value #MIN_VOLUME_L}, {@value #MAX_VOLUME_L}]
+   * @param offsetMgPerL constant baseline concentration, mg/L, in [0, {@value #MAX_OFFSET_MG_PER_L}]
    */
-  public record Observed(String name, String compartment, double volumeL) {
+  public record Observed(String name, String compartment, double volumeL, double offsetMgPerL) {
     /**
      * Validates the analyte.
      *
      * @param name name
      * @param compartment compartment
      * @param volumeL L
+     * @param offsetMgPerL mg/L
      * @throws NullPointerException if a name is null
-     * @throws IllegalArgumentException if the volume is not finite and &gt; 0
+     * @throws IllegalArgumentException if the volume is not finite and &gt; 0, or the baseline is negative,
+     *     above {@value #MAX_OFFSET_MG_PER_L} or not finite
      */
     public Observed {
       Checks.notNull(name, "observed.name");
@@ -94,6 +106,23 @@ public final class PkModel implements CovariateModel {
         throw new IllegalArgumentException(Checks.invalid("volume of " + name, MIN_VOLUME_L + " to " + MAX_VOLUME_L + " L",
             volumeL));
       }
+      if (!(offsetMgPerL >= 0 && offsetMgPerL <= MAX_OFFSET_MG_PER_L)) {
+        throw new IllegalArgumentException(Checks.invalid("offset of " + name, "a baseline concentration of 0 to "
+            + MAX_OFFSET_MG_PER_L + " mg/L", offsetMgPerL));
+      }
+    }
+
+    /**
+     * An analyte without a baseline: concentration = amount / volume.
+     *
+     * @param name name
+     * @param compartment compartment
+     * @param volumeL L
+     * @throws NullPointerException if a name is null
+     * @throws IllegalArgumentException if the volume is not finite and &gt; 0
+     */
+    public Observed(String name, String compartment, double volumeL) {
+      this(name, compartment, volumeL, 0);
     }
   }
 
@@ -370,6 +399,22 @@ public final class PkModel implements CovariateModel {
    */
   public List<Observed> observed() {
     return observed;
+  }
+
+  /**
+   * Whether every observed concentration is proportional to dose: true unless an analyte has a constant
+   * baseline ({@link Observed#offsetMgPerL()} &gt; 0). Only such a model's exposure at one dose fixes its
+   * exposure at another by scaling.
+   *
+   * @return true when no analyte has a baseline
+   */
+  public boolean isLinearInDose() {
+    for (Observed o : observed) {
+      if (o.offsetMgPerL() != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -769,6 +814,21 @@ public final class PkModel implements CovariateModel {
      */
     public Builder observe(String analyte, String compartment, double volumeL) {
       observed.add(new Observed(analyte, compartment, volumeL));
+      return this;
+    }
+
+    /**
+     * Adds an observed analyte with a constant baseline concentration (see {@link Observed}).
+     *
+     * @param analyte name, e.g. {@code MPA}
+     * @param compartment where it is measured
+     * @param volumeL volume, L, &gt; 0
+     * @param offsetMgPerL baseline concentration, mg/L, in [0, {@value PkModel#MAX_OFFSET_MG_PER_L}]
+     * @return this builder
+     * @throws IllegalArgumentException if the volume or the baseline is out of range
+     */
+    public Builder observe(String analyte, String compartment, double volumeL, double offsetMgPerL) {
+      observed.add(new Observed(analyte, compartment, volumeL, offsetMgPerL));
       return this;
     }
 

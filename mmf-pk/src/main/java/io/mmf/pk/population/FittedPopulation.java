@@ -14,13 +14,22 @@ import java.util.Set;
  * dose: such a model describes neither patients nor repeated dosing, so population simulation and MAP
  * estimation refuse it unless the caller opts in, and {@code simulate} warns.
  *
+ * <p>A model may instead describe one steady-state dosing interval only ({@code steadyStateIntervalOnly}:
+ * Fromage 2025, whose closed form carries the earlier doses as a constant trough C0 instead of
+ * superposing them). MAP estimation of the sampled interval is what it is for and is allowed; it gives
+ * no dose advice (its exposure is not proportional to dose), and population simulation, which needs
+ * first doses and other doses, refuses it.
+ *
  * @param description the population, e.g. "adult renal transplant recipients on ciclosporin"
  * @param healthyVolunteers true when fitted on healthy volunteers, not patients
  * @param singleDose true when fitted on single doses only, not at steady state
+ * @param steadyStateIntervalOnly true when the model describes one steady-state interval only: not first
+ *     doses, dose changes, missed doses or accumulation
  * @param details the population's disease, transplant, co-medication, ages, formulation and assay, as far
  *     as the model states them
  */
-public record FittedPopulation(String description, boolean healthyVolunteers, boolean singleDose, Details details) {
+public record FittedPopulation(String description, boolean healthyVolunteers, boolean singleDose,
+    boolean steadyStateIntervalOnly, Details details) {
 
   /**
    * What a model states about its population, each part empty when it does not say.
@@ -80,7 +89,21 @@ public record FittedPopulation(String description, boolean healthyVolunteers, bo
    * @throws IllegalArgumentException if it is blank
    */
   public FittedPopulation(String description, boolean healthyVolunteers, boolean singleDose) {
-    this(description, healthyVolunteers, singleDose, Details.NONE);
+    this(description, healthyVolunteers, singleDose, false, Details.NONE);
+  }
+
+  /**
+   * A population of a model that covers doses in general (not one steady-state interval only).
+   *
+   * @param description the population
+   * @param healthyVolunteers healthy volunteers
+   * @param singleDose single doses only
+   * @param details what else the model states
+   * @throws NullPointerException if {@code description} or {@code details} is null
+   * @throws IllegalArgumentException if the description is blank
+   */
+  public FittedPopulation(String description, boolean healthyVolunteers, boolean singleDose, Details details) {
+    this(description, healthyVolunteers, singleDose, false, details);
   }
 
   /**
@@ -89,6 +112,7 @@ public record FittedPopulation(String description, boolean healthyVolunteers, bo
    * @param description the population
    * @param healthyVolunteers healthy volunteers
    * @param singleDose single doses only
+   * @param steadyStateIntervalOnly one steady-state interval only
    * @param details what else the model states
    * @throws NullPointerException if {@code description} or {@code details} is null
    * @throws IllegalArgumentException if the description is blank
@@ -122,12 +146,29 @@ public record FittedPopulation(String description, boolean healthyVolunteers, bo
   }
 
   /**
-   * Why a patient-level use of this model is refused, for an error or a warning.
+   * Whether the model's exposure may carry a dose change for a patient: not for healthy volunteers or
+   * single doses, nor for a model of one steady-state interval only.
+   *
+   * @return true for a model of patients at repeated doses that covers other doses
+   */
+  public boolean isForDosing() {
+    return !isHealthyVolunteerOrSingleDose() && !steadyStateIntervalOnly;
+  }
+
+  /**
+   * Why a patient-level use of this model is refused, for an error or a warning: healthy volunteers or
+   * single doses, else (for a model of one steady-state interval) what it cannot simulate.
    *
    * @param modelName the model's name
    * @return the caveat in one sentence
    */
   public String caveat(String modelName) {
+    if (steadyStateIntervalOnly && !isHealthyVolunteerOrSingleDose()) {
+      return modelName + " describes one steady-state dosing interval only (the earlier doses are a constant"
+          + " trough, not superposed): it cannot simulate first doses, dose changes, missed doses or"
+          + " accumulation, and its AUC is not proportional to dose; use it for MAP estimation of a sampled"
+          + " steady-state interval";
+    }
     return modelName + " was fitted on " + description + (healthyVolunteers ? " (healthy volunteers" : " (")
         + (healthyVolunteers && singleDose ? ", " : "") + (singleDose ? "a single dose" : "")
         + "): it does not describe patients at repeated doses, and its exposures are not those of patients";

@@ -16,7 +16,8 @@ import java.util.Set;
  * <table>
  *   <caption>The rules, first match wins</caption>
  *   <tr><th>context</th><th>model</th></tr>
- *   <tr><td>EC-MPS</td><td>none: no bundled model simulates EC-MPS at repeated doses (refused)</td></tr>
+ *   <tr><td>EC-MPS</td><td>{@code fromage-2025} (MAP of one steady-state interval; it gives no dose
+ *     advice)</td></tr>
  *   <tr><td>under 18, kidney transplant</td><td>{@code heida-2024}</td></tr>
  *   <tr><td>under 18, any other or no condition</td><td>none (refused): the bundled children's models are
  *     Heida 2024 (kidney transplant) and Zhao 2010 (idiopathic nephrotic syndrome, not a catalog condition),
@@ -62,8 +63,8 @@ public record ModelChoice(String name, String reason) {
    * @param coMedications the patient's co-medications (empty if none or not known)
    * @return the choice
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if no bundled model fits (EC-MPS; a child without a kidney
-   *     transplant), naming what to do instead
+   * @throws IllegalArgumentException if no bundled model fits (a child without a kidney transplant),
+   *     naming what to do instead
    */
   public static ModelChoice forPatient(Optional<String> conditionId, OptionalDouble ageYears, Drug drug,
       Set<CoMedication> coMedications) {
@@ -73,8 +74,8 @@ public record ModelChoice(String name, String reason) {
     Checks.notNull(coMedications, "coMedications");
     String condition = conditionId.orElse("");
     if (drug == Drug.MYCOPHENOLATE_SODIUM) {
-      throw new IllegalArgumentException("No bundled population model was fitted on EC-MPS at repeated doses: give"
-          + " --model with a model file fitted on EC-MPS");
+      return new ModelChoice("fromage-2025", "Fromage 2025, fitted on EC-MPS (one steady-state interval only: the"
+          + " samples must follow a steady state)");
     }
     if (ageYears.isPresent() && ageYears.getAsDouble() < 18) {
       if (condition.equals(KIDNEY)) {

@@ -36,8 +36,11 @@ import java.util.function.LongConsumer;
  * reproducible as without it, and a model without it (or with variances of 0) gives exactly the numbers
  * it gives without the section.
  *
- * <p>Exposure is linear in dose for every mmf model, so each subject is solved once per distinct
- * (formulation, interval) and scaled to each regimen's dose.
+ * <p>Exposure is linear in dose for every mmf model without a baseline concentration, so each subject
+ * is solved once per distinct (formulation, interval) and scaled to each regimen's dose; an individual
+ * with a baseline ({@link PkModel#isLinearInDose()} false) is solved at each dose. A model of one
+ * steady-state interval only ({@link FittedPopulation#steadyStateIntervalOnly()}: Fromage 2025) is
+ * refused: a simulation reports first doses and other doses, which it does not describe.
  *
  * <p>Distributed runs use the same pieces: {@link #chunkCount()} chunks of {@value #CHUNK} subjects,
  * {@link #runChunks} for any contiguous range of them (a partition), and {@link #attainments} to merge
@@ -347,6 +350,15 @@ public final class PopulationSimulation {
             withCoMedications(later, ref), ref.dose(), ref.formulation(), ref.interval(), 0);
         double first = course.firstDoseAucTauMgHPerL();
         for (int r : g.getValue()) {
+          if (r != g.getValue()[0] && !individual.isLinearInDose()) {
+            // a baseline concentration: exposure is not proportional to dose, so solve, never scale
+            Regimen own = regimens.get(r);
+            course = solver.course(individual, own.dose(), own.formulation(), own.interval(), 0);
+            ss = later == base ? course.steadyState() : solver.steadyStateSummary(withCoMedications(later, ref),
+                own.dose(), own.formulation(), own.interval(), 0);
+            first = course.firstDoseAucTauMgHPerL();
+            ref = own;
+          }
           double scale = regimens.get(r).dose().mg() / ref.dose().mg();
           double aucFirst = target.equivalentAuc(first * scale, tau);
           double aucSs = target.equivalentAuc(ss.aucTauMgHPerL() * scale, tau);
@@ -561,14 +573,20 @@ public final class PopulationSimulation {
      *
      * @return the simulation
      * @throws IllegalArgumentException if there is no regimen, the subject or thread count is out of
-     *     range, or the model was fitted on healthy volunteers or single doses and
-     *     {@link #allowHealthyVolunteerModel()} was not called
+     *     range, the model was fitted on healthy volunteers or single doses and
+     *     {@link #allowHealthyVolunteerModel()} was not called, or the model describes one steady-state
+     *     interval only
      */
     public PopulationSimulation build() {
       FittedPopulation fitted = population.fittedOn();
       if (fitted.isHealthyVolunteerOrSingleDose() && !allowHealthyVolunteerModel) {
         throw new IllegalArgumentException(Checks.invalid("model", "a model fitted on patients at repeated doses",
             fitted.caveat(population.name()) + "; allow it explicitly for research use"));
+      }
+      if (fitted.steadyStateIntervalOnly()) {
+        // a simulation reports the first dose and scales to other doses: neither is in such a model
+        throw new IllegalArgumentException(Checks.invalid("model", "a model of first doses and repeated doses",
+            fitted.caveat(population.name())));
       }
       if (regimens.isEmpty()) {
         throw new IllegalArgumentException(Checks.invalid("regimens", "at least one", "[]"));

@@ -105,10 +105,10 @@ public final class Populations {
 
   /**
    * The population models by name: {@code van-hest-2005}, {@code jiao-2008}, {@code mizaki-2023},
-   * {@code zhao-2010} and {@code heida-2024}.
+   * {@code zhao-2010}, {@code heida-2024} and {@code fromage-2025}.
    */
   public static final List<String> NAMES = List.of("van-hest-2005", "jiao-2008", "mizaki-2023", "zhao-2010",
-      "heida-2024");
+      "heida-2024", "fromage-2025");
 
   /**
    * The reference covariates of the population models, by covariate name: van Hest 2005's (CLcr 48
@@ -121,8 +121,8 @@ public final class Populations {
    * A population model by name: the bundled model files ({@link #BUNDLED}, read by {@link #bundled}) and
    * Jiao 2008, which is built in code (its shared eta of Q and CL_MPAG and its capped EHCP are not in the file format).
    *
-   * @param name {@code van-hest-2005}, {@code jiao-2008}, {@code mizaki-2023}, {@code zhao-2010} or
-   *     {@code heida-2024}, any case
+   * @param name {@code van-hest-2005}, {@code jiao-2008}, {@code mizaki-2023}, {@code zhao-2010},
+   *     {@code heida-2024} or {@code fromage-2025}, any case
    * @return the covariate population
    * @throws NullPointerException if {@code name} is null
    * @throws IllegalArgumentException if the name is not one of {@link #NAMES}
@@ -140,7 +140,14 @@ public final class Populations {
   }
 
   /** The population models bundled as model files (resources {@code io/mmf/pk/population/NAME.json}). */
-  public static final List<String> BUNDLED = List.of("van-hest-2005", "mizaki-2023", "zhao-2010", "heida-2024");
+  public static final List<String> BUNDLED = List.of("van-hest-2005", "mizaki-2023", "zhao-2010", "heida-2024",
+      "fromage-2025");
+
+  /**
+   * Fromage 2025 covariate: the paper's indication group, 0 renal or hepatic transplantation (the
+   * reference), 1 cardiac, pulmonary or haematopoietic-cell transplantation, 2 autoimmune disease.
+   */
+  public static final String INDICATION_GROUP = "indicationGroup";
 
   /**
    * Mizaki 2023, adult lupus nephritis (the bundled file {@code mizaki-2023.json}): six transit
@@ -209,6 +216,38 @@ public final class Populations {
    */
   public static CovariatePopulation heida2024() {
     return bundled("heida-2024");
+  }
+
+  /**
+   * Fromage 2025, EC-MPS in many indications (the bundled file {@code fromage-2025.json}; Limoges, the
+   * ISBA Bayesian estimator): the published closed form, a double gamma absorption (fraction r = 0.79 by
+   * the law of shape a1 = 1280.97 and rate b1 = 418.42 /h, the rest by a2 = 395.34, b2 = 95.69 /h) into
+   * one compartment (Vc = 100 / FAIV = 100 / 7.87 = 12.71 L, elimination lambda = 1.81 /h), plus a
+   * constant trough C0 = 2.21 mg/L added over the whole interval ({@code offsetMgPerL}). The file keeps
+   * nlmixr2lib's form: MTT = a / b (MTT1 3.061 h, MTT2 4.131 h), so the paper's IIV on log b and its
+   * indication effect on log b2 sit on log MTT with the sign flipped: b2 x e^0.59 for cardiac,
+   * pulmonary or haematopoietic-cell transplantation and x e^-0.17 for autoimmune disease
+   * ({@link #INDICATION_GROUP} 1 and 2; 0, renal or hepatic, is the reference). IIV, the paper's SDs
+   * squared: MTT1 0.8464, MTT2 0.2704, Vc 0.0144, lambda 0.1936, C0 0.2401; additive residual error
+   * 1.38 mg/L. Dose unit mg MPA: an EC-MPS dose as labelled (720 mg EC-MPS is 720 mg MPA, no x 0.936).
+   *
+   * <p>Caveats: the model describes <b>one steady-state dosing interval only</b>
+   * ({@link FittedPopulation#steadyStateIntervalOnly()}): C0 stands for every earlier dose, so it cannot
+   * simulate a first dose, a dose change, a missed dose or accumulation, and its AUC is not proportional
+   * to dose (Dose / AUC runs from 5.2 L/h at 180 mg to 16.2 L/h at 1440 mg for the typical patient). It is
+   * for MAP estimation of a sampled steady-state interval (what ISBA does): it gives no dose advice
+   * ({@code MODEL_NOT_FOR_DOSING}), and population simulation refuses it. mmf superposes the earlier
+   * doses where the paper evaluates the last one only: for the typical patient the two differ by at most
+   * 1.3e-5 mg/L (at the start of the interval), but an individual whose absorption or elimination is slow
+   * (MTT1 near the interval, or a small lambda) carries more of the previous dose into the interval than
+   * the paper's form. The paper's IOV on b1 (SD 1.08) is not encoded; FAIV's IIV had 83.6 % shrinkage; the
+   * autoimmune effect has an RSE of 188 % (kept, as the authors did). 129 patients aged 6 to 80 on EC-MPS
+   * only: no MMF input. Read through the nlmixr2lib transcription (mpa-models.md 3.8), not the paper.
+   *
+   * @return the covariate population
+   */
+  public static CovariatePopulation fromage2025() {
+    return bundled("fromage-2025");
   }
 
   /**

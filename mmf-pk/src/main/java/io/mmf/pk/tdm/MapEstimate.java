@@ -1,6 +1,7 @@
 package io.mmf.pk.tdm;
 
 import io.mmf.core.internal.Checks;
+import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.target.AucTarget;
 import io.mmf.core.regimen.Regimen;
@@ -345,7 +346,9 @@ public final class MapEstimate {
    * covariance), each solved exactly, truncated to the estimator's bounds ({@link MapEstimator#EDGE_SD}
    * prior SDs) and to the model's valid range: a draw outside is redrawn and counted
    * ({@link TdmAssessment#rejectedDraws()}); the dose advice uses linearity in dose (AUC at dose d = d x AUC
-   * per mg at steady state).
+   * per mg at steady state). A model with a baseline concentration or of one steady-state interval only
+   * (Fromage 2025) scales no dose: no recommendation, advice {@code MODEL_NOT_FOR_DOSING} (a dose above
+   * the ceiling still to be reduced), each draw solved at the advice's dose.
    *
    * <p>With between-occasion variability the two answer different questions, as a pharmacometrician
    * reads them: the AUC of the sampled interval is on the observed occasion, its estimate at the
@@ -410,7 +413,9 @@ public final class MapEstimate {
         .size()]);
     double ssAuc = steadyStateAuc(next, regimen, clock);
     double ss12 = target.equivalentAuc(ssAuc, tau);
-    Optional<DoseRecommendation> recommendation = available.isEmpty() ? Optional.empty()
+    // a model that covers no other dose (one steady-state interval, a baseline concentration) scales none
+    boolean scalable = population.fittedOn().isForDosing() && next.isLinearInDose();
+    Optional<DoseRecommendation> recommendation = available.isEmpty() || !scalable ? Optional.empty()
         : Optional.of(Exposures.doseForTargetMiddle(regimen, ss12, target, available));
     DoseAdvice advice = Exposures.forModelFittedOn(
         Exposures.advise(regimen, ss12, target.judge(ss12), available, ceiling, interactions), regimen,
@@ -426,7 +431,8 @@ public final class MapEstimate {
       CovariateModel sampled = posterior.next(true);
       aucs[d] = solver.aucMgHPerL(sampled, records(), from, from + tau);
       PkModel m = posterior.onFreshOccasion;
-      double atAdvice = target.equivalentAuc(factor * steadyStateAuc(m, regimen, clock), tau);
+      double atAdvice = target.equivalentAuc(m.isLinearInDose() ? factor * steadyStateAuc(m, regimen, clock)
+          : steadyStateAuc(m, regimen.withDose(Dose.ofMg(adviceMg)), clock), tau);
       if (target.classify(atAdvice) == AucTarget.Verdict.WITHIN) {
         inTarget++;
       }

@@ -258,4 +258,30 @@ class ExposuresTest {
     assertEquals(DoseAdvice.Kind.REDUCE_TO_CEILING, reduce.kind(), reduce.text());
     assertTrue(reduce.recommendation().isEmpty());
   }
+
+  @Test
+  void aModelOfOneSteadyStateIntervalGivesNoDoseAdvice() {
+    // Fromage 2025: C0 = 2.21 mg/L whatever the dose, so the AUC is not proportional to dose and the
+    // dose-exposure line of the advice does not hold; 360 mg EC-MPS twice daily is low (42.2 mg*h/L) against
+    // a 50-70 window, and the increase a linear model would advise is withheld
+    io.mmf.pk.population.CovariatePopulation fromage = io.mmf.pk.population.Populations.fromage2025();
+    PkModel typical = fromage.at(fromage.referenceCovariates()).individual(new double[5]);
+    Regimen r = Regimen.of(Formulation.EC_MPS_TABLET_360, Dose.ofMg(360), DosingInterval.TWICE_DAILY);
+    AucTarget window = AucTarget.of12Hours(50, 70, "a test window", Sources.VAN_GELDER_2015);
+    ExposureSummary s = Exposures.summarise(EXACT, typical, r, window);
+    List<Formulation> ec = List.of(Formulation.EC_MPS_TABLET_180, Formulation.EC_MPS_TABLET_360);
+    DoseAdvice linear = Exposures.advise(s, ec, RegimenCheck.labelCeiling(Formulation.EC_MPS_TABLET_360), List.of());
+    assertTrue(linear.changesDose(), linear.text());
+    // what the line predicts at the advised dose is not what the model gives there
+    DoseRecommendation rec = linear.recommendation().orElseThrow();
+    double model = EXACT.steadyState(typical, rec.dispensed().dose(), Formulation.EC_MPS_TABLET_360,
+        DosingInterval.TWICE_DAILY).aucTauMgHPerL();
+    assertTrue(rec.predictedAuc12hMgHPerL() > model + 5, rec.predictedAuc12hMgHPerL() + " vs " + model);
+    DoseAdvice a = Exposures.forModelFittedOn(linear, r, fromage.fittedOn(), fromage.name());
+    assertEquals(DoseAdvice.Kind.MODEL_NOT_FOR_DOSING, a.kind(), a.text());
+    assertFalse(a.changesDose());
+    assertTrue(a.recommendation().isEmpty());
+    assertTrue(a.text().contains("Fromage 2025 describes one steady-state dosing interval only") && a.text()
+        .contains("not proportional to dose"), a.text());
+  }
 }

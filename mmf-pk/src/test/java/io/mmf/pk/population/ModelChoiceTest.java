@@ -67,11 +67,12 @@ class ModelChoiceTest {
   }
 
   @Test
-  void ecMpsIsRefusedAtAnyAge() {
+  void ecMpsGetsFromageAtAnyAgeSayingItIsForOneSteadyStateInterval() {
     for (double age : new double[] {10, 50}) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelChoice.forPatient(
-          Optional.of("kidney-transplant"), OptionalDouble.of(age), Drug.MYCOPHENOLATE_SODIUM, Set.of()));
-      assertTrue(e.getMessage().contains("EC-MPS"), e.getMessage());
+      ModelChoice c = ModelChoice.forPatient(Optional.of("kidney-transplant"), OptionalDouble.of(age),
+          Drug.MYCOPHENOLATE_SODIUM, Set.of());
+      assertEquals("fromage-2025", c.name());
+      assertTrue(c.reason().contains("steady-state interval"), c.reason());
     }
   }
 

@@ -475,4 +475,227 @@ class PopulationFilesTest {
     PkModel occasion = at.individual(new double[3], new double[] {Math.log(1.5)});
     assertEquals(1.5 * ss.aucTauMgHPerL(), bid(occasion, 500).aucTauMgHPerL(), 1e-9 * ss.aucTauMgHPerL());
   }
+
+  /** Fromage 2025's Table 2 values (mpa-models.md 3.8). */
+  private static final double A1 = 1280.97;
+  private static final double B1 = 418.42;
+  private static final double A2 = 395.34;
+  private static final double B2 = 95.69;
+  private static final double R = 0.79;
+  private static final double VC = 100 / 7.87;
+  private static final double LAMBDA = 1.81;
+  private static final double FROMAGE_C0 = 2.21;
+
+  /**
+   * The published closed form of one dose, without C0 (written here with Commons Math's P, independent of
+   * the engine): (D/Vc) [r (b1/(b1 - l))^a1 P(a1, (b1 - l) t) + (1 - r) (b2/(b2 - l))^a2 P(a2, (b2 - l) t)]
+   * e^(-l t), the power in logarithms.
+   */
+  private static double fromageDose(double mg, double b2, double t) {
+    double s = 0;
+    for (double[] l : new double[][] {{R, A1, B1}, {1 - R, A2, b2}}) {
+      double mu = l[2] - LAMBDA;
+      s += l[0] * Math.exp(l[1] * Math.log(l[2] / mu) - LAMBDA * t)
+          * org.apache.commons.math3.special.Gamma.regularizedGammaP(l[1], mu * t);
+    }
+    return mg / VC * s;
+  }
+
+  /** 720 mg every 12 h at steady state by the closed form: C0 plus this dose and the nine before it. */
+  private static double fromageSteadyState(double t) {
+    double c = FROMAGE_C0;
+    for (int k = 0; k < 10; k++) {
+      c += fromageDose(720, B2, t + 12 * k);
+    }
+    return c;
+  }
+
+  private static SteadyState ecMps(PkModel model, double mg) {
+    return EXACT.steadyState(model, Dose.ofMg(mg), Formulation.EC_MPS_TABLET_360, DosingInterval.TWICE_DAILY);
+  }
+
+  private static PkModel fromageTypical(double group) {
+    return Populations.fromage2025().at(Map.of(Populations.INDICATION_GROUP, group)).individual(new double[5]);
+  }
+
+  @Test
+  void theBundledFromageFileGivesTheSheetsFiguresAndThePublishedClosedForm() {
+    // mpa-models.md 3.8, the sheet's [computed] figures (its own evaluation of the published closed form on a
+    // 0.01 h grid: Cmax and Tmax to about 0.01 h), reference group (renal or hepatic), EC-MPS 720 mg every 12 h:
+    // AUC0-12 57.83, Cmax 34.87 at 3.20 h, C(0, 0.5, 1, 2, 4, 8, 12) = 2.210, 2.210, 2.210, 2.210, 13.081, 2.228,
+    // 2.210; 360 mg: AUC 42.17, Cmax 18.54 at 3.20 h; heart/lung/HCT at 720 mg: Cmax 37.23 at 3.19 h, the same AUC.
+    PkModel typical = fromageTypical(0);
+    assertEquals(720, typical.enteringAmount(Drug.MYCOPHENOLATE_SODIUM, 720), 1e-12); // as labelled, no x 0.936
+    assertThrows(IllegalArgumentException.class, () -> typical.input(Drug.MYCOPHENOLATE_MOFETIL));
+    SteadyState ss = ecMps(typical, 720);
+    assertSheetFigures(ss, 57.83, 34.87, 3.20, 2.210, 2.210, 2.210, 2.210, 13.081, 2.228, 2.210);
+    assertEquals(34.87, ss.cmaxMgPerL(), 0.005);
+    assertEquals(2.210, ss.troughMgPerL(), 0.0005);
+    assertEquals(13.081, at(ss, 4), 0.0005);
+    assertEquals(2.228, at(ss, 8), 0.0005);
+    // at steady state the dose's part has AUC D / (Vc lambda) over the interval (mass balance), plus C0 tau
+    assertEquals(720 / (VC * LAMBDA) + FROMAGE_C0 * 12, ss.aucTauMgHPerL(), 1e-9 * 57.83);
+    SteadyState half = ecMps(typical, 360);
+    assertSheetFigures(half, 42.17, 18.54, 3.20, 2.210, 2.210, 2.210, 2.210, 2.210 + (13.081 - 2.210) / 2,
+        2.210 + (2.228 - 2.210) / 2, 2.210);
+    SteadyState heart = ecMps(fromageTypical(1), 720);
+    assertEquals(37.23, heart.cmaxMgPerL(), 0.005 * 37.23);
+    assertEquals(3.19, heart.tmaxHours(), 0.011);
+    assertEquals(ss.aucTauMgHPerL(), heart.aucTauMgHPerL(), 1e-9 * ss.aucTauMgHPerL());
+    // the published last-dose-only form against mmf's superposed steady state, at every point of the profile:
+    // mmf = C0 + sum over k >= 0 of the closed form at t + 12 k (to rounding), and the earlier doses add at
+    // most 1.3e-5 mg/L (1.26e-5, 4e-7 of Cmax) to the paper's C0 + one dose, at the start of the interval
+    double[] t = ss.profile().timesHours();
+    double worst = 0;
+    for (int i = 0; i < t.length; i++) {
+      double paper = FROMAGE_C0 + fromageDose(720, B2, t[i]);
+      double superposed = fromageSteadyState(t[i]);
+      double c = ss.profile().concentrationMgPerL(i);
+      assertEquals(superposed, c, 1e-10 * 35, "t " + t[i]);
+      worst = Math.max(worst, c - paper);
+    }
+    assertTrue(worst > 1.2e-5 && worst < 1.3e-5, "earlier doses add " + worst);
+    assertEquals(worst, ss.profile().concentrationMgPerL(0) - FROMAGE_C0 - fromageDose(720, B2, 0), 1e-12);
+    // the exact Cmax against the superposed closed form's maximum (a golden-section search on it, to 1e-9 h)
+    double lo = 2.8;
+    double hi = 3.6;
+    for (int i = 0; i < 80; i++) {
+      double m1 = hi - (hi - lo) / 1.618033988749895;
+      double m2 = lo + (hi - lo) / 1.618033988749895;
+      if (fromageSteadyState(m1) < fromageSteadyState(m2)) {
+        lo = m1;
+      } else {
+        hi = m2;
+      }
+    }
+    assertEquals(fromageSteadyState(lo), ss.cmaxMgPerL(), 1e-9 * 35);
+    assertEquals(lo, ss.tmaxHours(), 1e-5);
+    // the heart group's b2 = 95.69 e^0.59 = 172.62 /h, the autoimmune group's 95.69 e^-0.17 = 80.73 /h
+    assertEquals(B2 * Math.exp(0.59), fromageTypical(1).gammaInput().get(1).ratePerHour(), 1e-9 * 172.62);
+    assertEquals(B2 * Math.exp(-0.17), fromageTypical(2).gammaInput().get(1).ratePerHour(), 1e-9 * 80.73);
+    assertEquals(172.62, B2 * Math.exp(0.59), 0.005);
+    assertEquals(80.73, B2 * Math.exp(-0.17), 0.005);
+    assertThrows(IllegalArgumentException.class, () -> fromageTypical(3));
+    assertThrows(IllegalArgumentException.class, () -> fromageTypical(0.5));
+    // the vignette's Dose / AUC of the typical patient: 5.2 L/h at 180 mg, 16.2 L/h at 1440 mg (C0 does not
+    // grow with the dose)
+    assertEquals(5.2, 180 / ecMps(typical, 180).aucTauMgHPerL(), 0.05);
+    assertEquals(16.2, 1440 / ecMps(typical, 1440).aucTauMgHPerL(), 0.05);
+  }
+
+  @Test
+  void theBundledFromageFileReadsBackAsWrittenWithItsSignsAndScope() {
+    CovariatePopulation file = Populations.fromage2025();
+    assertEquals("Fromage 2025", file.name());
+    assertEquals(List.of(Populations.INDICATION_GROUP), file.covariates());
+    assertEquals(Map.of(Populations.INDICATION_GROUP, 0.0), file.referenceCovariates());
+    FittedPopulation fitted = file.fittedOn();
+    assertTrue(fitted.steadyStateIntervalOnly());
+    assertTrue(!fitted.isHealthyVolunteerOrSingleDose() && !fitted.isForDosing());
+    assertEquals("EC-MPS", fitted.details().formulation().orElseThrow());
+    assertEquals(OptionalDouble.of(6), fitted.details().minAgeYears());
+    assertEquals(OptionalDouble.of(80), fitted.details().maxAgeYears());
+    PopulationModel m = file.at(file.referenceCovariates());
+    assertEquals("fromage-2025", m.source().id());
+    assertEquals(Source.Verification.READ_SECONDARY, m.source().verification());
+    assertEquals(List.of("MTT1", "MTT2", "Vc", "kel", "C0"), m.randomEffects().parameters());
+    double[] omega = {0.92 * 0.92, 0.52 * 0.52, 0.12 * 0.12, 0.44 * 0.44, 0.49 * 0.49};
+    for (int i = 0; i < omega.length; i++) {
+      for (int j = 0; j < omega.length; j++) {
+        assertEquals(i == j ? omega[i] : 0, m.randomEffects().omega(i, j), 1e-15, i + "," + j);
+      }
+    }
+    assertEquals(1.38, m.residualError().additiveMgPerL(), 0);
+    assertEquals(0, m.residualError().proportional(), 0);
+    PkModel typical = m.individual(new double[5]);
+    assertEquals(DoseUnit.MG_MPA, typical.doseUnit());
+    assertEquals(List.of("central"), typical.compartments());
+    assertEquals(VC, typical.observed().get(0).volumeL(), 1e-12);
+    assertEquals(FROMAGE_C0, typical.observed().get(0).offsetMgPerL(), 0);
+    assertEquals(new PkModel.GammaLaw(R, A1, B1).fraction(), typical.gammaInput().get(0).fraction(), 0);
+    assertEquals(A1, typical.gammaInput().get(0).shape(), 0);
+    assertEquals(B1, typical.gammaInput().get(0).ratePerHour(), 1e-12 * B1);
+    assertEquals(1 - R, typical.gammaInput().get(1).fraction(), 1e-15);
+    assertEquals(A2, typical.gammaInput().get(1).shape(), 0);
+    assertEquals(B2, typical.gammaInput().get(1).ratePerHour(), 1e-12 * B2);
+    assertEquals(LAMBDA, typical.transfers().get(0).ratePerHour(), 0);
+    // each eta on its parameter, the signs as nlmixr2lib's: eta on log MTT (a larger MTT, a smaller rate b),
+    // log Vc (a lower concentration), log lambda and log C0
+    double h = 0.3;
+    PkModel e1 = m.individual(new double[] {h, 0, 0, 0, 0});
+    assertEquals(B1 * Math.exp(-h), e1.gammaInput().get(0).ratePerHour(), 1e-12 * B1);
+    assertEquals(B2 * Math.exp(-h), m.individual(new double[] {0, h, 0, 0, 0}).gammaInput().get(1).ratePerHour(),
+        1e-12 * B2);
+    assertEquals(VC * Math.exp(h), m.individual(new double[] {0, 0, h, 0, 0}).observed().get(0).volumeL(), 1e-12);
+    assertEquals(LAMBDA * Math.exp(h), m.individual(new double[] {0, 0, 0, h, 0}).transfers().get(0).ratePerHour(),
+        1e-12);
+    assertEquals(FROMAGE_C0 * Math.exp(h), m.individual(new double[] {0, 0, 0, 0, h}).observed().get(0)
+        .offsetMgPerL(), 1e-12);
+    assertEquals(file.toString(), Populations.named("FROMAGE-2025").toString());
+    // what it is for: MAP estimation (allowed); not population simulation, nor dose advice
+    MapEstimator.of(m);
+    PopulationSimulation.Builder b = PopulationSimulation.of(m).subjects(10)
+        .doses(Formulation.EC_MPS_TABLET_360, DosingInterval.TWICE_DAILY, 720);
+    String refused = assertThrows(IllegalArgumentException.class, b::build).getMessage();
+    assertTrue(refused.contains("one steady-state dosing interval only") && refused.contains("first doses"), refused);
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> b.allowHealthyVolunteerModel().build())
+        .getMessage().contains("dose changes"));
+  }
+
+  @Test
+  void anOffsetIsAnExpressionOfParametersRefusedWithFileLineAndField() throws Exception {
+    String observed = "\"observed\": [{\"analyte\": \"MPA\", \"compartment\": \"central\", \"volumeL\": \"V\"}]";
+    String population = "\"assay\": \"EMIT\"";
+    String interval = "\"assay\": \"EMIT\", \"steadyStateIntervalOnly\": true";
+    String baseline = observed.replace("\"V\"}", "\"V\",\n  \"offsetMgPerL\": \"tlag * 4\"}");
+    // read: the baseline is the expression at each individual's values
+    CovariatePopulation pop = Populations.read(write(HAND_WRITTEN.replace(population, interval)
+        .replace(observed, baseline)));
+    assertTrue(pop.fittedOn().steadyStateIntervalOnly());
+    PopulationModel m = pop.at(pop.referenceCovariates());
+    assertEquals(2.0, m.individual(new double[4]).observed().get(0).offsetMgPerL(), 1e-12);
+    assertEquals(2.4, m.individual(new double[] {0, 0, 0, 0.1}).observed().get(0).offsetMgPerL(), 1e-12);
+    int offsetLine = lineOf(observed) + 1;
+    // without the population's steadyStateIntervalOnly: refused at the baseline's line
+    ModelFileException noFlag = assertThrows(ModelFileException.class, () -> Populations.read(write(HAND_WRITTEN
+        .replace(observed, baseline))));
+    assertRefused(noFlag, offsetLine, "field 'offsetMgPerL'", "not proportional to dose", "steadyStateIntervalOnly");
+    // a negative baseline at the reference, an unknown name, not a number
+    for (String[] bad : new String[][] {{"\"tlag - 1\"", "offset of MPA"}, {"\"C0\"", "unknown name 'C0'"},
+        {"true", "field 'offsetMgPerL' must be a number"}}) {
+      ModelFileException e = assertThrows(ModelFileException.class, () -> Populations.read(write(HAND_WRITTEN
+          .replace(population, interval).replace(observed, baseline.replace("\"tlag * 4\"", bad[0])))));
+      assertRefused(e, offsetLine, bad[1]);
+    }
+    // an individual whose baseline the expression makes negative: the error names the file and the line
+    PopulationModel neg = Populations.read(write(HAND_WRITTEN.replace(population, interval)
+        .replace(observed, baseline.replace("\"tlag * 4\"", "\"tlag - 0.4\"")))).at(pop.referenceCovariates());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> neg.individual(new double[] {0, 0, 0, -0.2}));
+    assertTrue(e.getMessage().startsWith(dir.resolve("model.json") + ":" + offsetLine + ": Invalid value for offset"),
+        e.getMessage());
+    // the flag must be a boolean
+    ModelFileException flag = assertThrows(ModelFileException.class, () -> Populations.read(write(HAND_WRITTEN
+        .replace(population, population + ", \"steadyStateIntervalOnly\": 1"))));
+    assertRefused(flag, lineOf(population), "steadyStateIntervalOnly", "true or false");
+  }
+
+  @Test
+  void theNumericalPathAgreesOnFromagesNarrowLaws() {
+    // shapes 1281 and 395 (widths 0.09 and 0.2 h around 3.1 and 4.1 h): the numerical path integrates the
+    // input rate itself, an independent check of the exact path's closed form with its baseline
+    PkModel typical = fromageTypical(1);
+    SteadyState exact = ecMps(typical, 720);
+    SteadyState numerical = new io.mmf.pk.solve.NumericalSolver().steadyState(typical, Dose.ofMg(720),
+        Formulation.EC_MPS_TABLET_360, DosingInterval.TWICE_DAILY);
+    assertEquals(exact.aucTauMgHPerL(), numerical.aucTauMgHPerL(), 1e-8 * exact.aucTauMgHPerL());
+    assertEquals(exact.troughMgPerL(), numerical.troughMgPerL(), 1e-8 * exact.troughMgPerL());
+    for (int i = 0; i < exact.profile().size(); i += 7) {
+      assertEquals(exact.profile().concentrationMgPerL(i), numerical.profile().concentrationMgPerL(i), 1e-7,
+          "t " + exact.profile().timeHours(i));
+    }
+    // the grid's Cmax (0.01 h apart) is at most the located one
+    assertTrue(numerical.cmaxMgPerL() <= exact.cmaxMgPerL() + 1e-9);
+    assertEquals(exact.cmaxMgPerL(), numerical.cmaxMgPerL(), 0.01 * exact.cmaxMgPerL());
+  }
 }

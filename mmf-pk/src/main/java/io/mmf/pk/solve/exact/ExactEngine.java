@@ -86,7 +86,7 @@ public final class ExactEngine {
     double[] at = new double[2];
     int aucState = c.session.layout.aucState(0);
     Walk.run(c.plan, new double[c.session.layout.size], (i, x) -> at[i] = x[aucState], null, null);
-    return Math.max(0, at[1] - at[0]);
+    return Math.max(0, at[1] - at[0]) + c.session.layout.offsetMgPerL[0] * (toHours - fromHours);
   }
 
   /**
@@ -127,7 +127,7 @@ public final class ExactEngine {
     SteadyState.Summary ss = summarise(p, null);
     double shared = p.singleDoseAuc();
     if (!Double.isNaN(shared)) {
-      return new SteadyState.Course(Math.max(0, shared), ss);
+      return new SteadyState.Course(Math.max(0, shared) + p.session.layout.offsetMgPerL[0] * tau, ss);
     }
     Compiler c = new Compiler(p.session);
     c.stream(clockHours);
@@ -139,7 +139,7 @@ public final class ExactEngine {
     double[] at = new double[2];
     int aucState = p.session.layout.aucState(0);
     Walk.run(single, new double[p.session.layout.size], (i, x) -> at[i] = x[aucState], null, null);
-    return new SteadyState.Course(Math.max(0, at[1] - at[0]), ss);
+    return new SteadyState.Course(Math.max(0, at[1] - at[0]) + p.session.layout.offsetMgPerL[0] * tau, ss);
   }
 
   /**
@@ -183,7 +183,11 @@ public final class ExactEngine {
     return new Periodic(session, session.epoch(model), d, tau, clockHours);
   }
 
-  /** The summary walk of one period from its steady state; adds each interval's AUC to {@code aucs}. */
+  /**
+   * The summary walk of one period from its steady state; adds each interval's AUC to {@code aucs}. The
+   * analyte's baseline (0 for a linear model) is added to the trough and Cmax (a constant moves no
+   * peak) and, times the interval, to each AUC.
+   */
   private static SteadyState.Summary summarise(Periodic p, List<Double> aucs) {
     double[] x0 = p.state();
     Plan plan = p.plan();
@@ -191,6 +195,7 @@ public final class ExactEngine {
     int obs = layout.observed[0];
     double volume = layout.volumeL[0];
     int aucState = layout.aucState(0);
+    double offset = layout.offsetMgPerL[0];
     double trough = Math.max(0, x0[obs] / volume);
     double[] marks = new double[p.doses + 1];
     Walk.Peak peak = new Walk.Peak(p.interval, trough, 0);
@@ -202,10 +207,11 @@ public final class ExactEngine {
     }, peak, null);
     if (aucs != null) {
       for (int j = 0; j < p.doses; j++) {
-        aucs.add(marks[j + 1] - marks[j]);
+        aucs.add(marks[j + 1] - marks[j] + offset * p.interval);
       }
     }
-    return new SteadyState.Summary(Math.max(0, marks[1]), Math.max(0, peak.cmax), peak.tmax, trough);
+    return new SteadyState.Summary(Math.max(0, marks[1]) + offset * p.interval, Math.max(0, peak.cmax) + offset,
+        peak.tmax, trough + offset);
   }
 
   /** A plan and its session. */
@@ -217,7 +223,10 @@ public final class ExactEngine {
     }
   }
 
-  /** Collects concentrations (never below 0: rounding residue is clamped) and cumulative AUCs at outputs. */
+  /**
+   * Collects concentrations (never below 0: rounding residue is clamped) and cumulative AUCs at outputs;
+   * the profile adds each analyte's baseline to its concentrations and baseline x time to its AUCs.
+   */
   private static final class Recorded implements Walk.Recorder {
     private final Layout layout;
     private final double[][] conc;
@@ -249,6 +258,11 @@ public final class ExactEngine {
       List<String> names = new ArrayList<>();
       for (int k = 0; k < layout.analytes; k++) {
         names.add(model.observed().get(k).name());
+        double base = layout.offsetMgPerL[k];
+        for (int i = 0; base != 0 && i < times.length; i++) {
+          conc[k][i] += base;
+          auc[k][i] += base * times[i];
+        }
       }
       return ConcentrationProfile.of(names, times, conc, auc);
     }
@@ -425,7 +439,8 @@ public final class ExactEngine {
         && a.inputs().keySet().equals(b.inputs().keySet()) && a.emptyingWindows().equals(b.emptyingWindows());
     for (int k = 0; same && k < a.observed().size(); k++) {
       same = a.observedStateIndex(k) == b.observedStateIndex(k)
-          && a.observed().get(k).name().equals(b.observed().get(k).name());
+          && a.observed().get(k).name().equals(b.observed().get(k).name())
+          && a.observed().get(k).offsetMgPerL() == b.observed().get(k).offsetMgPerL();
     }
     for (Drug d : a.inputs().keySet()) {
       same = same && a.inputStateIndex(d) == b.inputStateIndex(d);
@@ -433,7 +448,7 @@ public final class ExactEngine {
     if (!same) {
       throw new IllegalArgumentException(Checks.invalid("model",
           "the covariates to change only the numbers of model '" + a.name()
-              + "', not its compartments, analytes, inputs or windows", b));
+              + "', not its compartments, analytes, baselines, inputs or windows", b));
     }
   }
 }

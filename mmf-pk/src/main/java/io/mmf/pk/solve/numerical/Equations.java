@@ -24,6 +24,8 @@ final class Equations implements FirstOrderDifferentialEquations {
   private boolean[] windowed;
   private final int[] observed;
   private final double[] volumeL;
+  /** Each analyte's constant baseline concentration, mg/L (0 for a linear model). */
+  private final double[] offsetMgPerL;
   /** Infusion rates into each compartment, mg/h. */
   final double[] infusion;
   boolean windowOpen;
@@ -41,6 +43,7 @@ final class Equations implements FirstOrderDifferentialEquations {
     this.analytes = model.observed().size();
     this.observed = new int[analytes];
     this.volumeL = new double[analytes];
+    this.offsetMgPerL = new double[analytes];
     this.infusion = new double[n];
     use(model);
   }
@@ -62,6 +65,7 @@ final class Equations implements FirstOrderDifferentialEquations {
     for (int a = 0; a < analytes; a++) {
       observed[a] = model.compartments().indexOf(model.observed().get(a).compartment());
       volumeL[a] = model.observed().get(a).volumeL();
+      offsetMgPerL[a] = model.observed().get(a).offsetMgPerL();
     }
     List<PkModel.GammaLaw> laws = model.gammaInput();
     int m = laws.size();
@@ -130,7 +134,7 @@ final class Equations implements FirstOrderDifferentialEquations {
   }
 
   double concentration(double[] y, int analyte) {
-    return y[observed[analyte]] / volumeL[analyte];
+    return y[observed[analyte]] / volumeL[analyte] + offsetMgPerL[analyte];
   }
 
   int aucIndex(int analyte) {
@@ -240,7 +244,7 @@ final class Equations implements FirstOrderDifferentialEquations {
       }
     }
     for (int a = 0; a < analytes; a++) {
-      yDot[n + a] = y[observed[a]] / volumeL[a];
+      yDot[n + a] = y[observed[a]] / volumeL[a] + offsetMgPerL[a];
     }
   }
 }

@@ -80,9 +80,12 @@ public final class NumericalEngine {
         if (after != current) {
           if (!after.compartments().equals(first.compartments()) || !after.observed().stream().map(
               PkModel.Observed::compartment).toList().equals(first.observed().stream().map(
-              PkModel.Observed::compartment).toList())) {
+              PkModel.Observed::compartment).toList()) || !after.observed().stream().map(
+              PkModel.Observed::offsetMgPerL).toList().equals(first.observed().stream().map(
+              PkModel.Observed::offsetMgPerL).toList())) {
             throw new IllegalArgumentException(Checks.invalid("model",
-                "the covariates to change only the numbers of model '" + first.name() + "'", after));
+                "the covariates to change only the numbers of model '" + first.name() + "', not its baselines",
+                after));
           }
           sim.use(after);
           current = after;
