@@ -40,8 +40,8 @@ import picocli.CommandLine.Model.CommandSpec;
         + " probability that the AUC at that dose lies in the target.")
 final class EstimateCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "NAME|FILE.json", defaultValue = "van-hest-2005",
-      description = "Population model (the prior): van-hest-2005, jiao-2008, mizaki-2023, zhao-2010, heida-2024 or a population"
-          + " model file (see the README; default: ${DEFAULT-VALUE}).")
+      description = "Population model (the prior): van-hest-2005, jiao-2008, mizaki-2023, zhao-2010, heida-2024,"
+          + " riglet-2020 or a population model file (see the README; default: ${DEFAULT-VALUE}).")
   String modelName;
 
   @Mixin
