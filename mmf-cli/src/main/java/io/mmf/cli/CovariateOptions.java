@@ -50,13 +50,13 @@ final class CovariateOptions {
       Populations.WEIGHT, new Range("--weight", 1, 300, "kg"));
 
   @Option(names = "--crcl", paramLabel = "ML_MIN",
-      description = "van Hest 2005 and Mizaki 2023 covariate: creatinine clearance, mL/min (1 to 250; default: the"
-          + " model's reference, 48 for van Hest 2005, 103.3 for Mizaki 2023).")
+      description = "van Hest 2005, Mizaki 2023 and Riglet 2020 covariate: creatinine clearance, mL/min (1 to 250;"
+          + " default: the model's reference, 48 for van Hest 2005, 103.3 for Mizaki 2023, 54.81 for Riglet 2020).")
   Double crcl;
 
   @Option(names = "--albumin", paramLabel = "G_L",
-      description = "van Hest 2005, Mizaki 2023, Zhao 2010 and Heida 2024 covariate: albumin, g/L (5 to 80;"
-          + " default: the model's reference, 30, 36, 38.6 and 34).")
+      description = "van Hest 2005, Mizaki 2023, Zhao 2010, Heida 2024 and Riglet 2020 (baseline) covariate:"
+          + " albumin, g/L (5 to 80; default: the model's reference, 30, 36, 38.6, 34 and 37).")
   Double albumin;
 
   @Option(names = "--cyclosporine", paramLabel = "MG_DAY",

@@ -43,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class EstimateCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "NAME|FILE.json",
       description = "Population model (the prior): van-hest-2005, jiao-2008, mizaki-2023, zhao-2010, heida-2024,"
-          + " fromage-2025 or a population model file (see the README; default: chosen for the patient from --condition, --age,"
+          + " riglet-2020, fromage-2025 or a population model file (see the README; default: chosen for the patient from --condition, --age,"
           + " --formulation and --comed, and printed with the reason).")
   String modelName;
 

@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + " percentiles. The same seed gives the same numbers on any number of threads.")
 final class PopulationCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "NAME|FILE.json", defaultValue = "van-hest-2005",
-      description = "van-hest-2005, jiao-2008, mizaki-2023, zhao-2010, heida-2024, fromage-2025 (refused: one"
+      description = "van-hest-2005, jiao-2008, mizaki-2023, zhao-2010, heida-2024, riglet-2020, fromage-2025 (refused: one"
           + " steady-state interval only) or a population model file (see the README;"
           + " default: ${DEFAULT-VALUE}).")
   String modelName;
@@ -72,7 +72,8 @@ final class PopulationCommand implements Callable<Integer> {
   @Option(names = "--covariate", paramLabel = "NAME=SPEC",
       description = "A covariate distribution, repeatable: NAME=normal:MEAN:SD[:MIN:MAX], lognormal:MEDIAN:CV,"
           + " uniform:MIN:MAX, bernoulli:P or fixed:VALUE. Names: van-hest-2005: creatinineClearanceMlPerMin,"
-          + " albuminGPerL, cyclosporineMgPerDay, female; jiao-2008: weightKg. Unset ones keep the fixed options.")
+          + " albuminGPerL, cyclosporineMgPerDay, female; jiao-2008: weightKg; riglet-2020:"
+          + " creatinineClearanceMlPerMin, albuminGPerL, abcb1Rs1045642TT (0 or 1). Unset ones keep the fixed options.")
   List<String> covariateSpecs = new ArrayList<>();
 
   @Option(names = "--covariates", paramLabel = "FILE.csv",

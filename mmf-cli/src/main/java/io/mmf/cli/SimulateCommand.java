@@ -59,7 +59,8 @@ final class SimulateCommand implements Callable<Integer> {
   static final List<String> PRESETS = List.of("van-hest-2005", "de-winter-2008", "sherwin-2012", "jiao-2008");
 
   @Option(names = "--model", paramLabel = "NAME|FILE.json", defaultValue = "van-hest-2005",
-      description = "van-hest-2005, de-winter-2008, sherwin-2012, jiao-2008, mizaki-2023, zhao-2010, heida-2024, fromage-2025 (a population"
+      description = "van-hest-2005, de-winter-2008, sherwin-2012, jiao-2008, mizaki-2023, zhao-2010, heida-2024, riglet-2020,"
+          + " fromage-2025 (a population"
           + " model's typical patient), or a JSON model file (default:"
           + " ${DEFAULT-VALUE}).")
   String modelName;

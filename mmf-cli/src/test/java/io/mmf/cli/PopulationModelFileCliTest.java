@@ -138,6 +138,34 @@ class PopulationModelFileCliTest {
     assertTrue(out.err().contains("weightKg") && out.err().contains("95"), out.err());
   }
 
+  @Test
+  void rigletRunsByNameInSimulatePopulationAndEstimate() {
+    // simulate: the typical patient at Riglet's own references (CLcr 54.81, albumin 37, non-TT), 1000 mg MMF =
+    // 1000 x 320.3 / 433.5 mg MPA, total AUC0-12 = (1 + 56.5) x that / 900 = 47.21 (not van Hest's CLcr 48)
+    CliTest.Run sim = CliTest.run("simulate", "--model", "riglet-2020", "--dose", "1000");
+    assertEquals(0, sim.code(), sim.err());
+    assertTrue(sim.out().contains("Riglet 2020"), sim.out());
+    assertTrue(sim.out().contains(String.format(java.util.Locale.ROOT, "%.2f mg*h/L",
+        57.5 * 1000 * 320.3 / 433.5 / 900)), sim.out());
+    // --crcl moves CLu by (CLcr / 54.81)^0.38
+    CliTest.Run low = CliTest.run("simulate", "--model", "riglet-2020", "--dose", "1000", "--crcl", "47.4");
+    assertEquals(0, low.code(), low.err());
+    assertTrue(low.out().contains("49.88 mg*h/L"), low.out());
+    CliTest.Run pop = CliTest.run("population", "--model", "riglet-2020", "--dose", "1000", "--subjects", "1000",
+        "--seed", "1", "--threads", "1", "--covariate", "abcb1Rs1045642TT=bernoulli:0.16");
+    assertEquals(0, pop.code(), pop.err());
+    double median = medianAuc(pop.out());
+    assertTrue(median > 40 && median < 55, pop.out());
+    CliTest.Run est = CliTest.run("estimate", "--model", "riglet-2020", "--dose", "1000", "--sample", "0.33=6.5",
+        "--sample", "1=12.8", "--sample", "3=4.1");
+    assertEquals(0, est.code(), est.err());
+    assertTrue(est.out().contains("AUC0-12 of the sampled interval"), est.out());
+    // outside the file's CLcr range (5 to 150 mL/min): refused, naming the covariate and the value
+    CliTest.Run out = CliTest.run("simulate", "--model", "riglet-2020", "--dose", "1000", "--crcl", "200");
+    assertEquals(2, out.code(), out.err());
+    assertTrue(out.err().contains("creatinineClearanceMlPerMin") && out.err().contains("200"), out.err());
+  }
+
   /** The median AUC0-12 of the one dose row: "... / ... / ...      51.2 (30.1-88.0) ...". */
   private static double medianAuc(String out) {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("%\\s+(\\d+\\.\\d) \\(").matcher(out);

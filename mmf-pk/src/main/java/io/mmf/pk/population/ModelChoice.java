@@ -23,8 +23,9 @@ import java.util.Set;
  *     Heida 2024 (kidney transplant) and Zhao 2010 (idiopathic nephrotic syndrome, not a catalog condition),
  *     to be named with {@code --model}</td></tr>
  *   <tr><td>lupus nephritis</td><td>{@code mizaki-2023}</td></tr>
- *   <tr><td>kidney transplant (on ciclosporin, on tacrolimus or not said)</td><td>{@code van-hest-2005}
- *     (fitted on ciclosporin; on tacrolimus the reason says no bundled model was fitted on it)</td></tr>
+ *   <tr><td>kidney transplant on tacrolimus</td><td>{@code riglet-2020}</td></tr>
+ *   <tr><td>kidney transplant on ciclosporin, or the inhibitor not said</td><td>{@code van-hest-2005}
+ *     (fitted on ciclosporin; the reason asks for {@code --comed} when it was not said)</td></tr>
  *   <tr><td>another or no condition</td><td>{@code van-hest-2005}, the long-standing default, the reason
  *     saying that no bundled model was fitted on it</td></tr>
  * </table>
@@ -92,10 +93,12 @@ public record ModelChoice(String name, String reason) {
       if (coMedications.contains(CoMedication.CYCLOSPORINE)) {
         return new ModelChoice("van-hest-2005", "van Hest 2005, fitted on kidney transplant recipients on ciclosporin");
       }
-      return new ModelChoice("van-hest-2005", coMedications.contains(CoMedication.TACROLIMUS)
-          ? "van Hest 2005 (ciclosporin): no bundled model was fitted on kidney transplant recipients on tacrolimus"
-          : "van Hest 2005, fitted on kidney transplant recipients on ciclosporin (--comed gives the patient's calcineurin"
-              + " inhibitor)");
+      if (coMedications.contains(CoMedication.TACROLIMUS)) {
+        return new ModelChoice("riglet-2020", "Riglet 2020, fitted on adult kidney transplant recipients on"
+            + " tacrolimus");
+      }
+      return new ModelChoice("van-hest-2005", "van Hest 2005, fitted on kidney transplant recipients on ciclosporin"
+          + " (--comed gives the patient's calcineurin inhibitor: tacrolimus chooses Riglet 2020)");
     }
     return new ModelChoice("van-hest-2005", "van Hest 2005, the default: no bundled model was fitted on "
         + (condition.isEmpty() ? "patients with no condition given" : condition));

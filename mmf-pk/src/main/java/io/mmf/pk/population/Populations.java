@@ -84,6 +84,8 @@ public final class Populations {
   public static final String FEMALE = "female";
   /** Jiao 2008 covariate: body weight, kg. */
   public static final String WEIGHT = "weightKg";
+  /** Riglet 2020 covariate: 1 for the ABCB1 3435C&gt;T (rs1045642) TT genotype, 0 for CC or CT (the reference). */
+  public static final String ABCB1_TT = "abcb1Rs1045642TT";
 
   /**
    * van Hest 2005 as a function of its covariates ({@link #CRCL}, {@link #ALBUMIN},
@@ -105,10 +107,10 @@ public final class Populations {
 
   /**
    * The population models by name: {@code van-hest-2005}, {@code jiao-2008}, {@code mizaki-2023},
-   * {@code zhao-2010}, {@code heida-2024} and {@code fromage-2025}.
+   * {@code zhao-2010}, {@code heida-2024}, {@code riglet-2020} and {@code fromage-2025}.
    */
   public static final List<String> NAMES = List.of("van-hest-2005", "jiao-2008", "mizaki-2023", "zhao-2010",
-      "heida-2024", "fromage-2025");
+      "heida-2024", "riglet-2020", "fromage-2025");
 
   /**
    * The reference covariates of the population models, by covariate name: van Hest 2005's (CLcr 48
@@ -122,7 +124,7 @@ public final class Populations {
    * Jiao 2008, which is built in code (its shared eta of Q and CL_MPAG and its capped EHCP are not in the file format).
    *
    * @param name {@code van-hest-2005}, {@code jiao-2008}, {@code mizaki-2023}, {@code zhao-2010},
-   *     {@code heida-2024} or {@code fromage-2025}, any case
+   *     {@code heida-2024}, {@code riglet-2020} or {@code fromage-2025}, any case
    * @return the covariate population
    * @throws NullPointerException if {@code name} is null
    * @throws IllegalArgumentException if the name is not one of {@link #NAMES}
@@ -141,7 +143,7 @@ public final class Populations {
 
   /** The population models bundled as model files (resources {@code io/mmf/pk/population/NAME.json}). */
   public static final List<String> BUNDLED = List.of("van-hest-2005", "mizaki-2023", "zhao-2010", "heida-2024",
-      "fromage-2025");
+      "riglet-2020", "fromage-2025");
 
   /**
    * Fromage 2025 covariate: the paper's indication group, 0 renal or hepatic transplantation (the
@@ -216,6 +218,43 @@ public final class Populations {
    */
   public static CovariatePopulation heida2024() {
     return bundled("heida-2024");
+  }
+
+  /**
+   * Riglet 2020, adult kidney transplant recipients on tacrolimus (the bundled file {@code riglet-2020.json}):
+   * zero-order input (Tk0 1.29 h) into a central compartment of <em>unbound</em> MPA (Vcu/F 1620 L), a
+   * peripheral compartment (Qu/F 2040 L/h, Vpu/F 19,400 L) and a PBMC compartment (CLin/F 1200 L/h in,
+   * CLout/F 43.8 L/h out, Vcell/F 1980 L), all driven by the unbound concentration; unbound clearance CLu/F
+   * 900 L/h; total plasma MPA = (1 + kns) x unbound, a linear binding ratio kns 56.5 (fu 1.7 %), observed as
+   * analyte {@code MPA} (the central amount over Vcu / (1 + kns)), the primary analyte that AUC, MAP
+   * estimation and target attainment use; unbound MPA ({@code MPAu}) and PBMC MPA ({@code MPApbmc}, mg/L
+   * of cell volume at 0.2 pL per cell) are further analytes. Covariates: CLu = 900 (CLcr / 54.81)^0.38 and
+   * Vpu = 19,400 (CLcr / 54.81)^-1.03 ({@link #CRCL}, Cockcroft-Gault, not per 1.73 m2), kns = 56.5 (albumin
+   * / 37)^1.46 ({@link #ALBUMIN}), CLout x exp(-0.64) for the ABCB1 3435TT genotype ({@link #ABCB1_TT}); at
+   * the reference (CLcr 54.81 mL/min, albumin 37 g/L, non-TT) CLt/F = 900 / 57.5 = 15.65 L/h.
+   * Variability on Tk0 (0.177), CLu (0.0862), Vpu (0.399), kns (0.0253) and CLout (0.399); between-occasion
+   * variability on Tk0 (0.307), CLu (0.0515), Qu (1.206), Vpu (0.583), CLout (0.603) and Vcell (0.103), each
+   * day an occasion; proportional residual errors 29 % (total), 28 % (unbound) and 39 % (PBMC). Dose unit
+   * mg MPA.
+   *
+   * <p>Caveats: doses are in mg MPA, so mmf converts an MMF dose x 0.739 (1000 mg MMF = 738.9 mg MPA;
+   * nlmixr2lib's reading, the one that puts the typical AUCs within 20 % of the paper's Table 4 medians,
+   * where 1000 mg misses six of eight by more than 20 %); albumin is the <em>baseline</em> value (day of
+   * transplant), not the current one, and its reference, 37 g/L, was back-solved by nlmixr2lib from the
+   * paper's unbound fractions (the paper does not print it); the ABCB1 genotype defaults to CC or CT
+   * (non-TT, the reference; 11 of 69 genotyped patients were TT) and moves only PBMC MPA, not plasma MPA;
+   * CLcr should be the visit's value; the variances assume omega^2 = ln(1 + CV^2) from the paper's CV %,
+   * which matters for Qu's between-occasion CV of 153 %; the paper's occasions are its visits (day 15,
+   * months 1, 2 and 6), each sampling day here (an assumption); 78 adults of 21-78 years at one French
+   * centre, all on tacrolimus and prednisone, so not a ciclosporin model; the file accepts CLcr 5 to 150
+   * mL/min (the cohort had 7.3 to 133.4) and albumin 20 to 50 g/L (the paper's examples span 24.7 to 45.8);
+   * the assay is not stated in the transcription read. Read through the nlmixr2lib transcription of Table 3
+   * (mpa-models.md 3.4), not the paper.
+   *
+   * @return the covariate population
+   */
+  public static CovariatePopulation riglet2020() {
+    return bundled("riglet-2020");
   }
 
   /**

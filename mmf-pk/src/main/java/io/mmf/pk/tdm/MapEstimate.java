@@ -501,8 +501,8 @@ public final class MapEstimate {
         }
         if (++rejected > draws) {
           throw new EstimationException(String.format(Locale.ROOT, "The posterior of the MAP estimate under %s"
-              + " lies mostly outside the model's valid range or the estimator's bounds (%d draws rejected"
-              + " before %d were accepted): no interval can be given", population.name(), rejected, draws));
+              + " lies mostly outside the model's valid range or the estimator's bounds (%d draws rejected,"
+              + " more than the %d to accept): no interval can be given", population.name(), rejected, draws));
         }
       }
     }

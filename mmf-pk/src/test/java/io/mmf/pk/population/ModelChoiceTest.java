@@ -47,16 +47,18 @@ class ModelChoiceTest {
   }
 
   @Test
-  void theCalcineurinInhibitorIsSaidInTheReason() {
+  void theCalcineurinInhibitorChoosesBetweenRigletAndVanHest() {
     ModelChoice csa = choose("kidney-transplant", 50, Set.of(CoMedication.CYCLOSPORINE));
     ModelChoice tac = choose("kidney-transplant", 50, Set.of(CoMedication.TACROLIMUS));
     ModelChoice none = choose("kidney-transplant", 50, Set.of());
     assertEquals("van-hest-2005", csa.name());
-    assertEquals("van-hest-2005", tac.name());
+    assertEquals("riglet-2020", tac.name());
+    assertEquals("van-hest-2005", none.name());
     assertTrue(csa.reason().contains("on ciclosporin") && !csa.reason().contains("tacrolimus"), csa.reason());
-    assertTrue(tac.reason().contains("no bundled model was fitted on kidney transplant recipients on tacrolimus"),
-        tac.reason());
+    assertTrue(tac.reason().contains("on tacrolimus"), tac.reason());
     assertTrue(none.reason().contains("--comed"), none.reason());
+    // a child on tacrolimus after kidney transplantation is still Heida's
+    assertEquals("heida-2024", choose("kidney-transplant", 12, Set.of(CoMedication.TACROLIMUS)).name());
   }
 
   @Test

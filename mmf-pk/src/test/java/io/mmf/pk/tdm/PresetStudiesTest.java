@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * the 14th dose (the three-point design of IATDMCT 2021: a design choice, not the papers' own limited
  * sampling), each estimated by MAP; the estimated AUC0-12 of the sampled interval against the truth.
  * Mizaki and Zhao have no between-occasion variability (the papers did not estimate it); Heida's IOV on F
- * makes each day an occasion.
+ * makes each day an occasion; Riglet's is on six parameters, each day an occasion: the sampled interval's
+ * kappas are estimated with eta.
  *
  * <p>The coverage band, 90-99 %, is -3.2 to +2.6 binomial SD around 95 % for 200 patients. The error
  * bounds follow the residual error: Mizaki's 34 % and Zhao's 45 % proportional errors on three levels
@@ -33,11 +34,11 @@ class PresetStudiesTest {
   private static final double[] THREE_POINTS = {1.0 / 3, 1, 3};
 
   private static SimulationEstimation.Summary study(CovariatePopulation preset, double mg) {
-    return study(preset, preset.referenceCovariates(), Formulation.MMF_CAPSULE_250, mg, THREE_POINTS, 0.90);
+    return study(preset, preset.referenceCovariates(), Formulation.MMF_CAPSULE_250, mg, THREE_POINTS, 0.90, 0);
   }
 
   private static SimulationEstimation.Summary study(CovariatePopulation preset, Map<String, Double> covariates,
-      Formulation form, double mg, double[] samplingHours, double minCoverage) {
+      Formulation form, double mg, double[] samplingHours, double minCoverage, int refusals) {
     int doses = 14;
     Regimen bid = Regimen.of(form, Dose.ofMg(mg), DosingInterval.everyHours(12));
     SimulationEstimation study = SimulationEstimation.of(preset.at(covariates), bid, doses,
@@ -49,7 +50,7 @@ class PresetStudiesTest {
         100 * s.medianErrorFraction(), 100 * s.medianAbsoluteErrorFraction(),
         100 * s.priorMedianAbsoluteErrorFraction(), 100 * s.rmseFraction(), 100 * s.coverage95());
     assertEquals(200, s.subjects());
-    assertEquals(200, s.estimated(), "every patient estimated");
+    assertEquals(200 - refusals, s.estimated(), "patients estimated");
     assertTrue(s.medianAbsoluteErrorFraction() < s.priorMedianAbsoluteErrorFraction(),
         "the samples must beat the population prediction");
     assertTrue(s.coverage95() >= minCoverage && s.coverage95() <= 0.99, "coverage " + s.coverage95());
@@ -80,7 +81,7 @@ class PresetStudiesTest {
   @Test
   void heida2024() {
     SimulationEstimation.Summary s = study(Populations.heida2024(), Map.of(Populations.WEIGHT, 38.5,
-        Populations.ALBUMIN, 34.0), Formulation.MMF_CAPSULE_250, 500, THREE_POINTS, 0.90);
+        Populations.ALBUMIN, 34.0), Formulation.MMF_CAPSULE_250, 500, THREE_POINTS, 0.90, 0);
     assertTrue(s.medianAbsoluteErrorFraction() < 0.35, "median absolute error " + s.medianAbsoluteErrorFraction());
     assertTrue(Math.abs(s.medianErrorFraction()) < 0.10, "median error (bias) " + s.medianErrorFraction());
   }
@@ -100,8 +101,25 @@ class PresetStudiesTest {
   @Test
   void fromage2025() {
     SimulationEstimation.Summary s = study(Populations.fromage2025(), Map.of(Populations.INDICATION_GROUP, 0.0),
-        Formulation.EC_MPS_TABLET_360, 720, new double[] {1.0 / 3, 1, 3, 4, 6}, 0.80);
+        Formulation.EC_MPS_TABLET_360, 720, new double[] {1.0 / 3, 1, 3, 4, 6}, 0.80, 0);
     assertTrue(s.medianAbsoluteErrorFraction() < 0.20, "median absolute error " + s.medianAbsoluteErrorFraction());
     assertTrue(Math.abs(s.medianErrorFraction()) < 0.05, "median error (bias) " + s.medianErrorFraction());
+  }
+
+  /**
+   * Riglet 2020 (its file's residual error, 29 % proportional on total MPA, and its IIV and IOV), 1000 mg
+   * MMF (738.9 mg MPA) twice daily. Two subjects at this seed (48 and 142) have posteriors whose curvature
+   * is nearly singular in the direction of Qu and Vpu, which three samples cannot see: Gaussian draws give
+   * Qu / Vpu of 10^4 to 10^6 /h, beyond any valid model, and are redrawn (MapEstimate's truncation); for
+   * subject 142 more draws fall outside than inside, and its assessment is refused (an
+   * EstimationException, no interval) rather than given from a Gaussian that does not describe it. So 199
+   * of 200 are estimated.
+   */
+  @Test
+  void riglet2020() {
+    SimulationEstimation.Summary s = study(Populations.riglet2020(), Populations.riglet2020().referenceCovariates(),
+        Formulation.MMF_CAPSULE_250, 1000, THREE_POINTS, 0.90, 1);
+    assertTrue(s.medianAbsoluteErrorFraction() < 0.15, "median absolute error " + s.medianAbsoluteErrorFraction());
+    assertTrue(Math.abs(s.medianErrorFraction()) < 0.10, "median error (bias) " + s.medianErrorFraction());
   }
 }
