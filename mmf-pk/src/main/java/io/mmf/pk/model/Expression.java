@@ -5,12 +5,14 @@ import java.util.List;
 
 /**
  * An arithmetic expression of named parameters, as a model file writes a rate, a volume, a
- * bioavailability or a lag: numbers, parameter names, {@code + - * / ^}, parentheses and the functions
- * {@code exp}, {@code log} (natural) and {@code sqrt}. {@code ^} binds tighter than unary minus and is
+ * bioavailability or a lag: numbers, parameter names, {@code + - * / ^}, parentheses, the functions
+ * {@code exp}, {@code log} (natural) and {@code sqrt}, and {@code min(a, b)} and {@code max(a, b)} (a
+ * bound, e.g. Jiao 2008's cap of a fraction below 1). {@code ^} binds tighter than unary minus and is
  * right-associative ({@code -a^2} is {@code -(a^2)}, {@code a^b^c} is {@code a^(b^c)}), as in NONMEM and R.
  *
  * <p>Parsed once, into a tree whose evaluation walks it without allocating; the arithmetic is Java's
- * ({@link Math#pow}, {@link Math#exp}, {@link Math#log}, {@link Math#sqrt}), so an expression gives
+ * ({@link Math#pow}, {@link Math#exp}, {@link Math#log}, {@link Math#sqrt}, {@link Math#min},
+ * {@link Math#max}), so an expression gives
  * bit for bit what the same formula written in Java gives. Immutable and thread-safe.
  */
 public abstract class Expression {
@@ -182,6 +184,8 @@ public abstract class Expression {
         case '-' -> a - b;
         case '*' -> a * b;
         case '/' -> a / b;
+        case 'm' -> Math.min(a, b);
+        case 'M' -> Math.max(a, b);
         default -> Math.pow(a, b);
       };
     }
@@ -195,7 +199,7 @@ public abstract class Expression {
   /**
    * Recursive descent: sum = product (('+'|'-') product)*; product = unary (('*'|'/') unary)*;
    * unary = ('-'|'+') unary | primary ('^' unary)?; primary = number | name | function '(' sum ')' |
-   * '(' sum ')'. Depth counts the constructs that recurse: parentheses, functions, signs and powers.
+   * ('min'|'max') '(' sum ',' sum ')' | '(' sum ')'. Depth counts the constructs that recurse: parentheses, functions, signs and powers.
    */
   private static final class Parser {
     private final String text;
@@ -303,16 +307,29 @@ public abstract class Expression {
           case "exp" -> 'e';
           case "log" -> 'l';
           case "sqrt" -> 's';
+          case "min" -> 'm';
+          case "max" -> 'M';
           default -> 0;
         };
         if (f == 0) {
           pos = start;
-          throw error("unknown name '" + name + "' (expected a parameter " + names + ", exp, log or sqrt)");
+          throw error("unknown name '" + name + "' (expected a parameter " + names + ", exp, log, sqrt, min or"
+              + " max)");
         }
         if (!take('(')) {
           throw error("expected '(' after " + name);
         }
         Expression arg = sum(depth + 1);
+        if (f == 'm' || f == 'M') {
+          if (!take(',')) {
+            throw error("expected ',' (" + name + " takes two arguments)");
+          }
+          Expression second = sum(depth + 1);
+          if (!take(')')) {
+            throw error("expected ')'");
+          }
+          return new Binary(text.substring(start, pos), f, arg, second);
+        }
         if (!take(')')) {
           throw error("expected ')'");
         }

@@ -32,16 +32,6 @@ public final class Populations {
           + " 2025;20(8):e0330854 Table 1 (ka 0.802, CL 0.091, V1 0.602, V2 0.712; additive error 0.45 mg/L)",
       Source.Verification.READ_SECONDARY);
 
-  /**
-   * Jiao 2008 variability from Table 3 CV % (as variances ln(1 + CV^2)): lag 0.284 (CV 57.3 %), ka 0.310
-   * (CV 60.3 %), Q/F 0.0186, CL/F 0.0351, V2/F 0.1125, V3/F 0.0502, V4/F 0.0520, EHCP 0.0807, with
-   * eta(CL_MPAG) = 1.33 eta(Q); residual error exponential, SD 0.453 on MPA. (nlmixr2lib writes 0.281 and
-   * 0.308 for the first two, which do not follow from its own CVs.)
-   */
-  public static final Source JIAO_2008_VARIABILITY = new Source("jiao-2008-iiv",
-      "Jiao 2008 Table 3 variability (CV % converted to log-scale variances) as encoded in nlmixr2lib",
-      Source.Verification.READ_SECONDARY);
-
   /** van Hest 2005's population: adult renal transplant recipients on ciclosporin, at steady state. */
   public static final FittedPopulation VAN_HEST_2005_POPULATION = FittedPopulation.patients(
       "adult renal transplant recipients on ciclosporin");
@@ -120,8 +110,7 @@ public final class Populations {
       450.0, FEMALE, 0.0, WEIGHT, 65.5);
 
   /**
-   * A population model by name: the bundled model files ({@link #BUNDLED}, read by {@link #bundled}) and
-   * Jiao 2008, which is built in code (its shared eta of Q and CL_MPAG and its capped EHCP are not in the file format).
+   * A population model by name: the bundled model files ({@link #BUNDLED}, read by {@link #bundled}).
    *
    * @param name {@code van-hest-2005}, {@code jiao-2008}, {@code mizaki-2023}, {@code zhao-2010},
    *     {@code heida-2024}, {@code riglet-2020} or {@code fromage-2025}, any case
@@ -132,9 +121,6 @@ public final class Populations {
   public static CovariatePopulation named(String name) {
     Checks.notNull(name, "model");
     String n = name.trim().toLowerCase(java.util.Locale.ROOT);
-    if (n.equals("jiao-2008")) {
-      return jiao2008();
-    }
     if (BUNDLED.contains(n)) {
       return bundled(n);
     }
@@ -142,8 +128,7 @@ public final class Populations {
   }
 
   /** The population models bundled as model files (resources {@code io/mmf/pk/population/NAME.json}). */
-  public static final List<String> BUNDLED = List.of("van-hest-2005", "mizaki-2023", "zhao-2010", "heida-2024",
-      "riglet-2020", "fromage-2025");
+  public static final List<String> BUNDLED = NAMES;
 
   /**
    * Fromage 2025 covariate: the paper's indication group, 0 renal or hepatic transplantation (the
@@ -365,13 +350,17 @@ public final class Populations {
   }
 
   /**
-   * Jiao 2008 as a function of body weight ({@link #WEIGHT}).
+   * Jiao 2008 as a function of body weight ({@link #WEIGHT}): the bundled file {@code jiao-2008.json}.
+   * MPA and MPAG, a lag, two compartments, gallbladder release 4 h and 10 h after each dose; variability
+   * on the lag, ka, Q, CL, Vc, Vp, V(MPAG) and EHCP, with CL(MPAG) on Q's eta times 1.33 (written in the
+   * file as (Q / Qtypical)^1.33) and EHCP capped at {@link #MAX_EHCP}; exponential residual error 0.453.
+   * Fitted on healthy men after one dose ({@link FittedPopulation#isHealthyVolunteerOrSingleDose()}):
+   * for research, never for dosing.
    *
    * @return the covariate population
    */
   public static CovariatePopulation jiao2008() {
-    return covariatePopulation("Jiao 2008", JIAO_2008_POPULATION, List.of(WEIGHT),
-        c -> jiao2008(CovariatePopulation.get(c, WEIGHT)));
+    return bundled("jiao-2008");
   }
 
   private static CovariatePopulation covariatePopulation(String name, FittedPopulation fitted, List<String> names,
@@ -400,29 +389,15 @@ public final class Populations {
   }
 
   /**
-   * Jiao 2008 (MPA + MPAG with gallbladder release) at a body weight.
+   * Jiao 2008 (MPA + MPAG with gallbladder release) at a body weight: {@link #jiao2008()} there.
    *
    * @param weightKg kg, &gt; 0
    * @return the population model
    * @throws IllegalArgumentException if the weight is not finite and &gt; 0
    */
   public static PopulationModel jiao2008(double weightKg) {
-    Presets.Jiao2008Parameters t = Presets.Jiao2008Parameters.typical(weightKg);
-    Map<String, Double> v = new LinkedHashMap<>();
-    v.put("lag", Math.log(1 + 0.573 * 0.573));
-    v.put("ka", Math.log(1 + 0.603 * 0.603));
-    v.put("Q", 0.0186);
-    v.put("CL", 0.0351);
-    v.put("Vc", 0.1125);
-    v.put("Vp", 0.0502);
-    v.put("Vmpag", 0.0520);
-    v.put("EHCP", 0.0807);
-    return of("Jiao 2008", JIAO_2008_VARIABILITY, JIAO_2008_POPULATION, RandomEffects.diagonal(v),
-        ResidualError.exponential(0.453),
-        eta -> Presets.jiao2008(new Presets.Jiao2008Parameters(t.kaPerHour() * Math.exp(eta[1]),
-            t.lagHours() * Math.exp(eta[0]), t.clLPerH() * Math.exp(eta[3]), t.vcL() * Math.exp(eta[4]),
-            t.qLPerH() * Math.exp(eta[2]), t.vpL() * Math.exp(eta[5]), t.clMpagLPerH() * Math.exp(1.33 * eta[2]),
-            t.vMpagL() * Math.exp(eta[6]), Math.min(MAX_EHCP, t.ehcp() * Math.exp(eta[7])))));
+    Checks.positive(weightKg, "weightKg");
+    return jiao2008().at(Map.of(WEIGHT, weightKg));
   }
 
   /**

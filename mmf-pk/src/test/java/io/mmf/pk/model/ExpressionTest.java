@@ -32,6 +32,11 @@ class ExpressionTest {
     assertEquals(Math.exp(Math.log(2) + 0.5 * Math.sqrt(3)), eval("exp(log(CL) + 0.5 * sqrt(V1))", v));
     assertEquals(1.5e-3 * 11, eval("1.5e-3*ka", v));
     assertEquals(2 * Math.E, eval("2 * exp(1)", v));
+    // min and max of two arguments, each a whole sum: Jiao 2008's cap of EHCP below 1
+    assertEquals(0.999, eval("min(0.999, CL * V1)", v));
+    assertEquals(6.0, eval("min(0.999 + 10, CL * V1)", v));
+    assertEquals(11 - 5.0, eval("max(CL - V1, ka - Q)", v));
+    assertEquals(2 * 3 + Math.min(5, 7) * 2, eval("CL * V1 + min(Q, V2) * CL", v));
     assertTrue(Expression.parse("2 * (3 + 1)", NAMES).isConstant());
     assertFalse(Expression.parse("2 * ka", NAMES).isConstant());
     assertEquals("CL / V1", Expression.parse("CL / V1", NAMES).toString());
@@ -44,7 +49,7 @@ class ExpressionTest {
     assertTrue(e.getMessage().contains("at character 6") && e.getMessage().contains("unknown name 'Vc'"),
         e.getMessage());
     for (String bad : List.of("", "CL +", "(CL", "CL)", "CL ** 2", "2..5", "exp CL", "pow(CL, 2)", "CL V1", "1e999",
-        "CL # 2")) {
+        "CL # 2", "min(CL)", "max(CL, V1, Q)", "min CL", "min(CL,)", "exp(CL, V1)")) {
       assertThrows(Expression.SyntaxException.class, () -> Expression.parse(bad, NAMES), bad);
     }
     String deep = "(".repeat(60) + "CL" + ")".repeat(60);
@@ -67,7 +72,7 @@ class ExpressionTest {
     }
     Formula a = random(r, depth - 1);
     Formula b = random(r, depth - 1);
-    return switch (r.nextInt(9)) {
+    return switch (r.nextInt(11)) {
       case 0 -> new Formula("(" + a.text + " + " + b.text + ")", v -> a.java.applyAsDouble(v) + b.java.applyAsDouble(v));
       case 1 -> new Formula("(" + a.text + " - " + b.text + ")", v -> a.java.applyAsDouble(v) - b.java.applyAsDouble(v));
       case 2 -> new Formula("(" + a.text + ") * (" + b.text + ")",
@@ -79,6 +84,10 @@ class ExpressionTest {
       case 5 -> new Formula("exp(" + a.text + " / 100)", v -> Math.exp(a.java.applyAsDouble(v) / 100));
       case 6 -> new Formula("log(" + a.text + ")", v -> Math.log(a.java.applyAsDouble(v)));
       case 7 -> new Formula("sqrt(" + a.text + ")", v -> Math.sqrt(a.java.applyAsDouble(v)));
+      case 8 -> new Formula("min(" + a.text + ", " + b.text + ")",
+          v -> Math.min(a.java.applyAsDouble(v), b.java.applyAsDouble(v)));
+      case 9 -> new Formula("max(" + a.text + "," + b.text + ")",
+          v -> Math.max(a.java.applyAsDouble(v), b.java.applyAsDouble(v)));
       default -> new Formula("-" + a.text, v -> -a.java.applyAsDouble(v));
     };
   }

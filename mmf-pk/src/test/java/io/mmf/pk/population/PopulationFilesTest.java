@@ -833,4 +833,54 @@ class PopulationFilesTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  /**
+   * Jiao 2008 is a bundled file now: its individuals against the structural preset written in Java
+   * ({@link Presets#jiao2008(Presets.Jiao2008Parameters)}, which shares nothing with the file but the
+   * model), each parameter scaled by its eta by hand (CL(MPAG) by 1.33 times Q's, EHCP capped), over three
+   * days of twice-daily doses with the gallbladder's releases, at two weights; and its population as the
+   * Java constant says.
+   */
+  @Test
+  void theBundledJiaoFileGivesTheJavaPresetsIndividuals() {
+    CovariatePopulation file = Populations.jiao2008();
+    assertEquals(Populations.JIAO_2008_POPULATION.caveat("Jiao 2008"), file.fittedOn().caveat("Jiao 2008"));
+    assertTrue(file.fittedOn().healthyVolunteers() && file.fittedOn().singleDose());
+    assertEquals(List.of(Populations.WEIGHT), file.covariates());
+    assertEquals(Map.of(Populations.WEIGHT, 65.5), file.referenceCovariates());
+    double[][] etas = {new double[8], {0.1, 0.2, -0.3, 0.4, -0.1, 0.25, -0.2, 0.15}, {-0.5, 0.6, 0.3, -0.2, 0.3,
+        -0.4, 0.1, 1.5}};
+    io.mmf.pk.dosing.DosingSchedule bid = io.mmf.pk.dosing.DosingSchedule.fromRegimen(io.mmf.core.regimen.Regimen.of(
+        Formulation.byName("mmf-tablet-500"), Dose.ofMg(1000), DosingInterval.TWICE_DAILY), 6);
+    double[] times = io.mmf.pk.solve.ConcentrationSolver.grid(0.25, 72);
+    for (double w : new double[] {65.5, 92}) {
+      PopulationModel m = Populations.jiao2008(w);
+      Presets.Jiao2008Parameters t = Presets.Jiao2008Parameters.typical(w);
+      for (double[] e : etas) {
+        PkModel java = Presets.jiao2008(new Presets.Jiao2008Parameters(t.kaPerHour() * Math.exp(e[1]),
+            t.lagHours() * Math.exp(e[0]), t.clLPerH() * Math.exp(e[3]), t.vcL() * Math.exp(e[4]),
+            t.qLPerH() * Math.exp(e[2]), t.vpL() * Math.exp(e[5]), t.clMpagLPerH() * Math.exp(1.33 * e[2]),
+            t.vMpagL() * Math.exp(e[6]), Math.min(0.999, t.ehcp() * Math.exp(e[7]))));
+        io.mmf.pk.solve.ConcentrationProfile a = EXACT.simulate(m.individual(e), bid, times);
+        io.mmf.pk.solve.ConcentrationProfile b = EXACT.simulate(java, bid, times);
+        for (int analyte = 0; analyte < 2; analyte++) {
+          double[] ca = a.analyteConcentrationsMgPerL(analyte);
+          double[] cb = b.analyteConcentrationsMgPerL(analyte);
+          for (int i = 0; i < ca.length; i++) {
+            assertEquals(cb[i], ca[i], 1e-12 * Math.max(1, cb[i]), "weight " + w + ", analyte " + analyte + ", t "
+                + times[i]);
+          }
+        }
+      }
+      // the variances: ln(1 + CV^2) for the lag and ka, the table's for the others
+      double[] omega = {Math.log(1 + 0.573 * 0.573), Math.log(1 + 0.603 * 0.603), 0.0186, 0.0351, 0.1125, 0.0502,
+          0.0520, 0.0807};
+      for (int i = 0; i < omega.length; i++) {
+        assertEquals(omega[i], m.randomEffects().omega(i, i), 0);
+      }
+      assertEquals(ResidualError.exponential(0.453), m.residualError());
+    }
+    // the third eta set draws EHCP 0.291 e^1.5 = 1.30: capped at 0.999 in the file as in Java
+    assertTrue(0.291 * Math.exp(1.5) > 1);
+  }
 }
