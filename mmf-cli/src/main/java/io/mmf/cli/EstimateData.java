@@ -64,11 +64,18 @@ final class EstimateData {
       reader = range == null ? reader.withCovariate(c, Double::isFinite, "a finite number")
           : reader.withCovariate(c, range::contains, range.toString());
     }
+    // a model whose occasions are a dataset column (NONMEM's OCC) reads it onto the records, where the
+    // estimator's occasion plan numbers them; without this the column would be ignored
+    String occasionColumn = typical.occasions().filter(o -> o.definition()
+        == io.mmf.pk.population.OccasionVariability.Definition.COLUMN).map(o -> o.key()).orElse(null);
+    if (occasionColumn != null) {
+      reader = reader.withCovariate(occasionColumn, Double::isFinite, "an occasion number");
+    }
     reader = cmd.dataOptions.configure(reader);
     String source = cmd.dataOptions.data.toString();
     List<String> ids = new ArrayList<>();
     cmd.dataOptions.read(reader, h -> { }, s -> {
-      covariates(s, source);
+      covariates(s, source, occasionColumn);
       for (DatasetRow r : s.rows()) {
         if (r.hasLevel() && r.analyte() != 0) {
           throw new DatasetException(source, r.line(), 0, "a level of " + structure.observed().get(r.analyte()).name()
@@ -82,7 +89,8 @@ final class EstimateData {
       outputs.target("--plot", p);
     }
     List<Result> results = new ArrayList<>();
-    cmd.dataOptions.read(reader, h -> { }, s -> results.add(estimate(cmd, covariatePopulation, defaults, s)));
+    cmd.dataOptions.read(reader, h -> { }, s -> results.add(estimate(cmd, covariatePopulation, defaults, s,
+        occasionColumn)));
 
     PrintWriter out = cmd.formatOption.text(cmd.spec.commandLine().getOut());
     print(out, typical, source, results, cmd.limitOptions.assumption());
@@ -136,11 +144,14 @@ final class EstimateData {
   }
 
   /** The subject's covariates: one value each (the prior is of one patient), else an error naming the row. */
-  static Map<String, Double> covariates(DatasetSubject s, String source) {
+  static Map<String, Double> covariates(DatasetSubject s, String source, String occasionColumn) {
     Map<String, Double> values = new HashMap<>();
     List<DoseRecord> records = s.records().records();
     for (int i = 0; i < s.rows().size(); i++) {
       for (Map.Entry<String, Double> c : records.get(s.recordOf(i)).covariates().entrySet()) {
+        if (c.getKey().equals(occasionColumn)) {
+          continue; // the occasion number changes by design; it is not a covariate of the prior
+        }
         Double before = values.putIfAbsent(c.getKey(), c.getValue());
         if (before != null && !before.equals(c.getValue())) {
           throw new DatasetException(source, s.rows().get(i).line(), 0, "subject '" + s.id() + "' changes "
@@ -175,7 +186,7 @@ final class EstimateData {
   }
 
   private static Result estimate(EstimateCommand cmd, CovariatePopulation covariatePopulation,
-      Map<String, Double> defaults, DatasetSubject s) {
+      Map<String, Double> defaults, DatasetSubject s, String occasionColumn) {
     List<Sample> samples = new ArrayList<>();
     List<DoseRecord> records = s.records().records();
     for (int i = 0; i < s.rows().size(); i++) {
@@ -187,7 +198,7 @@ final class EstimateData {
     }
     samples.sort(java.util.Comparator.comparingDouble(Sample::timeHours));
     Map<String, Double> covariates = new HashMap<>(defaults);
-    covariates.putAll(covariates(s, cmd.dataOptions.data.toString()));
+    covariates.putAll(covariates(s, cmd.dataOptions.data.toString(), occasionColumn));
     PopulationModel population = covariatePopulation.at(covariates);
     PkModel typical = population.individual(new double[population.randomEffects().parameters().size()]);
     for (DoseRecord r : records) {

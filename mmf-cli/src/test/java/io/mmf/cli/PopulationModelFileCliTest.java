@@ -54,6 +54,51 @@ class PopulationModelFileCliTest {
         r.out());
   }
 
+  /**
+   * A model whose occasions are a dataset column (NONMEM's OCC): estimate --data reads the column onto
+   * the records (it was ignored, every level one occasion), and gives what the library gives for the same
+   * history built here by hand with each dose on its OCC; a constant OCC gives another answer.
+   */
+  @Test
+  void estimateDataNumbersOccasionsByTheModelsColumn() throws Exception {
+    String vanHest = new String(Populations.class.getResourceAsStream("van-hest-2005.json").readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(vanHest.contains("\"definition\": \"day\""), "van Hest's file defines its occasions as days");
+    Path model = Files.writeString(dir.resolve("occ.json"), vanHest.replace("\"definition\": \"day\"",
+        "\"definition\": \"column\", \"column\": \"OCC\""));
+    String header = "ID,TIME,EVID,AMT,DRUG,II,ADDL,DV,MDV,OCC\n";
+    String rows = "1,0,1,1000,1,12,5,,1,1\n1,60.33,0,,,,,7.0,0,1\n1,61,0,,,,,9.5,0,1\n1,63,0,,,,,4.2,0,1\n"
+        + "1,72,1,1000,1,12,5,,1,2\n1,132.33,0,,,,,5.0,0,2\n1,133,0,,,,,12.0,0,2\n1,135,0,,,,,3.1,0,2\n";
+    Path data = Files.writeString(dir.resolve("occ.csv"), header + rows);
+    Path oneOccasion = Files.writeString(dir.resolve("one.csv"), header + rows.replace(",0,2\n", ",0,1\n")
+        .replace(",1,2\n", ",1,1\n"));
+    CliTest.Run r = CliTest.run("estimate", "--model", model.toString(), "--data", data.toString());
+    CliTest.Run one = CliTest.run("estimate", "--model", model.toString(), "--data", oneOccasion.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals(0, one.code(), one.err());
+
+    io.mmf.pk.population.PopulationModel pop = Populations.read(model).at(Populations.read(model)
+        .referenceCovariates());
+    java.util.List<io.mmf.pk.dosing.DoseRecord> records = new java.util.ArrayList<>();
+    for (int k = 0; k < 12; k++) {
+      records.add(io.mmf.pk.dosing.DoseRecord.dose(12 * k, io.mmf.core.drug.Drug.MYCOPHENOLATE_MOFETIL, 1000)
+          .withCovariate("OCC", k < 6 ? 1 : 2));
+    }
+    java.util.List<io.mmf.pk.tdm.Sample> samples = java.util.List.of(io.mmf.pk.tdm.Sample.measured(60.33, 7.0),
+        io.mmf.pk.tdm.Sample.measured(61, 9.5), io.mmf.pk.tdm.Sample.measured(63, 4.2),
+        io.mmf.pk.tdm.Sample.measured(132.33, 5.0), io.mmf.pk.tdm.Sample.measured(133, 12.0),
+        io.mmf.pk.tdm.Sample.measured(135, 3.1));
+    io.mmf.pk.tdm.MapEstimate est = io.mmf.pk.tdm.MapEstimator.of(pop).estimate(
+        io.mmf.pk.dosing.DoseRecords.of(records), samples);
+    assertEquals(2, est.sampledOccasions().length);
+    String auc = String.format(java.util.Locale.ROOT, "%.1f", est.aucMgHPerL(132, 144));
+    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("1 ") && l.contains(" " + auc + " (")), auc + "\n"
+        + r.out());
+    String row = r.out().lines().filter(l -> l.startsWith("1 ")).findFirst().orElseThrow();
+    String oneRow = one.out().lines().filter(l -> l.startsWith("1 ")).findFirst().orElseThrow();
+    assertTrue(!row.equals(oneRow), row + " / " + oneRow);
+  }
+
   @Test
   void aBadFileIsBadInputNamingFileLineAndField() throws Exception {
     String text = Files.readString(Path.of(EXAMPLE)).replace("\"Q / V1\"", "\"Q / Vc\"");
