@@ -883,4 +883,57 @@ class PopulationFilesTest {
     // the third eta set draws EHCP 0.291 e^1.5 = 1.30: capped at 0.999 in the file as in Java
     assertTrue(0.291 * Math.exp(1.5) > 1);
   }
+
+  /**
+   * Every bundled preset through the user's path: the resource written out as a file and read by
+   * {@link Populations#read(Path)} (what {@code --model FILE.json} does) is the same population as the one
+   * by name: name, population, covariates, variability, occasions, residual error and the typical and a
+   * drawn individual's steady state, bit for bit.
+   */
+  @Test
+  void everyBundledPresetIsTheSameReadAsAUsersFile() throws Exception {
+    for (String name : Populations.BUNDLED) {
+      byte[] bytes;
+      try (java.io.InputStream in = Populations.class.getResourceAsStream(name + ".json")) {
+        bytes = in.readAllBytes();
+      }
+      Path copy = Files.write(dir.resolve(name + ".json"), bytes);
+      CovariatePopulation byName = Populations.named(name);
+      CovariatePopulation read = Populations.read(copy);
+      assertEquals(byName.name(), read.name(), name);
+      assertEquals(byName.covariates(), read.covariates(), name);
+      assertEquals(byName.referenceCovariates(), read.referenceCovariates(), name);
+      assertEquals(byName.fittedOn().caveat(name), read.fittedOn().caveat(name), name);
+      PopulationModel a = byName.at(byName.referenceCovariates());
+      PopulationModel b = read.at(read.referenceCovariates());
+      assertEquals(a.source(), b.source(), name);
+      assertEquals(a.residualError(), b.residualError(), name);
+      assertEquals(a.distributions(), b.distributions(), name);
+      int n = a.randomEffects().parameters().size();
+      assertEquals(a.randomEffects().parameters(), b.randomEffects().parameters(), name);
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          assertEquals(a.randomEffects().omega(i, j), b.randomEffects().omega(i, j), 0, name);
+        }
+      }
+      assertEquals(a.occasions().map(Object::toString), b.occasions().map(Object::toString), name);
+      double[] eta = new double[n];
+      for (int i = 0; i < n; i++) {
+        eta[i] = 0.5 * Math.sqrt(a.randomEffects().omega(i, i)) * (i % 2 == 0 ? 1 : -1);
+      }
+      for (double[] e : new double[][] {new double[n], eta}) {
+        PkModel x = a.individual(e);
+        PkModel y = b.individual(e);
+        Drug drug = x.inputs().containsKey(Drug.MYCOPHENOLATE_MOFETIL) ? Drug.MYCOPHENOLATE_MOFETIL
+            : Drug.MYCOPHENOLATE_SODIUM;
+        Formulation form = drug == Drug.MYCOPHENOLATE_MOFETIL ? Formulation.MMF_TABLET_500
+            : Formulation.EC_MPS_TABLET_360;
+        SteadyState sx = EXACT.steadyState(x, Dose.ofMg(720), form, DosingInterval.TWICE_DAILY);
+        SteadyState sy = EXACT.steadyState(y, Dose.ofMg(720), form, DosingInterval.TWICE_DAILY);
+        assertEquals(sx.aucTauMgHPerL(), sy.aucTauMgHPerL(), 0, name);
+        assertEquals(sx.cmaxMgPerL(), sy.cmaxMgPerL(), 0, name);
+        assertTrue(sx.aucTauMgHPerL() > 0, name);
+      }
+    }
+  }
 }
