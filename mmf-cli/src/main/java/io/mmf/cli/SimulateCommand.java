@@ -171,8 +171,10 @@ final class SimulateCommand implements Callable<Integer> {
           io.mmf.pk.population.PopulationModel typical = bundledPopulation().at(bundledCovariates());
           return typical.individual(new double[typical.randomEffects().parameters().size()]);
         }
-        throw new IllegalArgumentException("Unknown model: '" + modelName + "' (expected one of " + PRESETS
-            + ", " + String.join(", ", Populations.BUNDLED) + " or a .json model file)");
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(PRESETS);
+        names.addAll(Populations.BUNDLED);
+        throw new IllegalArgumentException("Unknown model: '" + modelName + "' (expected one of "
+            + String.join(", ", names) + " or a .json model file)");
       }
     }
   }

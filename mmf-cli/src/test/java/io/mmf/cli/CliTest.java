@@ -330,7 +330,9 @@ class CliTest {
   void badInputGivesExitTwoWithTheProblemNamed() throws Exception {
     Run preset = run("simulate", "--model", "van-hest", "--dose", "1000");
     assertEquals(2, preset.code());
-    assertTrue(preset.err().startsWith("mmf: Unknown model: 'van-hest'"), preset.err());
+    assertTrue(preset.err().startsWith("mmf: Unknown model: 'van-hest' (expected one of van-hest-2005,"
+        + " de-winter-2008, sherwin-2012, jiao-2008, mizaki-2023,"), preset.err());
+    assertEquals(preset.err().indexOf("jiao-2008"), preset.err().lastIndexOf("jiao-2008"), "each name once");
     assertFalse(preset.err().contains("at io.mmf"), "no stack trace without --verbose");
     Run condition = run("conditions", "show", "dermatomyosits");
     assertEquals(2, condition.code());
