@@ -156,6 +156,20 @@ public final class MapEstimate {
     return c;
   }
 
+  /** The estimated vector theta, eta then the sampled occasions' kappas (for tests). */
+  double[] theta() {
+    return theta.clone();
+  }
+
+  /** The Laplace covariance of theta (for tests). */
+  double[][] thetaCovariance() {
+    double[][] c = new double[thetaCovariance.length][];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = thetaCovariance[i].clone();
+    }
+    return c;
+  }
+
   /**
    * Returns the patient's model at the estimate: with between-occasion variability, on the last sampled
    * occasion (eta and that occasion's kappa).

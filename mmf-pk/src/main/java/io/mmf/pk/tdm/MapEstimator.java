@@ -33,6 +33,7 @@ import org.apache.commons.math3.optim.univariate.BrentOptimizer;
 import org.apache.commons.math3.optim.univariate.SearchInterval;
 import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
+import org.apache.commons.math3.random.HaltonSequenceGenerator;
 import org.apache.commons.math3.special.Erf;
 
 /**
@@ -50,7 +51,10 @@ import org.apache.commons.math3.special.Erf;
  * residual error, y, f and LLOQ enter on the log scale with a constant SD. Commons Math's BOBYQA
  * (Powell's derivative-free bounded trust-region method) minimises J over eta scaled by each
  * parameter's SD, within {@value #EDGE_SD} SD of the typical patient; one random effect uses Brent's
- * method. The uncertainty of the estimate is the Laplace approximation: a normal posterior with the
+ * method. A posterior may have more than one mode (Fromage 2025's narrow absorption peaks): after the
+ * first search, a fixed, deterministic screen of the prior (each effect at -2 to +2 SD, and 64 Halton
+ * points within 2.5 SD) looks for a point below the mode found, and the search restarts from the best
+ * one, whose mode replaces the first if it is lower. The uncertainty of the estimate is the Laplace approximation: a normal posterior with the
  * inverse of J's Hessian (central differences) as covariance.
  *
  * <p>Between-occasion variability ({@link PopulationModel#occasions()}): the history's occasions are
@@ -78,6 +82,15 @@ public final class MapEstimator {
 
   /** Predicted concentrations are floored here (mg/L) inside the residual error model, so ln f stays finite. */
   static final double FLOOR_MG_PER_L = 1e-9;
+
+  /** How much lower a restart's objective must be than the first mode's to replace it. */
+  private static final double RESTART_GAIN = 1e-6;
+
+  /** Halton points of the screen for other modes. */
+  private static final int SCREEN_POINTS = 64;
+
+  /** Half-width of the Halton screen, in prior SDs. */
+  private static final double SCREEN_SD = 2.5;
 
   /** Central-difference step of the Hessian, in SDs of each random effect. */
   private static final double HESSIAN_STEP = 1e-3;
@@ -277,17 +290,11 @@ public final class MapEstimator {
     Objective objective = new Objective(this, history, data, plan, scale);
     double[] z;
     try {
-      if (size >= 2) {
-        PointValuePair best = new BOBYQAOptimizer(2 * size + 1, 0.5, 1e-7).optimize(new MaxEval(maxEvaluations),
-            new ObjectiveFunction(objective::value), GoalType.MINIMIZE, new InitialGuess(z0),
-            new SimpleBounds(lo, hi));
-        z = best.getPoint();
-      } else {
-        UnivariatePointValuePair best = new BrentOptimizer(1e-10, 1e-12).optimize(new MaxEval(maxEvaluations),
-            new UnivariateObjectiveFunction(x -> objective.value(new double[] {x})), GoalType.MINIMIZE,
-            new SearchInterval(-EDGE_SD, EDGE_SD, z0[0]));
-        z = new double[] {best.getPoint()};
-      }
+      z = minimise(objective, z0, lo, hi);
+      // the posterior may have more than one mode (a narrow absorption peak that the samples can place
+      // between them: Fromage 2025's double gamma): a fixed screen of the prior looks for a point below the
+      // mode found, and the search restarts from the best such point; with one mode nothing changes
+      z = restart(objective, z, lo, hi);
     } catch (TooManyEvaluationsException e) {
       throw new EstimationException("MAP estimation under " + population.name() + " did not converge in "
           + maxEvaluations + " objective evaluations");
@@ -326,6 +333,82 @@ public final class MapEstimator {
     }
     return new MapEstimate(population, solver, history, data, plan, theta, covariance, scale, predicted, value,
         objective.evaluations);
+  }
+
+  /** BOBYQA (Brent's method for one random effect) from z0 within the bounds, scaled coordinates. */
+  private double[] minimise(Objective objective, double[] z0, double[] lo, double[] hi) {
+    if (z0.length >= 2) {
+      PointValuePair best = new BOBYQAOptimizer(2 * z0.length + 1, 0.5, 1e-7).optimize(new MaxEval(maxEvaluations),
+          new ObjectiveFunction(objective::value), GoalType.MINIMIZE, new InitialGuess(z0), new SimpleBounds(lo, hi));
+      return best.getPoint();
+    }
+    UnivariatePointValuePair best = new BrentOptimizer(1e-10, 1e-12).optimize(new MaxEval(maxEvaluations),
+        new UnivariateObjectiveFunction(x -> objective.value(new double[] {x})), GoalType.MINIMIZE,
+        new SearchInterval(lo[0], hi[0], z0[0]));
+    return new double[] {best.getPoint()};
+  }
+
+  /**
+   * The mode from the best point of the screen ({@link #screen}) if that lies lower than {@code z}, else
+   * {@code z}; a restart that fails (its budget, the model's valid range) leaves {@code z}.
+   */
+  private double[] restart(Objective objective, double[] z, double[] lo, double[] hi) {
+    double value = objective.value(z);
+    double[] better = screen(objective, value);
+    if (better == null) {
+      return z;
+    }
+    try {
+      double[] again = minimise(objective, better, lo, hi);
+      return objective.value(again) < value - RESTART_GAIN ? again : z;
+    } catch (TooManyEvaluationsException | IllegalArgumentException e) {
+      return z;
+    }
+  }
+
+  /**
+   * The best point of a fixed screen of the prior whose objective lies below {@code value} by more than
+   * {@link #RESTART_GAIN}, or null: each effect alone at -2, -1, +1 and +2 SD, then the first
+   * {@value #SCREEN_POINTS} points of the Halton sequence over +-{@value #SCREEN_SD} SD (deterministic, so
+   * an estimate does not depend on a seed). A point the model refuses (outside its valid range) is
+   * skipped.
+   */
+  private static double[] screen(Objective objective, double value) {
+    int size = objective.scale.length;
+    List<double[]> points = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      for (double at : new double[] {-2, -1, 1, 2}) {
+        double[] p = new double[size];
+        p[i] = at;
+        points.add(p);
+      }
+    }
+    if (size <= 40) {
+      HaltonSequenceGenerator halton = new HaltonSequenceGenerator(size);
+      halton.skipTo(1);
+      for (int k = 0; k < SCREEN_POINTS; k++) {
+        double[] u = halton.nextVector();
+        for (int i = 0; i < size; i++) {
+          u[i] = SCREEN_SD * (2 * u[i] - 1);
+        }
+        points.add(u);
+      }
+    }
+    double[] best = null;
+    double bestValue = value - RESTART_GAIN;
+    for (double[] p : points) {
+      double v;
+      try {
+        v = objective.value(p);
+      } catch (IllegalArgumentException outsideValidRange) {
+        continue;
+      }
+      if (v < bestValue) {
+        bestValue = v;
+        best = p;
+      }
+    }
+    return best;
   }
 
   private EstimationException leftValidRange(OccasionPlan plan, IllegalArgumentException e) {

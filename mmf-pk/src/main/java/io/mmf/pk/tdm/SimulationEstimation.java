@@ -252,6 +252,46 @@ public final class SimulationEstimation {
    * @throws IllegalArgumentException if {@code i} is out of range
    */
   public SubjectResult subject(long i) {
+    Simulated d = simulate(i);
+    try {
+      MapEstimate est = estimator.estimate(history, d.samples());
+      TdmAssessment a = est.assess(regimen, AucTarget.DEFAULT, List.of(), DRAWS, d.drawSeed());
+      return new SubjectResult(i, d.trueAucMgHPerL(), a.aucMgHPerL(), a.aucLowerMgHPerL(), a.aucUpperMgHPerL(),
+          d.censored(), "");
+    } catch (EstimationException e) {
+      return new SubjectResult(i, d.trueAucMgHPerL(), Double.NaN, Double.NaN, Double.NaN, d.censored(),
+          e.getMessage());
+    }
+  }
+
+  /**
+   * One subject's simulated data, before estimation: its levels, true AUC of the sampled interval, the
+   * seed of its posterior draws and how many levels were censored (for tests that study one subject).
+   */
+  record Simulated(List<Sample> samples, double trueAucMgHPerL, long drawSeed, int censored) {}
+
+  /** The dose history every subject took, as given to the estimator. */
+  DosingSchedule history() {
+    return history;
+  }
+
+  /** The estimator every subject is estimated with. */
+  MapEstimator estimator() {
+    return estimator;
+  }
+
+  /** The regimen every subject took. */
+  Regimen regimen() {
+    return regimen;
+  }
+
+  /** The sampled interval's start, h on the history's clock. */
+  double lastDoseHours() {
+    return lastDoseHours;
+  }
+
+  /** Subject {@code i}'s simulated levels and truth, drawn from its stream as {@link #subject} does. */
+  Simulated simulate(long i) {
     if (i < 0 || i >= subjects) {
       throw new IllegalArgumentException(Checks.invalid("subject", "0 to " + (subjects - 1), i));
     }
@@ -299,13 +339,7 @@ public final class SimulationEstimation {
     }
     long drawSeed = random.nextLong();
     double trueAuc = solver.aucMgHPerL(truth, records, lastDoseHours, lastDoseHours + tau);
-    try {
-      MapEstimate est = estimator.estimate(history, samples);
-      TdmAssessment a = est.assess(regimen, AucTarget.DEFAULT, List.of(), DRAWS, drawSeed);
-      return new SubjectResult(i, trueAuc, a.aucMgHPerL(), a.aucLowerMgHPerL(), a.aucUpperMgHPerL(), censored, "");
-    } catch (EstimationException e) {
-      return new SubjectResult(i, trueAuc, Double.NaN, Double.NaN, Double.NaN, censored, e.getMessage());
-    }
+    return new Simulated(List.copyOf(samples), trueAuc, drawSeed, censored);
   }
 
   /**

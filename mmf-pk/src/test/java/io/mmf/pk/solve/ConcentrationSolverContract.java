@@ -359,6 +359,43 @@ abstract class ConcentrationSolverContract {
     assertClose(a / V * Math.exp(-k2 * 18), back[1], "NOCB at 18 h");
   }
 
+  /**
+   * The observed volume from the covariate {@code v} (a between-occasion effect on a relative F written as
+   * the volume V / F, as Heida 2024's file does); the elimination rate constant fixed, so the amounts do not
+   * depend on it.
+   */
+  static final CovariateModel BY_VOLUME = c -> PkModel.builder("1cpt").compartments("depot", "central")
+      .transfer("depot", "central", KA).elimination("central", K).observe("MPA", "central", c.getOrDefault("v", V))
+      .dose(ORAL, DoseInput.bolus("depot", F, LAG)).dose(IV, DoseInput.bolus("central", 1, 0))
+      .doseUnit(DoseUnit.MG_MPA).build();
+
+  @Test
+  void aCovariateOnTheObservedVolumeScalesTheConcentrationsAfterItsRecord() {
+    // an intravenous bolus at 0 under V = 40 L, then from 24 h (a new occasion) V = 20 L: the amount is
+    // a e^{-K t} throughout, the concentration that amount over the volume in effect; the outputs a caller
+    // asks for see the state just before their instant, so 24 h itself is still read with 40 L
+    double a = entering(IV, 500, 1);
+    DoseRecords r = DoseRecords.of(DoseRecord.dose(0, IV, 500).withCovariate("v", V),
+        DoseRecord.other(24).withCovariate("v", V / 2));
+    double[] times = {6, 24, 30, 36};
+    ConcentrationProfile p = solver().simulate(BY_VOLUME, r, times);
+    assertClose(a / V * Math.exp(-K * 6), p.concentrationMgPerL(0), "6 h, 40 L");
+    assertClose(a / V * Math.exp(-K * 24), p.concentrationMgPerL(1), "24 h, just before the change");
+    assertClose(a / (V / 2) * Math.exp(-K * 30), p.concentrationMgPerL(2), "30 h, 20 L");
+    assertClose(a / (V / 2) * Math.exp(-K * 36), p.concentrationMgPerL(3), "36 h, 20 L");
+    // the AUC over the second occasion: the integral of a e^{-K t} / 20 L from 24 to 36 h
+    assertClose(a / (V / 2) / K * (Math.exp(-K * 24) - Math.exp(-K * 36)), solver().aucMgHPerL(BY_VOLUME, r, 24, 36),
+        "AUC 24-36 h");
+    assertClose(a / (V / 2) / K * (Math.exp(-K * 24) - Math.exp(-K * 36)),
+        p.cumulativeAucMgHPerL(3) - p.cumulativeAucMgHPerL(1), "cumulative AUC 24-36 h");
+    // an observation record at the change reads its own record's volume
+    DoseRecords observed = DoseRecords.of(DoseRecord.dose(0, IV, 500).withCovariate("v", V),
+        DoseRecord.observation(6), DoseRecord.other(24).withCovariate("v", V / 2), DoseRecord.observation(30));
+    double[] c = observedAt(solver().observe(BY_VOLUME, observed));
+    assertClose(a / V * Math.exp(-K * 6), c[0], "observation at 6 h");
+    assertClose(a / (V / 2) * Math.exp(-K * 30), c[1], "observation at 30 h");
+  }
+
   @Test
   void theBioavailabilityAtTheInitiatingRecordHoldsForItsAdditionalDoses() {
     // NONMEM: the F and lag in effect when a dose record is read apply to all its additional doses

@@ -325,6 +325,7 @@ final class Compiler {
     int[] pi = new int[walkCount];
     double[] pa = new double[walkCount];
     Periodic[] pp = new Periodic[walkCount];
+    Epoch[] pe = new Epoch[walkCount];
     Epoch[] segEpoch = new Epoch[Math.max(0, ni - 1)];
     boolean[] segOpen = new boolean[segEpoch.length];
     int doseWindows = doseWindowsAtStart;
@@ -369,7 +370,10 @@ final class Compiler {
             doseWindows += periodic[c].doseWindowsAtStart();
             w = steadyStateRates(pk, pi, pa, pp, w, periodic[c], book);
           }
-          case OUTPUT -> add(pk, pi, pa, pp, w++, Plan.Kind.OUTPUT, index[c], 0, null);
+          case OUTPUT -> {
+            pe[w] = epoch;
+            add(pk, pi, pa, pp, w++, Plan.Kind.OUTPUT, index[c], 0, null);
+          }
           case DOSE_WINDOW -> doseWindows += index[c];
           case CLOCK_WINDOW -> clockWindows += index[c];
           case EPOCH -> epoch = epochs[index[c]];
@@ -421,8 +425,8 @@ final class Compiler {
         ss[i] = streamSlot[stream[i]];
       }
     }
-    return new Plan(session, instants, first, pk, pi, pa, pp, segEpoch, segOpen, outputs, outFirst, outSlots, st,
-        ss, segGammaFirst == null ? null : gamma, segGammaFirst, Arrays.copyOf(segGamma, segGammaCount));
+    return new Plan(session, instants, first, pk, pi, pa, pp, segEpoch, initialEpoch, pe, segOpen, outputs, outFirst,
+        outSlots, st, ss, segGammaFirst == null ? null : gamma, segGammaFirst, Arrays.copyOf(segGamma, segGammaCount));
   }
 
   /**

@@ -8,6 +8,8 @@ import io.mmf.pk.model.PkModel;
  */
 final class Epoch {
   final PkModel model;
+  /** Its observed volume of each analyte of the layout, L. */
+  final double[] volumeL;
   private final Session session;
   private Propagation closed;
   private Propagation open;
@@ -15,17 +17,18 @@ final class Epoch {
   Epoch(PkModel model, Session session) {
     this.model = model;
     this.session = session;
+    this.volumeL = session.layout.volumes(model);
   }
 
   Propagation propagation(boolean windowOpen) {
     if (windowOpen && model.emptyingWindows().isPresent()) {
       if (open == null) {
-        open = Propagation.of(session.layout, session.layout.generator(model, true), session);
+        open = Propagation.of(session.layout, session.layout.generator(model, true), session, volumeL);
       }
       return open;
     }
     if (closed == null) {
-      closed = Propagation.of(session.layout, session.layout.generator(model, false), session);
+      closed = Propagation.of(session.layout, session.layout.generator(model, false), session, volumeL);
     }
     return closed;
   }

@@ -85,7 +85,7 @@ public final class ExactEngine {
     Compiled c = compile(model, records, new double[] {fromHours, toHours}, false, toHours, 1, true);
     double[] at = new double[2];
     int aucState = c.session.layout.aucState(0);
-    Walk.run(c.plan, new double[c.session.layout.size], (i, x) -> at[i] = x[aucState], null, null);
+    Walk.run(c.plan, new double[c.session.layout.size], (i, x, e) -> at[i] = x[aucState], null, null);
     return Math.max(0, at[1] - at[0]) + c.session.layout.offsetMgPerL[0] * (toHours - fromHours);
   }
 
@@ -138,7 +138,7 @@ public final class ExactEngine {
     Plan single = c.build(Double.NaN, end, p.epoch, new Epoch[] {p.epoch}, 0, clock);
     double[] at = new double[2];
     int aucState = p.session.layout.aucState(0);
-    Walk.run(single, new double[p.session.layout.size], (i, x) -> at[i] = x[aucState], null, null);
+    Walk.run(single, new double[p.session.layout.size], (i, x, e) -> at[i] = x[aucState], null, null);
     return new SteadyState.Course(Math.max(0, at[1] - at[0]) + p.session.layout.offsetMgPerL[0] * tau, ss);
   }
 
@@ -200,7 +200,7 @@ public final class ExactEngine {
     double[] marks = new double[p.doses + 1];
     Walk.Peak peak = new Walk.Peak(p.interval, trough, 0);
     double[] x = x0.clone();
-    Walk.run(plan, x, (i, s) -> {
+    Walk.run(plan, x, (i, s, e) -> {
       if (i < marks.length) {
         marks[i] = s[aucState];
       }
@@ -241,7 +241,7 @@ public final class ExactEngine {
     }
 
     @Override
-    public void record(int output, double[] x) {
+    public void record(int output, double[] x, Epoch epoch) {
       int i = output - offset;
       if (i < 0) {
         return;
@@ -249,7 +249,7 @@ public final class ExactEngine {
       for (int k = 0; k < layout.analytes; k++) {
         // Compartmental propagation is non-negative; clamp rounding residue (below 1e-12 of the state's
         // scale) at zero.
-        conc[k][i] = Math.max(0, x[layout.observed[k]] / layout.volumeL[k]);
+        conc[k][i] = Math.max(0, x[layout.observed[k]] / epoch.volumeL[k]);
         auc[k][i] = Math.max(0, x[layout.aucState(k)]);
       }
     }

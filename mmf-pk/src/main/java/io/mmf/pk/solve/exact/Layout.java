@@ -35,6 +35,19 @@ final class Layout {
     }
   }
 
+  /**
+   * The observed volume of each of this layout's analytes under one model of the run: a covariate may
+   * change it between records (a between-occasion effect on F written as V / F), so the concentration
+   * over a segment is its amount over the volume of the segment's model, as its AUC integrator reads it.
+   */
+  double[] volumes(PkModel model) {
+    double[] v = new double[analytes];
+    for (int k = 0; k < analytes; k++) {
+      v[k] = model.observed().get(k).volumeL();
+    }
+    return v;
+  }
+
   /** The state index of analyte k's AUC integrator. */
   int aucState(int k) {
     return n + rateTarget.length + k;

@@ -37,7 +37,7 @@ final class Modes {
   private final double[] expo;
   private final ExponentialSum sum;
 
-  private Modes(Eigen eigen, Layout layout) {
+  private Modes(Eigen eigen, Layout layout, double[] volumeL) {
     this.eigen = eigen;
     this.n = layout.n;
     this.rateTarget = layout.rateTarget;
@@ -46,7 +46,7 @@ final class Modes {
     this.perMode = new double[analytes][n];
     for (int k = 0; k < analytes; k++) {
       int obs = layout.observed[k];
-      double volume = layout.volumeL[k];
+      double volume = volumeL[k];
       for (int i = 0; i < n; i++) {
         perMode[k][i] = eigen.vector(obs, i) / volume;
       }
@@ -75,10 +75,12 @@ final class Modes {
   /**
    * The modal form read from an augmented generator for one window state (its leading n x n block is
    * the rate matrix), or null where the eigendecomposition does not serve.
+   *
+   * @param volumeL the model's observed volume of each analyte of the layout, L
    */
-  static Modes of(Layout layout, double[] generator) {
+  static Modes of(Layout layout, double[] generator, double[] volumeL) {
     Eigen e = Eigen.of(generator, layout.size, layout.n);
-    return e == null ? null : new Modes(e, layout);
+    return e == null ? null : new Modes(e, layout, volumeL);
   }
 
   /**

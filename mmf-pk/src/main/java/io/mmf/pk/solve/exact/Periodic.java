@@ -205,7 +205,7 @@ final class Periodic {
     double[] phi = new double[n * n];
     double[] marks = new double[doses + 1];
     int aucState = layout.aucState(0);
-    phi = Walk.run(p, x, (i, s) -> {
+    phi = Walk.run(p, x, (i, s, e) -> {
       if (i < marks.length) {
         marks[i] = s[aucState];
       }

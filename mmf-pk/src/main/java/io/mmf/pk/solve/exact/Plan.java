@@ -40,6 +40,13 @@ final class Plan {
   final double[] amount;
   final Periodic[] periodic;
   final Epoch[] segmentEpoch;
+  /** The model in effect before the first instant (its segment's, or the only one of a one-instant plan). */
+  final Epoch initialEpoch;
+  /**
+   * Per change, for an {@link Kind#OUTPUT}: the model in effect where it stands among its instant's
+   * changes (its record's own, after the records before it); null for other changes.
+   */
+  final Epoch[] outputEpoch;
   final boolean[] segmentOpen;
   final int outputs;
   /**
@@ -60,7 +67,8 @@ final class Plan {
   final int[] gammaList;
 
   Plan(Session session, double[] times, int[] first, Kind[] kind, int[] index, double[] amount, Periodic[] periodic,
-      Epoch[] segmentEpoch, boolean[] segmentOpen, int outputs, int[] outputFirst, int[] outputSlot,
+      Epoch[] segmentEpoch, Epoch initialEpoch, Epoch[] outputEpoch, boolean[] segmentOpen, int outputs,
+      int[] outputFirst, int[] outputSlot,
       double[] streamTime, int[] streamSlot, GammaDoses gamma, int[] gammaFirst, int[] gammaList) {
     this.session = session;
     this.times = times;
@@ -70,6 +78,8 @@ final class Plan {
     this.amount = amount;
     this.periodic = periodic;
     this.segmentEpoch = segmentEpoch;
+    this.initialEpoch = initialEpoch;
+    this.outputEpoch = outputEpoch;
     this.segmentOpen = segmentOpen;
     this.outputs = outputs;
     this.outputFirst = outputFirst;
@@ -95,5 +105,13 @@ final class Plan {
 
   int instants() {
     return times.length;
+  }
+
+  /**
+   * The model whose observed volume reads the state just before instant k (what an output asked for at
+   * k sees): that of the segment ending there.
+   */
+  Epoch epochBefore(int k) {
+    return k == 0 ? initialEpoch : segmentEpoch[k - 1];
   }
 }

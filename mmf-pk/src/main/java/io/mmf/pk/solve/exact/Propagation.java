@@ -23,27 +23,31 @@ abstract class Propagation {
   /** Compartments and rates: the AUC integrators feed nothing, so the peak search leaves them out. */
   final int dynamic;
   final int obs;
+  /** The primary analyte's observed volume under this propagation's model, L. */
   final double volume;
   /** Open addressing on the step length's bits, at most half full; grows from a few slots (a subject needs 3-6). */
   private long[] keys = new long[16];
   private Step[] values = new Step[16];
   private int entries;
 
-  Propagation(Layout layout, double[] generator) {
+  Propagation(Layout layout, double[] generator, double[] volumeL) {
     this.layout = layout;
     this.generator = generator;
     this.dynamic = layout.n + layout.rateTarget.length;
     this.obs = layout.observed[0];
-    this.volume = layout.volumeL[0];
+    this.volume = volumeL[0];
   }
 
   /**
    * The modal form where it serves (and the session allows it), else scaling and squaring (with each
    * step's substep propagator kept, for the peak search, if the session asks for it).
+   *
+   * @param volumeL the model's observed volume of each analyte of the layout ({@link Layout#volumes})
    */
-  static Propagation of(Layout layout, double[] generator, Session session) {
-    Modes modes = session.modal ? Modes.of(layout, generator) : null;
-    return modes != null ? new Modal(layout, generator, modes) : new Pade(layout, generator, session.substeps);
+  static Propagation of(Layout layout, double[] generator, Session session, double[] volumeL) {
+    Modes modes = session.modal ? Modes.of(layout, generator, volumeL) : null;
+    return modes != null ? new Modal(layout, generator, modes, volumeL)
+        : new Pade(layout, generator, session.substeps, volumeL);
   }
 
   /** The step of length h (&gt; 0), from the cache or made. */
@@ -106,8 +110,8 @@ abstract class Propagation {
   static final class Modal extends Propagation {
     private final Modes modes;
 
-    Modal(Layout layout, double[] generator, Modes modes) {
-      super(layout, generator);
+    Modal(Layout layout, double[] generator, Modes modes, double[] volumeL) {
+      super(layout, generator, volumeL);
       this.modes = modes;
     }
 
@@ -152,8 +156,8 @@ abstract class Propagation {
     private final double[] taylor = new double[TAYLOR_TERMS + 2];
     private GammaQuadrature quadrature;
 
-    Pade(Layout layout, double[] generator, boolean substeps) {
-      super(layout, generator);
+    Pade(Layout layout, double[] generator, boolean substeps, double[] volumeL) {
+      super(layout, generator, volumeL);
       this.expm = Expm.local(layout.size);
       this.substeps = substeps;
       this.y = new double[layout.size];

@@ -22,9 +22,9 @@ final class Walk {
     return plan.streamSlot == null ? o : plan.streamSlot[o];
   }
 
-  private static void record(Recorder recorder, int slot, double[] x) {
+  private static void record(Recorder recorder, int slot, double[] x, Epoch epoch) {
     if (recorder != null) {
-      recorder.record(slot, x);
+      recorder.record(slot, x, epoch);
     }
   }
 
@@ -55,7 +55,14 @@ final class Walk {
 
   /** Receives the state at an output. */
   interface Recorder {
-    void record(int output, double[] x);
+    /**
+     * One output.
+     *
+     * @param output its slot
+     * @param x the augmented state
+     * @param epoch the model in effect there, whose observed volumes turn the amounts into concentrations
+     */
+    void record(int output, double[] x, Epoch epoch);
   }
 
   /**
@@ -78,7 +85,7 @@ final class Walk {
 
     /** At a segment's start (state x, time t0): its first value, and any peak inside it. */
     void before(Propagation prop, Step step, double[] x, double t0, Layout layout) {
-      double c0 = x[layout.observed[0]] / layout.volumeL[0];
+      double c0 = x[layout.observed[0]] / prop.volume;
       if (c0 > cmax) {
         cmax = c0;
         tmax = t0;
@@ -134,12 +141,12 @@ final class Walk {
       } else {
         System.arraycopy(x, 0, y, 0, layout.size);
       }
-      return y[layout.observed[0]] / layout.volumeL[0];
+      return y[layout.observed[0]] / prop.volume;
     }
 
-    /** At a segment's end (state x, time t1). */
-    void after(double[] x, double t1, Layout layout) {
-      double end = x[layout.observed[0]] / layout.volumeL[0];
+    /** At a segment's end (state x, time t1, the segment propagated by {@code prop}). */
+    void after(Propagation prop, double[] x, double t1, Layout layout) {
+      double end = x[layout.observed[0]] / prop.volume;
       if (end > cmax) {
         cmax = end;
         tmax = t1;
@@ -163,13 +170,13 @@ final class Walk {
     double[] stream = plan.streamTime;
     int o = 0;
     while (o < stream.length && stream[o] < times[0]) {
-      record(recorder, slot(plan, o++), x);
+      record(recorder, slot(plan, o++), x, plan.initialEpoch);
     }
     double[] spare = phi == null ? null : plan.session.block;
     int last = times.length - 1;
     for (int k = 0; k <= last; k++) {
       while (o < stream.length && stream[o] == times[k]) {
-        record(recorder, slot(plan, o++), x);
+        record(recorder, slot(plan, o++), x, plan.epochBefore(k));
       }
       apply(plan, k, x, recorder, layout);
       if (k == last) {
@@ -194,7 +201,7 @@ final class Walk {
         plan.force(k, prop, x, times[k], times[k + 1]);
       }
       if (peak != null && times[k] < peak.untilHours) {
-        peak.after(x, times[k + 1], layout);
+        peak.after(prop, x, times[k + 1], layout);
       }
       if (phi != null) {
         if (k == 0) {
@@ -214,7 +221,7 @@ final class Walk {
   private static void apply(Plan plan, int k, double[] x, Recorder recorder, Layout layout) {
     if (recorder != null) {
       for (int b = plan.outputFirst[k]; b < plan.outputFirst[k + 1]; b++) {
-        recorder.record(plan.outputSlot[b], x);
+        recorder.record(plan.outputSlot[b], x, plan.epochBefore(k));
       }
     }
     int dynamic = layout.n + layout.rateTarget.length;
@@ -230,7 +237,7 @@ final class Walk {
             x[i] += s[i];
           }
         }
-        case OUTPUT -> record(recorder, plan.index[c], x);
+        case OUTPUT -> record(recorder, plan.index[c], x, plan.outputEpoch[c]);
       }
     }
   }
@@ -249,7 +256,7 @@ final class Walk {
         }
         t = stream[o];
       }
-      record(recorder, slot(plan, o++), x);
+      record(recorder, slot(plan, o++), x, plan.segmentEpoch[k]);
     }
     advance(plan, prop, end - t, x, plan.session.vector, t);
     if (forced && end > t) {

@@ -42,7 +42,7 @@ class InfusionRateTest {
     Layout layout = c.session().layout;
     assertEquals(1, layout.rateTarget.length, "one compartment receives zero-order inputs");
     double[] rate = new double[times.length];
-    Walk.run(c.plan(), new double[layout.size], (output, state) -> rate[output] = state[layout.n], null, null);
+    Walk.run(c.plan(), new double[layout.size], (output, state, epoch) -> rate[output] = state[layout.n], null, null);
     return rate;
   }
 
