@@ -24,8 +24,9 @@ public final class Populations {
   /**
    * van Hest 2005 variability, as variances: ka 0.802, CL/F 0.091, V1/F 0.602, V2/F 0.712; residual
    * error additive 0.45 mg/L (the nlmixr2lib transcription of Maizaud et al. 2025 Table 1; the
-   * paper's inter-occasion variability is not applied by the Java preset {@link #vanHest2005(Presets.VanHestCovariates)};
-   * the bundled file, {@code named("van-hest-2005")}, has it: ka 0.86, V1 0.384, CL 0.084, each day an occasion).
+   * paper's inter-occasion variability is left out by {@link #vanHest2005(Presets.VanHestCovariates)},
+   * the bundled file without it; the file, {@code named("van-hest-2005")}, has it: ka 0.86, V1 0.384, CL
+   * 0.084, each day an occasion). The id of the bundled file's source.
    */
   public static final Source VAN_HEST_2005_VARIABILITY = new Source("van-hest-2005-iiv",
       "van Hest 2005 inter-individual variability as transcribed by nlmixr2lib from Maizaud F et al. PLoS One"
@@ -44,7 +45,8 @@ public final class Populations {
   public static final double MAX_EHCP = 0.999;
 
   /**
-   * van Hest 2005 for patients with given covariates.
+   * van Hest 2005 for patients with given covariates, without its between-occasion variability: the bundled
+   * file ({@code van-hest-2005.json}) at those covariates, every occasion the typical one.
    *
    * @param covariates the covariates (their typical CL and V1)
    * @return the population model
@@ -52,16 +54,21 @@ public final class Populations {
    */
   public static PopulationModel vanHest2005(Presets.VanHestCovariates covariates) {
     Checks.notNull(covariates, "covariates");
-    Map<String, Double> v = new LinkedHashMap<>();
-    v.put("ka", 0.802);
-    v.put("CL", 0.091);
-    v.put("V1", 0.602);
-    v.put("V2", 0.712);
-    double cl = covariates.clearanceLPerH();
-    double v1 = covariates.centralVolumeL();
-    return of("van Hest 2005", VAN_HEST_2005_VARIABILITY, VAN_HEST_2005_POPULATION, RandomEffects.diagonal(v),
-        ResidualError.additive(0.45), eta -> Presets.vanHest2005(4.1 * Math.exp(eta[0]), cl * Math.exp(eta[1]), v1 * Math.exp(eta[2]),
-            237 * Math.exp(eta[3])));
+    return withoutOccasions(bundled("van-hest-2005").at(Map.of(CRCL, covariates.creatinineClearanceMlPerMin(),
+        ALBUMIN, covariates.albuminGPerL(), CYCLOSPORINE, covariates.cyclosporineMgPerDay(), FEMALE,
+        covariates.female() ? 1.0 : 0.0)));
+  }
+
+  /** A model without its between-occasion variability: every occasion the typical one (kappa 0). */
+  private static PopulationModel withoutOccasions(PopulationModel model) {
+    return new DelegatingPopulationModel(model, model.distributions(), java.util.Optional.empty(),
+        (eta, kappa) -> {
+          if (kappa.length != 0) {
+            throw new IllegalArgumentException(Checks.invalid("kappa", "0 values (no between-occasion variability)",
+                kappa.length));
+          }
+          return model.individual(eta);
+        }, model + " without its between-occasion variability");
   }
 
   /** van Hest 2005 covariate: Cockcroft-Gault creatinine clearance, mL/min. */
@@ -78,21 +85,16 @@ public final class Populations {
   public static final String ABCB1_TT = "abcb1Rs1045642TT";
 
   /**
-   * van Hest 2005 as a function of its covariates ({@link #CRCL}, {@link #ALBUMIN},
+   * van Hest 2005 without its between-occasion variability (the bundled file without it) as a function of
+   * its covariates ({@link #CRCL}, {@link #ALBUMIN},
    * {@link #CYCLOSPORINE}, {@link #FEMALE}).
    *
    * @return the covariate population
    */
   public static CovariatePopulation vanHest2005() {
-    return covariatePopulation("van Hest 2005", VAN_HEST_2005_POPULATION, List.of(CRCL, ALBUMIN, CYCLOSPORINE,
-        FEMALE), c -> {
-      double female = CovariatePopulation.get(c, FEMALE);
-      if (female != 0 && female != 1) {
-        throw new IllegalArgumentException(Checks.invalid("covariate female", "0 or 1", female));
-      }
-      return vanHest2005(new Presets.VanHestCovariates(CovariatePopulation.get(c, CRCL),
-          CovariatePopulation.get(c, ALBUMIN), CovariatePopulation.get(c, CYCLOSPORINE), female == 1));
-    });
+    CovariatePopulation file = bundled("van-hest-2005");
+    return covariatePopulation("van Hest 2005", VAN_HEST_2005_POPULATION, file.covariates(),
+        c -> withoutOccasions(file.at(c)));
   }
 
   /**
