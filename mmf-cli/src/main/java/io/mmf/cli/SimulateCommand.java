@@ -522,7 +522,7 @@ final class SimulateCommand implements Callable<Integer> {
       JsonOut.number(g, "intervalHours", regimen.interval().hours());
       g.writeNumberField("doses", doses);
       g.writeEndObject();
-      JsonOut.number(g, "firstDoseAucTauMgHPerL", s.firstDoseAucTauMgHPerL());
+      JsonOut.number(g, "firstDoseAucTauMgHPerL", model.isLinearInDose() ? s.firstDoseAucTauMgHPerL() : Double.NaN);
       JsonOut.number(g, "lastIntervalAucMgHPerL", r.lastIntervalAuc);
       g.writeObjectFieldStart("steadyState");
       JsonOut.number(g, "aucTauMgHPerL", ss.aucTauMgHPerL());
@@ -685,8 +685,14 @@ final class SimulateCommand implements Callable<Integer> {
         + " solver)");
     out.println("Regimen:  " + regimen + ", " + doses + " doses simulated");
     printContext(out, model, regimen, comedication);
-    out.printf(Locale.ROOT, "AUC0-%s after the first dose:  %.2f mg*h/L%n", num(regimen.interval().hours()),
-        s.firstDoseAucTauMgHPerL());
+    if (model.isLinearInDose()) {
+      out.printf(Locale.ROOT, "AUC0-%s after the first dose:  %.2f mg*h/L%n", num(regimen.interval().hours()),
+          s.firstDoseAucTauMgHPerL());
+    } else {
+      // a constant baseline stands for the earlier doses: a first dose has none, so the model cannot say
+      out.printf(Locale.ROOT, "AUC0-%s after the first dose:  not given (the model's constant trough stands for"
+          + " the earlier doses)%n", num(regimen.interval().hours()));
+    }
     out.printf(Locale.ROOT, "AUC0-%s at steady state:       %.2f mg*h/L%n", num(regimen.interval().hours()),
         ss.aucTauMgHPerL());
     out.printf(Locale.ROOT, "Cmax at steady state:           %.3f mg/L at %.2f h after the dose%n", ss.cmaxMgPerL(),

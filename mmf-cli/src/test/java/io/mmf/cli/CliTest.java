@@ -643,6 +643,10 @@ class CliTest {
     assertTrue(sim.out().startsWith("Warning: " + caveat), sim.out());
     assertTrue(sim.out().contains("Advice:   No dose advice: " + caveat), sim.out());
     assertTrue(sim.out().contains("AUC0-12 at steady state:       57.83 mg*h/L"), sim.out());
+    // a first dose has no trough before it, which the model's constant C0 stands for: not given
+    assertTrue(sim.out().contains("AUC0-12 after the first dose:  not given"), sim.out());
+    Run json = run(concat(new String[] {"simulate"}, ec, "--format", "json"));
+    assertTrue(json.out().contains("\"firstDoseAucTauMgHPerL\" : null"), json.out());
     Run range = run(concat(new String[] {"simulate"}, ec, "--dose-range", "360:1440:360"));
     assertEquals(2, range.code());
     assertTrue(range.err().contains("--dose-range") && range.err().contains(caveat), range.err());
@@ -691,9 +695,4 @@ class CliTest {
     assertTrue(r.err().contains("'1000,' has an empty dose"), r.err());
   }
 
-  private static String[] concat(String[] a, String[] b) {
-    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, out, a.length, b.length);
-    return out;
-  }
 }
