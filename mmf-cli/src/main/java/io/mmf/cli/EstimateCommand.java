@@ -52,6 +52,42 @@ final class EstimateCommand implements Callable<Integer> {
           + " from the model's population (ciclosporin, tacrolimus); they do not change the model.")
   List<String> comeds = new ArrayList<>();
 
+  @Option(names = "--covariate", paramLabel = "NAME=VALUE",
+      description = "A covariate of the model by its own name, repeatable, for those without an option of their own"
+          + " (e.g. abcb1Rs1045642TT=1 for Riglet 2020, indicationGroup=1 for Fromage 2025); it overrides the named"
+          + " options.")
+  List<String> covariateValues = new ArrayList<>();
+
+  /**
+   * The model's covariates: --covariate NAME=VALUE over the named options over the model's references.
+   *
+   * @throws IllegalArgumentException if a --covariate is not NAME=VALUE with a finite number, or names no
+   *     covariate of the model
+   */
+  java.util.Map<String, Double> covariates(CovariatePopulation population) {
+    java.util.Map<String, Double> d = covariateOptions.values(population);
+    for (String spec : covariateValues) {
+      int eq = spec.indexOf('=');
+      String name = eq < 0 ? spec : spec.substring(0, eq).trim();
+      if (eq < 0 || !population.covariates().contains(name)) {
+        throw new IllegalArgumentException("Invalid value for --covariate (expected NAME=VALUE with NAME one of "
+            + population.name() + "'s covariates " + population.covariates() + "): " + Text.quoted(spec));
+      }
+      double v;
+      try {
+        v = Double.parseDouble(spec.substring(eq + 1).trim());
+      } catch (NumberFormatException e) {
+        v = Double.NaN;
+      }
+      if (!Double.isFinite(v)) {
+        throw new IllegalArgumentException("Invalid value for --covariate " + name + " (expected a finite number): "
+            + Text.quoted(spec.substring(eq + 1)));
+      }
+      d.put(name, v);
+    }
+    return d;
+  }
+
   /** The model to use: --model, or the one chosen for the patient's context. */
   String model() {
     return modelName != null ? modelName : choice().name();
@@ -209,7 +245,7 @@ final class EstimateCommand implements Callable<Integer> {
 
   private int run(Regimen regimen, Outputs outputs) throws IOException {
     CovariatePopulation covariatePopulation = CovariateOptions.population(model());
-    PopulationModel population = covariatePopulation.at(covariateOptions.values(covariatePopulation));
+    PopulationModel population = covariatePopulation.at(covariates(covariatePopulation));
     AucTarget target = targetOption.target();
     double tau = regimen.interval().hours();
     double offset = SimulateCommand.clockOffset(

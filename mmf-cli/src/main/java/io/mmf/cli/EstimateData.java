@@ -54,7 +54,7 @@ final class EstimateData {
 
   static int run(EstimateCommand cmd, Outputs outputs) throws IOException {
     CovariatePopulation covariatePopulation = CovariateOptions.population(cmd.model());
-    Map<String, Double> defaults = cmd.covariateOptions.values(covariatePopulation);
+    Map<String, Double> defaults = cmd.covariates(covariatePopulation);
     PopulationModel typical = covariatePopulation.at(defaults);
     PkModel structure = typical.individual(new double[typical.randomEffects().parameters().size()]);
     DatasetReader reader = DatasetReader.forModel(structure).acceptingAnyDrug(true);

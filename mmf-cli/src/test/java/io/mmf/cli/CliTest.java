@@ -515,6 +515,39 @@ class CliTest {
         + " ciclosporin"), namedJson.out());
   }
 
+  /**
+   * --covariate NAME=VALUE gives a model's own covariate (Fromage 2025's indication group here): the
+   * estimate is the library's at that covariate, another than at the reference; a wrong name, a value that
+   * is no number or one outside the file's range is bad input naming it.
+   */
+  @Test
+  void estimateTakesAModelsOwnCovariateByName() {
+    String[] ec = {"estimate", "--model", "fromage-2025", "--dose", "720", "--formulation", "ec-mps-360", "--sample",
+        "1=2.5", "--sample", "3=28", "--sample", "4=12", "--sample", "6=3", "--doses", "14"};
+    Run heart = run(concat(ec, new String[] {"--covariate", "indicationGroup=1"}));
+    Run renal = run(ec);
+    assertEquals(0, heart.code(), heart.err());
+    io.mmf.pk.population.PopulationModel m = io.mmf.pk.population.Populations.fromage2025().at(java.util.Map.of(
+        io.mmf.pk.population.Populations.INDICATION_GROUP, 1.0));
+    io.mmf.core.regimen.Regimen r = io.mmf.core.regimen.Regimen.of(Formulation.EC_MPS_TABLET_360, Dose.ofMg(720),
+        DosingInterval.TWICE_DAILY);
+    double last = 13 * 12; // no clock windows: the history starts at 0
+    java.util.List<io.mmf.pk.tdm.Sample> levels = java.util.List.of(io.mmf.pk.tdm.Sample.measured(last + 1, 2.5),
+        io.mmf.pk.tdm.Sample.measured(last + 3, 28), io.mmf.pk.tdm.Sample.measured(last + 4, 12),
+        io.mmf.pk.tdm.Sample.measured(last + 6, 3));
+    double auc = io.mmf.pk.tdm.MapEstimator.of(m).estimate(DosingSchedule.fromRegimen(r, 14), levels)
+        .aucMgHPerL(last, last + 12);
+    String line = String.format(java.util.Locale.ROOT, "AUC0-12 of the sampled interval: %.1f mg*h/L", auc);
+    assertTrue(heart.out().contains(line), line + "\n" + heart.out());
+    assertFalse(renal.out().contains(line), renal.out());
+    for (String[] bad : new String[][] {{"weight=3", "Fromage 2025's covariates [indicationGroup]"},
+        {"indicationGroup=x", "expected a finite number"}, {"indicationGroup=3", "indicationGroup"}}) {
+      Run b = run(concat(ec, new String[] {"--covariate", bad[0]}));
+      assertEquals(2, b.code(), b.err());
+      assertTrue(b.err().contains(bad[1]), b.err());
+    }
+  }
+
   @Test
   void estimateRefusesToChooseForAChildWithoutAKidneyTransplantAndTakesFromageForEcMps() {
     String[] levels = {"--sample", "0.33=6.5", "--sample", "1=9.8", "--sample", "3=4.1"};
