@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.regimen.DosingInterval;
+import io.mmf.pk.PropertyBudget;
 import io.mmf.testkit.pk.PkGenerators;
 import io.mmf.pk.dosing.DoseEvent;
 import io.mmf.pk.dosing.DoseRecord;
@@ -108,7 +109,7 @@ class SteadyStateSummaryTest {
     // coarse for that bound at ka 39 /h: its second difference misjudged the curvature at the peak.)
     // The fine grid comes from the dose records: a steady-state dose (SS 1) at time 0 and observation
     // records after it.
-    qt().withExamples(200).forAll(PkGenerators.linearWithoutEhc().mix(PkGenerators.enterohepaticModels()))
+    qt().withExamples(PropertyBudget.examples(200)).forAll(PkGenerators.linearWithoutEhc().mix(PkGenerators.enterohepaticModels()))
         .checkAssert(m -> {
           SteadyState.Summary s = EXACT.steadyStateSummary(m, Dose.ofMg(1000), MMF, DosingInterval.TWICE_DAILY, 0);
           SteadyState full = EXACT.steadyState(m, Dose.ofMg(1000), MMF, DosingInterval.TWICE_DAILY);
@@ -217,7 +218,7 @@ class SteadyStateSummaryTest {
   @Test
   void courseSharesTheFirstPeriodOnlyWhereItIsTheFirstDose() {
     Formulation mmf = Formulation.MMF_TABLET_500;
-    qt().withExamples(150).forAll(PkGenerators.linearWithoutEhc().mix(PkGenerators.enterohepaticModels()),
+    qt().withExamples(PropertyBudget.examples(150)).forAll(PkGenerators.linearWithoutEhc().mix(PkGenerators.enterohepaticModels()),
         org.quicktheories.generators.SourceDSL.integers().between(0, 2), doubles().between(0, 23.9),
         org.quicktheories.generators.SourceDSL.booleans().all()).checkAssert((m, which, clock, meals) -> {
           DosingInterval interval = DosingInterval.everyHours(new double[] {8, 12, 24}[which]);
