@@ -166,4 +166,36 @@ class DatasetLimitsTest {
     assertTrue(Double.isNaN(DatasetReader.decimal(longest + "0")), "65 characters are not read as a number");
     assertEquals(2.5, DatasetReader.decimal("  2.5 "), "spaces around a number are forgiven");
   }
+
+  @Test
+  void aDurationIsAtMostAWeekAndARateAtMostItsLimit() {
+    assertEquals(168, read("ID,TIME,AMT,DUR\n1,0,100,168\n").records().records().get(0).durationHours());
+    assertTrue(refused("ID,TIME,AMT,DUR\n1,0,100,168.5\n", "2:4").contains("DUR 168.5 (expected 0 to 168 h)"));
+    assertTrue(refused("ID,TIME,AMT,DUR\n1,0,100,-0.5\n", "2:4").contains("DUR -0.5"));
+    assertEquals(DatasetReader.MAX_RATE_MG_PER_HOUR,
+        read("ID,TIME,AMT,RATE\n1,0,100,10000000\n").records().records().get(0).rateMgPerHour());
+    assertTrue(refused("ID,TIME,AMT,RATE\n1,0,100,10000000.5\n", "2:4").contains("RATE 1.00000005E7 (expected 0"));
+    assertTrue(refused("ID,TIME,AMT,RATE\n1,0,100,-0.5\n", "2:4").contains("RATE -0.5"));
+  }
+
+  @Test
+  void aBlankCellPastTheHeaderIsIgnoredAndAFilledOneRefused() {
+    assertEquals(1, read("ID,TIME,AMT\n1,0,100, \n").rows().size());
+    assertTrue(refused("ID,TIME,AMT\n1,0,100,, 7\n", "2:5").contains("a cell past the header's 3 columns: ' 7'"));
+  }
+
+  @Test
+  void sortedTimesStayWithinTheirReset() {
+    DatasetReader sorting = ORAL.sortingTimes(true);
+    DatasetSubject s = Datasets.one(sorting, "ID,TIME,AMT,EVID\n1,5,0,0\n1,0,100,1\n1,12,0,3\n1,14,0,0\n1,13,100,1\n");
+    assertEquals(java.util.List.of(0.0, 5.0, 12.0, 13.0, 14.0),
+        s.records().records().stream().map(DoseRecord::timeHours).toList());
+    assertTrue(refused(sorting, "ID,TIME,AMT,EVID\n1,0,100,1\n1,12,0,3\n1,11,0,0\n", "4:2")
+        .contains("TIME 11.0 is before the reset (EVID 3) at 12.0 h on line 3"));
+    assertTrue(refused(sorting, "ID,TIME,AMT,EVID\n1,0,100,1\n1,14,0,0\n1,12,0,3\n", "4:2")
+        .contains("TIME 12.0 of a reset (EVID 3) is before rows above it"));
+    DatasetSubject atReset = Datasets.one(sorting, "ID,TIME,AMT,EVID\n1,0,100,1\n1,12,0,3\n1,12,0,0\n");
+    assertEquals(java.util.List.of(EventKind.DOSE, EventKind.RESET, EventKind.OBSERVATION),
+        atReset.records().records().stream().map(DoseRecord::kind).toList(), "a row at the reset's time stays after it");
+  }
 }
