@@ -68,6 +68,33 @@ class SteadyStateSummaryTest {
   }
 
   @Test
+  void oneCompartmentWithAbsorptionAsFastAsEliminationMatchesItsClosedForm() {
+    // ka = k: the Bateman function's limit C(t') = D k t' e^{-k t'} / V, whose eigenvalues coincide (the
+    // exact path then propagates by its Pade exponential, not by modes). At steady state, r = e^{-k tau}:
+    // C(t') = (D k / V) e^{-k t'} [t' / (1 - r) + tau r / (1 - r)^2], t'max = 1 / k - tau r / (1 - r),
+    // and the trough is C(tau - lag).
+    for (double[] c : new double[][] {{10, 40, 0}, {10, 40, 0.5}, {4, 40, 1.0}}) {
+      double cl = c[0];
+      double v = c[1];
+      double lag = c[2];
+      double k = cl / v;
+      double tau = 12;
+      PkModel m = ModelFamilies.firstOrder("ka=k", k, lag, new Disposition(cl, v, 0, 1), DoseUnit.MG_MMF);
+      SteadyState.Summary s = EXACT.steadyStateSummary(m, Dose.ofMg(1000), MMF, DosingInterval.TWICE_DAILY, 0);
+      double r = Math.exp(-k * tau);
+      java.util.function.DoubleUnaryOperator conc = t -> 1000 * k / v * Math.exp(-k * t)
+          * (t / (1 - r) + tau * r / ((1 - r) * (1 - r)));
+      double tPrime = 1 / k - tau * r / (1 - r);
+      String at = java.util.Arrays.toString(c);
+      assertTrue(tPrime > 0 && tPrime + lag < tau, at);
+      assertEquals(conc.applyAsDouble(tPrime), s.cmaxMgPerL(), 1e-10 * s.cmaxMgPerL(), at);
+      assertEquals(lag + tPrime, s.tmaxHours(), 1e-6, at);
+      assertEquals(conc.applyAsDouble(tau - lag), s.troughMgPerL(), 1e-10 * s.cmaxMgPerL(), at);
+      assertEquals(1000 / cl, s.aucTauMgHPerL(), 1e-10 * 1000 / cl, at);
+    }
+  }
+
+  @Test
   void aGammaInputOfWholeShapeHasTheSummaryOfItsExplicitTransitChain() {
     // A gamma input of shape n and rate k into the depot is the outflow of n compartments in a chain, each
     // left at rate k, after a bolus into the first: k (k t)^(n-1) e^(-kt) / (n-1)!. The gamma path samples
