@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.mmf.pk.PropertyBudget;
 import io.mmf.pk.dosing.EventKind;
 import io.mmf.pk.model.Presets;
 import io.mmf.pk.solve.ConcentrationSolver;
@@ -65,20 +66,20 @@ class DatasetProperties {
 
   @Test
   void everyGeneratedDatasetReadsBackAsItWasWritten() {
-    qt().withExamples(400).forAll(PkGenerators.datasets()).checkAssert(DatasetProperties::readsAsWritten);
+    qt().withExamples(PropertyBudget.examples(400)).forAll(PkGenerators.datasets()).checkAssert(DatasetProperties::readsAsWritten);
   }
 
   @Test
   void presetsReadTheirDatasetsToo() {
     // van Hest 2005 takes MMF only (so DRUG and CMT may be left out), Sherwin 2012 observes MPAG as well
     for (var model : List.of(Presets.vanHest2005(), Presets.sherwin2012(), Presets.deWinter2008())) {
-      qt().withExamples(100).forAll(PkGenerators.datasets(model)).checkAssert(DatasetProperties::readsAsWritten);
+      qt().withExamples(PropertyBudget.examples(100)).forAll(PkGenerators.datasets(model)).checkAssert(DatasetProperties::readsAsWritten);
     }
   }
 
   @Test
   void simulatingADatasetPredictsEveryRowInOrderAsTheEngineDoesOnItsHistory() {
-    qt().withExamples(150).forAll(PkGenerators.datasets()).checkAssert(d -> {
+    qt().withExamples(PropertyBudget.examples(150)).forAll(PkGenerators.datasets()).checkAssert(d -> {
       List<DatasetSubject> subjects = read(d);
       for (int s = 0; s < subjects.size(); s++) {
         DatasetSubject got = subjects.get(s);

@@ -19,6 +19,7 @@ import io.mmf.core.regimen.Regimen;
 import io.mmf.core.regimen.RegimenCheck;
 import io.mmf.core.target.AucTarget;
 import io.mmf.core.target.TargetVerdict;
+import io.mmf.pk.PropertyBudget;
 import io.mmf.pk.model.DoseUnit;
 import io.mmf.pk.model.Interactions;
 import io.mmf.pk.model.ModelFamilies;
@@ -71,7 +72,7 @@ class DoseAdviceProperties {
     Gen<Regimen> regimens = doubles().between(50, 5000).zip(Generate.pick(List.of(Formulation.values())),
         Generate.pick(List.of(DosingInterval.TWICE_DAILY, DosingInterval.ONCE_DAILY, DosingInterval.THREE_TIMES_DAILY)),
         (mg, f, i) -> Regimen.of(f, Dose.ofMg(mg), i));
-    qt().withExamples(4000)
+    qt().withExamples(PropertyBudget.examples(4000))
         .forAll(Generate.pick(CONDITIONS), CoreGenerators.patients(), regimens,
             doubles().between(0.5, 400).zip(coMedications(), Map::entry))
         .checkAssert((condition, patient, regimen, exposure) -> {

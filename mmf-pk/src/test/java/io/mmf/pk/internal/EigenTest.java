@@ -8,6 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.mmf.pk.PropertyBudget;
 import java.util.Arrays;
 import java.util.Random;
 import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator;
@@ -71,7 +72,7 @@ class EigenTest {
   void eigenpairsSatisfyTheirDefinitionAndRebuildThePadeExponential() {
     java.util.concurrent.atomic.AtomicInteger decomposed = new java.util.concurrent.atomic.AtomicInteger();
     java.util.concurrent.atomic.AtomicInteger tried = new java.util.concurrent.atomic.AtomicInteger();
-    qt().withExamples(300).forAll(longs().all(), integers().between(1, 8)).checkAssert((seed, n) -> {
+    qt().withExamples(PropertyBudget.examples(300)).forAll(longs().all(), integers().between(1, 8)).checkAssert((seed, n) -> {
       double[] a = randomCompartmental(new Random(seed), n);
       Eigen e = Eigen.of(a, n);
       tried.incrementAndGet();

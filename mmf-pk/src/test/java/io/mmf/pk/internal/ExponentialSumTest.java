@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.mmf.pk.PropertyBudget;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class ExponentialSumTest {
 
   @Test
   void findsEveryKnownZeroOfAProduct() {
-    qt().withExamples(500).forAll(integers().between(1, 3), longs().all(), doubles().between(0.5, 24))
+    qt().withExamples(PropertyBudget.examples(500)).forAll(integers().between(1, 3), longs().all(), doubles().between(0.5, 24))
         .checkAssert((factors, seed, h) -> {
           Random r = new Random(seed);
           double[] c = new double[factors];

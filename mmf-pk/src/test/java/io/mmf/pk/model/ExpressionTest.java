@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.mmf.pk.PropertyBudget;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
@@ -96,7 +97,7 @@ class ExpressionTest {
   void anExpressionIsTheSameArithmeticAsJava() {
     // Random formulas over random parameter values: the parsed expression gives the bits Java gives
     // (NaN where Java gives NaN), for the operators and the functions alike.
-    qt().withFixedSeed(17).withExamples(2000).forAll(longs().all()).checkAssert(seed -> {
+    qt().withFixedSeed(17).withExamples(PropertyBudget.examples(2000)).forAll(longs().all()).checkAssert(seed -> {
       SplittableRandom r = new SplittableRandom(seed);
       Formula f = random(r, 5);
       Expression e = Expression.parse(f.text, NAMES);

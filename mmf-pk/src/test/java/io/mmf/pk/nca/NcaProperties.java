@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.mmf.pk.PropertyBudget;
 import java.time.Duration;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class NcaProperties {
 
   @Test
   void theLinearSearchChoosesWhatTheDirectSearchChooses() {
-    qt().withExamples(300).forAll(longs().all(), integers().between(4, 40)).checkAssert((seed, n) -> {
+    qt().withExamples(PropertyBudget.examples(300)).forAll(longs().all(), integers().between(4, 40)).checkAssert((seed, n) -> {
       double[][] s = subject(seed, n);
       double[] expected = reference(s[0], s[1]);
       NcaResult r = Nca.defaults().analyse(s[0], s[1]);
@@ -111,7 +112,7 @@ class NcaProperties {
 
   @Test
   void valuesBeyondDoublePrecisionAreNotEstimableNeverInfinite() {
-    qt().withExamples(200).forAll(doubles().between(1, 307), doubles().between(1, 308))
+    qt().withExamples(PropertyBudget.examples(200)).forAll(doubles().between(1, 307), doubles().between(1, 308))
         .checkAssert((te, ce) -> {
           double scaleT = Math.pow(10, te);
           double scaleC = Math.pow(10, ce);

@@ -2,6 +2,7 @@ package io.mmf.pk.solve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mmf.core.drug.Drug;
 import io.mmf.pk.dosing.CovariateInterpolation;
@@ -302,6 +303,70 @@ abstract class ConcentrationSolverContract {
       double expected = infusion(t[i], 0, 0.1, 10) + infusion(t[i], 1, 0.2, 4);
       assertEquals(expected, p.concentrationMgPerL(i), 1e3 * tolerance() * expected, "t=" + t[i]);
     }
+  }
+
+  @Test
+  void aResetDuringAnInfusionStopsItAndLeavesNoInfusionRunning() {
+    // 600 mg over 10 h from 0, reset at 4 h: nothing from then on, not the rest of the infusion. After it the
+    // two overlapping infusions of the test above, from 20 h: they fall as their closed form to 1e-45 mg/L,
+    // which they would not if the stopped infusion were still counted as running (the rates' rounding residue
+    // would keep flowing when the last of them ends).
+    double a = entering(IV, 600, 1);
+    DoseRecords r = DoseRecords.of(DoseRecord.dose(0, IV, 600).withDuration(10), DoseRecord.observation(3),
+        DoseRecord.reset(4), DoseRecord.observation(4), DoseRecord.observation(6), DoseRecord.observation(11),
+        DoseRecord.dose(20, IV, 1).withRate(0.1), DoseRecord.dose(21, IV, 0.8).withRate(0.2),
+        DoseRecord.observation(27), DoseRecord.observation(70), DoseRecord.observation(220),
+        DoseRecord.observation(420));
+    double[] c = observedAt(solver().observe(MODEL, r));
+    assertClose(infusion(3, 0, a / 10, 10), c[0], "during the infusion");
+    for (int i = 1; i <= 3; i++) {
+      assertEquals(0, c[i], 1e-12, "after the reset, observation " + i);
+    }
+    double[] t = {27, 70, 220, 420};
+    for (int i = 0; i < t.length; i++) {
+      double expected = infusion(t[i], 20, 0.1, 10) + infusion(t[i], 21, 0.2, 4);
+      assertEquals(expected, c[4 + i], 1e3 * tolerance() * expected, "t=" + t[i]);
+    }
+  }
+
+  @Test
+  void aGammaInputIntoACompartmentWithAlmostNoOutflowAccumulatesAsItsDeliveredFraction() {
+    // Almost nothing leaves "closed" (1e-13 per hour: 3e-12 of the amount in 30 h, below either solver's
+    // tolerance): after a dose of A mg entering by the gamma law (shape a, rate k), it holds A P(a, k t), and
+    // its AUC is, by parts, (A / V) (t P(a, k t) - (a / k) P(a + 1, k t)). The exact path's lambda h ~ 0 forms.
+    double a = 2.5;
+    double k = 0.8;
+    PkModel closed = PkModel.builder("closed").compartments("closed").elimination("closed", 1e-13)
+        .observe("MPA", "closed", V).dose(IV, DoseInput.bolus("closed", 1, 0))
+        .gammaInput(new PkModel.GammaLaw(1, a, k)).doseUnit(DoseUnit.MG_MPA).build();
+    double amount = entering(IV, 500, 1);
+    double[] t = {0.5, 2, 5, 9.5, 30};
+    ConcentrationProfile p = solver().simulate(closed, DoseRecords.of(DoseRecord.dose(0, IV, 500)), t);
+    for (int i = 0; i < t.length; i++) {
+      double pa = org.apache.commons.math3.special.Gamma.regularizedGammaP(a, k * t[i]);
+      double pa1 = org.apache.commons.math3.special.Gamma.regularizedGammaP(a + 1, k * t[i]);
+      assertClose(amount * pa / V, p.concentrationMgPerL(i), "C at t=" + t[i]);
+      assertClose(amount / V * (t[i] * pa - a / k * pa1), p.cumulativeAucMgHPerL(i), "AUC at t=" + t[i]);
+    }
+  }
+
+  @Test
+  void aResetDuringAGammaInputStopsIt() {
+    // a gamma-shaped input (shape 3, 0.5 per hour: most of it arrives after 2 h) is cut by a reset at 1 h;
+    // a dose after the reset is the same dose on an empty system, its curve shifted in time
+    PkModel gamma = PkModel.builder("gamma").compartments("depot", "central").transfer("depot", "central", KA)
+        .elimination("central", K).observe("MPA", "central", V).dose(ORAL, DoseInput.bolus("depot", 1, 0))
+        .gammaInput(new PkModel.GammaLaw(1, 3, 0.5)).doseUnit(DoseUnit.MG_MPA).build();
+    DoseRecords cut = DoseRecords.of(DoseRecord.dose(0, ORAL, 1000), DoseRecord.observation(0.9),
+        DoseRecord.reset(1), DoseRecord.observation(1.5), DoseRecord.observation(8), DoseRecord.dose(10, ORAL, 1000),
+        DoseRecord.observation(13));
+    double[] c = observedAt(solver().observe(gamma, cut));
+    assertTrue(c[0] > 0, "before the reset the input has begun: " + c[0]);
+    assertEquals(0, c[1], 1e-12, "after the reset");
+    assertEquals(0, c[2], 1e-12, "long after the reset");
+    double alone = solver().observe(gamma, DoseRecords.of(DoseRecord.dose(0, ORAL, 1000), DoseRecord.observation(3)))
+        .concentrationMgPerL(0);
+    assertClose(alone, c[3], "the dose after the reset");
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.regimen.DosingInterval;
+import io.mmf.pk.PropertyBudget;
 import io.mmf.pk.dosing.DoseRecords;
 import io.mmf.testkit.pk.Oracles;
 import io.mmf.testkit.pk.Oracles.Tolerance;
@@ -32,13 +33,13 @@ class OracleProperties {
 
   @Test
   void exactCurvesAreLinearInDoseOverAnyHistory() {
-    qt().withExamples(300).forAll(PkGenerators.anyModels(), PkGenerators.doseRecords(), doubles().between(0.01, 100))
+    qt().withExamples(PropertyBudget.examples(300)).forAll(PkGenerators.anyModels(), PkGenerators.doseRecords(), doubles().between(0.01, 100))
         .checkAssert((m, r, factor) -> Oracles.assertLinearInDose(EXACT, m, r, grid(r), factor, Tolerance.EXACT));
   }
 
   @Test
   void exactCurvesSuperposeOverAnyTwoHistories() {
-    qt().withExamples(300).forAll(PkGenerators.linearWithoutEhc(), PkGenerators.superposableDoseRecords(),
+    qt().withExamples(PropertyBudget.examples(300)).forAll(PkGenerators.linearWithoutEhc(), PkGenerators.superposableDoseRecords(),
         PkGenerators.superposableDoseRecords()).checkAssert((m, a, b) -> {
           double[] t = grid(a.lastTimeHours() > b.lastTimeHours() ? a : b);
           Oracles.assertSuperposition(EXACT, m, a, b, t, Tolerance.EXACT);
@@ -47,7 +48,7 @@ class OracleProperties {
 
   @Test
   void steadyStateMassBalanceHoldsForEveryTimeInvariantFamily() {
-    qt().withExamples(200).forAll(PkGenerators.linearWithoutEhc(), doubles().between(1, 48))
+    qt().withExamples(PropertyBudget.examples(200)).forAll(PkGenerators.linearWithoutEhc(), doubles().between(1, 48))
         .checkAssert((m, tau) -> Oracles.assertSteadyStateMassBalance(EXACT, m, Dose.ofMg(1000),
             Formulation.MMF_TABLET_500, DosingInterval.everyHours(tau), 1e-7));
   }
@@ -64,7 +65,7 @@ class OracleProperties {
 
   @Test
   void coincidingRatesAgreeWithTheNumericalPath() {
-    qt().withExamples(100).forAll(PkGenerators.coincidingRateModels(), PkGenerators.superposableDoseRecords())
+    qt().withExamples(PropertyBudget.examples(100)).forAll(PkGenerators.coincidingRateModels(), PkGenerators.superposableDoseRecords())
         .checkAssert((m, r) -> {
           double[] t = grid(r);
           ConcentrationProfile exact = EXACT.simulate(m, r, t);
@@ -93,13 +94,13 @@ class OracleProperties {
 
   @Test
   void gammaInputCurvesAreLinearInDoseOverAnyHistory() {
-    qt().withExamples(200).forAll(gammaDosed(false), doubles().between(0.01, 100)).checkAssert((d, factor) ->
+    qt().withExamples(PropertyBudget.examples(200)).forAll(gammaDosed(false), doubles().between(0.01, 100)).checkAssert((d, factor) ->
         Oracles.assertLinearInDose(EXACT, d.model(), d.records(), grid(d.records()), factor, Tolerance.EXACT));
   }
 
   @Test
   void gammaInputCurvesSuperpose() {
-    qt().withExamples(200).forAll(gammaDosed(true).flatMap(d -> PkGenerators.superposableDoseRecords(d.model())
+    qt().withExamples(PropertyBudget.examples(200)).forAll(gammaDosed(true).flatMap(d -> PkGenerators.superposableDoseRecords(d.model())
         .map(b -> new Dosed[] {d, new Dosed(d.model(), b)}))).checkAssert(pair -> {
           DoseRecords a = pair[0].records();
           DoseRecords b = pair[1].records();
@@ -110,7 +111,7 @@ class OracleProperties {
 
   @Test
   void gammaInputSteadyStatesBalanceTheSingleDoseAuc() {
-    qt().withExamples(200).forAll(PkGenerators.gammaInputModels(), doubles().between(4, 48))
+    qt().withExamples(PropertyBudget.examples(200)).forAll(PkGenerators.gammaInputModels(), doubles().between(4, 48))
         .checkAssert((m, tau) -> Oracles.assertSteadyStateMassBalance(EXACT, m, Dose.ofMg(1000),
             Formulation.MMF_TABLET_500, DosingInterval.everyHours(tau), 1e-7));
   }

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import io.mmf.core.drug.Dose;
 import io.mmf.core.drug.Formulation;
 import io.mmf.core.regimen.DosingInterval;
+import io.mmf.pk.PropertyBudget;
 import io.mmf.testkit.pk.PkGenerators;
 import io.mmf.pk.dosing.DoseEvent;
 import io.mmf.pk.dosing.DosingSchedule;
@@ -53,7 +54,7 @@ class SolverProperties {
 
   @Test
   void concentrationsScaleLinearlyWithDose() {
-    qt().withExamples(200).forAll(PkGenerators.linearWithoutEhc().mix(PkGenerators.enterohepaticModels()),
+    qt().withExamples(PropertyBudget.examples(200)).forAll(PkGenerators.linearWithoutEhc().mix(PkGenerators.enterohepaticModels()),
         doubles().between(0.1, 10)).checkAssert((m, factor) -> {
           double[] t = grid(36, 36);
           ConcentrationProfile one = EXACT.simulate(m, doses(500, 0, 12), t);
@@ -69,7 +70,7 @@ class SolverProperties {
 
   @Test
   void twoRegimensTogetherAreTheSumOfEach() {
-    qt().withExamples(200).forAll(PkGenerators.linearWithoutEhc(), doubles().between(0, 30))
+    qt().withExamples(PropertyBudget.examples(200)).forAll(PkGenerators.linearWithoutEhc(), doubles().between(0, 30))
         .checkAssert((m, shift) -> {
           double[] t = grid(60, 60);
           DosingSchedule a = doses(1000, 0, 12, 24);
@@ -91,7 +92,7 @@ class SolverProperties {
 
   @Test
   void steadyStateAucIsDoseOverClearanceWithoutEhc() {
-    qt().withExamples(300).forAll(PkGenerators.linearWithoutEhc()).checkAssert(m -> {
+    qt().withExamples(PropertyBudget.examples(300)).forAll(PkGenerators.linearWithoutEhc()).checkAssert(m -> {
       SteadyState ss = EXACT.steadyState(m, Dose.ofMg(1000), MMF, DosingInterval.TWICE_DAILY);
       double expected = mpa(1000) / clearance(m);
       assertEquals(expected, ss.aucTauMgHPerL(), 1e-7 * expected, m.toString());
@@ -101,7 +102,7 @@ class SolverProperties {
 
   @Test
   void steadyStateAucOverAPeriodIsDoseOverTheNonRecirculatedClearance() {
-    qt().withExamples(300).forAll(PkGenerators.enterohepaticModels()).checkAssert(m -> {
+    qt().withExamples(PropertyBudget.examples(300)).forAll(PkGenerators.enterohepaticModels()).checkAssert(m -> {
       SteadyState ss = EXACT.steadyState(m, Dose.ofMg(1000), MMF, DosingInterval.TWICE_DAILY);
       // Only (1 - fEHC) CL leaves the body: ModelFamilies puts (1 - fEHC) CL/V1 on the central elimination.
       double expected = mpa(1000) / clearance(m);
@@ -111,7 +112,7 @@ class SolverProperties {
 
   @Test
   void singleDoseAucToInfinityIsDoseOverClearance() {
-    qt().withExamples(200).forAll(PkGenerators.linearWithoutEhc()).checkAssert(m -> {
+    qt().withExamples(PropertyBudget.examples(200)).forAll(PkGenerators.linearWithoutEhc()).checkAssert(m -> {
       // Integrate to 60 slowest time constants (eigenvalues from Commons Math, independently of the
       // solver): what is left is below e^-60. One step of that length costs ~30 squarings, so the
       // tolerance is 1e-6 rather than the 1e-7 of 12-h steps.
@@ -152,7 +153,7 @@ class SolverProperties {
 
   @Test
   void washoutIsMonotoneWithoutEhcOnceAbsorptionIsOver() {
-    qt().withExamples(200).forAll(PkGenerators.linearWithoutEhc()).checkAssert(m -> {
+    qt().withExamples(PropertyBudget.examples(200)).forAll(PkGenerators.linearWithoutEhc()).checkAssert(m -> {
       // Absorption is over when every absorption compartment (depot, transit chain) has emptied to e^-50:
       // after the lag (<= 2 h), a zero-order input (<= 6 h) and 50 (chain length + 1) / slowest rate.
       List<PkModel.Transfer> absorption = m.transfers().stream()
@@ -172,7 +173,7 @@ class SolverProperties {
 
   @Test
   void degenerateRatesGiveTheClosedForm() {
-    qt().withExamples(200).forAll(PkGenerators.rates(), PkGenerators.volumes(), doubles().between(0.1, 100))
+    qt().withExamples(PropertyBudget.examples(200)).forAll(PkGenerators.rates(), PkGenerators.volumes(), doubles().between(0.1, 100))
         .checkAssert((k, v, time) -> {
           // ka = k (one compartment): C = D k t e^{-kt} / V, where the Bateman form divides by zero.
           PkModel equal = ModelFamilies.firstOrder("ka=k", k, 0, new ModelFamilies.Disposition(k * v, v, 0, 1),

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
 import io.mmf.core.drug.Drug;
+import io.mmf.pk.PropertyBudget;
 import io.mmf.pk.dosing.DoseRecord;
 import io.mmf.pk.dosing.DoseRecords;
 import io.mmf.pk.model.DoseInput;
@@ -80,7 +81,7 @@ class GammaExactnessTest {
   void oneCompartmentWithGammaInputBalancesMassAndGivesDoseOverClearance() {
     // amount(t) + CL AUC(t) = F D P(a, k (t - lag)), and AUC(0, inf) = F D / CL: shapes and rates across the
     // ranges, the rate above, equal to and below the elimination rate (mu = k - kel of either sign and 0)
-    qt().withExamples(200).forAll(doubles().between(Math.log(0.5), Math.log(30)),
+    qt().withExamples(PropertyBudget.examples(200)).forAll(doubles().between(Math.log(0.5), Math.log(30)),
         doubles().between(Math.log(0.01), Math.log(50)), doubles().between(0, 1)).checkAssert((la, lk, u) -> {
           double a = Math.exp(la);
           double k = Math.exp(lk);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
+import io.mmf.pk.PropertyBudget;
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
@@ -67,7 +68,7 @@ class GammaResponseTest {
 
   @Test
   void responseEqualsQuadratureOverTheBranches() {
-    qt().withExamples(400).forAll(doubles().between(Math.log(0.5), Math.log(30)),
+    qt().withExamples(PropertyBudget.examples(400)).forAll(doubles().between(Math.log(0.5), Math.log(30)),
         doubles().between(Math.log(0.01), Math.log(50)), doubles().between(-3, 3), doubles().between(-2, 2))
         .checkAssert((la, lk, lr, lt) -> {
           double a = Math.exp(la);

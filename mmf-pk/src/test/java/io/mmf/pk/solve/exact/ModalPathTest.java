@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.mmf.core.drug.Drug;
+import io.mmf.pk.PropertyBudget;
 import io.mmf.testkit.pk.PkGenerators;
 import io.mmf.pk.model.PkModel;
 import io.mmf.pk.model.Presets;
@@ -34,7 +35,7 @@ class ModalPathTest {
 
   @Test
   void modalSummaryEqualsTheScalingAndSquaringSummary() {
-    qt().withExamples(300).forAll(PkGenerators.linearWithoutEhc().mix(PkGenerators.enterohepaticModels()))
+    qt().withExamples(PropertyBudget.examples(300)).forAll(PkGenerators.linearWithoutEhc().mix(PkGenerators.enterohepaticModels()))
         .checkAssert(m -> {
           SteadyState.Summary modal = ExactEngine.summary(m, Drug.MYCOPHENOLATE_MOFETIL, 1000, 12, 0, true);
           SteadyState.Summary pade = ExactEngine.summary(m, Drug.MYCOPHENOLATE_MOFETIL, 1000, 12, 0, false);
