@@ -193,7 +193,7 @@ public final class ExactEngine {
     Plan plan = p.plan();
     Layout layout = p.session.layout;
     int obs = layout.observed[0];
-    double volume = layout.volumeL[0];
+    double volume = p.epoch.volumeL[0];
     int aucState = layout.aucState(0);
     double offset = layout.offsetMgPerL[0];
     double trough = Math.max(0, x0[obs] / volume);

@@ -16,7 +16,6 @@ final class Layout {
   final int analytes;
   final int size;
   final int[] observed;
-  final double[] volumeL;
   /** Each analyte's constant baseline concentration, mg/L, added to every output (0 for a linear model). */
   final double[] offsetMgPerL;
 
@@ -26,11 +25,9 @@ final class Layout {
     this.analytes = analytes;
     this.size = n + rateTarget.length + analytes;
     this.observed = new int[analytes];
-    this.volumeL = new double[analytes];
     this.offsetMgPerL = new double[analytes];
     for (int k = 0; k < analytes; k++) {
       observed[k] = model.observedStateIndex(k);
-      volumeL[k] = model.observed().get(k).volumeL();
       offsetMgPerL[k] = model.observed().get(k).offsetMgPerL();
     }
   }
