@@ -370,11 +370,14 @@ public final class SimulationEstimation {
     }
   }
 
-  /** Streamed outcome of a chunk: histograms of the relative errors in 0.1 % bins, and exact sums. */
-  private static final class Tally implements Serializable {
+  /**
+   * Streamed outcome of a chunk: histograms of the relative errors in 0.1 % bins, and exact sums
+   * (package-private for its test).
+   */
+  static final class Tally implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Relative errors from -100 % to +400 % in 0.1 % bins, and the last bin for anything above. */
-    private static final int BINS = 5001;
+    static final int BINS = 5001;
     private final long[] error = new long[BINS];
     private final long[] absolute = new long[BINS];
     private final long[] prior = new long[BINS];
