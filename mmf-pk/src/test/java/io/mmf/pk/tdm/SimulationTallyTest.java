@@ -173,53 +173,44 @@ class SimulationTallyTest {
     }
   }
 
+  /** A van Hest 2005 study of MMF 1000 mg twice daily with the given design. */
+  private static SimulationEstimation study(int doses, double[] samplingHours, double lloqMgPerL, long subjects,
+      long seed) {
+    return SimulationEstimation.of(MapEstimatorTest.VAN_HEST, MapEstimatorTest.BID_1000, doses, samplingHours,
+        lloqMgPerL, subjects, seed);
+  }
+
   @Test
   void aStudysArgumentsAreCheckedOnBothSidesOfEachLimit() {
     double[] three = {1.0 / 3, 1, 3};
     // accepted at each limit: one dose, a sample at the interval's end, LLOQ 0, one subject
-    SimulationEstimation one = SimulationEstimation.of(MapEstimatorTest.VAN_HEST, MapEstimatorTest.BID_1000, 1,
-        new double[] {12}, 0, 1, 1);
+    SimulationEstimation one = study(1, new double[] {12}, 0, 1, 1);
     assertEquals(1, one.chunkCount());
     assertEquals(0, one.lastDoseHours(), 0);
-    SimulationEstimation many = SimulationEstimation.of(MapEstimatorTest.VAN_HEST, MapEstimatorTest.BID_1000,
-        10_000, three, 0.2, SimulationEstimation.MAX_SUBJECTS, 1);
+    SimulationEstimation many = study(10_000, three, 0.2, SimulationEstimation.MAX_SUBJECTS, 1);
     assertEquals((SimulationEstimation.MAX_SUBJECTS + SimulationEstimation.CHUNK - 1) / SimulationEstimation.CHUNK,
         many.chunkCount());
     assertEquals(9_999 * 12.0, many.lastDoseHours(), 0);
     // refused just past each
-    assertThrows(IllegalArgumentException.class, () -> SimulationEstimation.of(MapEstimatorTest.VAN_HEST,
-        MapEstimatorTest.BID_1000, 0, three, 0.2, 10, 1));
-    assertThrows(IllegalArgumentException.class, () -> SimulationEstimation.of(MapEstimatorTest.VAN_HEST,
-        MapEstimatorTest.BID_1000, 10_001, three, 0.2, 10, 1));
-    assertThrows(IllegalArgumentException.class, () -> SimulationEstimation.of(MapEstimatorTest.VAN_HEST,
-        MapEstimatorTest.BID_1000, 14, new double[] {Math.nextUp(12.0)}, 0.2, 10, 1));
-    assertThrows(IllegalArgumentException.class, () -> SimulationEstimation.of(MapEstimatorTest.VAN_HEST,
-        MapEstimatorTest.BID_1000, 14, new double[] {0}, 0.2, 10, 1));
-    assertThrows(IllegalArgumentException.class, () -> SimulationEstimation.of(MapEstimatorTest.VAN_HEST,
-        MapEstimatorTest.BID_1000, 14, new double[] {1, 1}, 0.2, 10, 1));
-    assertThrows(IllegalArgumentException.class, () -> SimulationEstimation.of(MapEstimatorTest.VAN_HEST,
-        MapEstimatorTest.BID_1000, 14, new double[0], 0.2, 10, 1));
-    assertThrows(IllegalArgumentException.class, () -> SimulationEstimation.of(MapEstimatorTest.VAN_HEST,
-        MapEstimatorTest.BID_1000, 14, three, -Double.MIN_VALUE, 10, 1));
-    assertThrows(IllegalArgumentException.class, () -> SimulationEstimation.of(MapEstimatorTest.VAN_HEST,
-        MapEstimatorTest.BID_1000, 14, three, Double.NaN, 10, 1));
-    assertThrows(IllegalArgumentException.class, () -> SimulationEstimation.of(MapEstimatorTest.VAN_HEST,
-        MapEstimatorTest.BID_1000, 14, three, Double.POSITIVE_INFINITY, 10, 1));
-    assertThrows(IllegalArgumentException.class, () -> SimulationEstimation.of(MapEstimatorTest.VAN_HEST,
-        MapEstimatorTest.BID_1000, 14, three, 0.2, 0, 1));
-    assertThrows(IllegalArgumentException.class, () -> SimulationEstimation.of(MapEstimatorTest.VAN_HEST,
-        MapEstimatorTest.BID_1000, 14, three, 0.2, SimulationEstimation.MAX_SUBJECTS + 1, 1));
+    assertThrows(IllegalArgumentException.class, () -> study(0, three, 0.2, 10, 1));
+    assertThrows(IllegalArgumentException.class, () -> study(10_001, three, 0.2, 10, 1));
+    assertThrows(IllegalArgumentException.class, () -> study(14, new double[] {Math.nextUp(12.0)}, 0.2, 10, 1));
+    assertThrows(IllegalArgumentException.class, () -> study(14, new double[] {0}, 0.2, 10, 1));
+    assertThrows(IllegalArgumentException.class, () -> study(14, new double[] {1, 1}, 0.2, 10, 1));
+    assertThrows(IllegalArgumentException.class, () -> study(14, new double[0], 0.2, 10, 1));
+    assertThrows(IllegalArgumentException.class, () -> study(14, three, -Double.MIN_VALUE, 10, 1));
+    assertThrows(IllegalArgumentException.class, () -> study(14, three, Double.NaN, 10, 1));
+    assertThrows(IllegalArgumentException.class, () -> study(14, three, Double.POSITIVE_INFINITY, 10, 1));
+    assertThrows(IllegalArgumentException.class, () -> study(14, three, 0.2, 0, 1));
+    assertThrows(IllegalArgumentException.class, () -> study(14, three, 0.2, SimulationEstimation.MAX_SUBJECTS + 1, 1));
     assertThrows(NullPointerException.class, () -> SimulationEstimation.of(MapEstimatorTest.VAN_HEST, null, 14,
         three, 0.2, 10, 1));
-    assertThrows(NullPointerException.class, () -> SimulationEstimation.of(MapEstimatorTest.VAN_HEST,
-        MapEstimatorTest.BID_1000, 14, null, 0.2, 10, 1));
+    assertThrows(NullPointerException.class, () -> study(14, null, 0.2, 10, 1));
     // subject indices
     assertThrows(IllegalArgumentException.class, () -> one.simulate(1));
     assertThrows(IllegalArgumentException.class, () -> one.simulate(-1));
     assertThrows(NullPointerException.class, () -> one.runChunks(0, 1, null));
-    assertEquals(2, SimulationEstimation.of(MapEstimatorTest.VAN_HEST, MapEstimatorTest.BID_1000, 1,
-        three, 0.2, 17, 1).chunkCount(), "17 subjects: 2 chunks of 16");
-    assertEquals(1, SimulationEstimation.of(MapEstimatorTest.VAN_HEST, MapEstimatorTest.BID_1000, 1,
-        three, 0.2, 16, 1).chunkCount(), "16 subjects: 1 chunk");
+    assertEquals(2, study(1, three, 0.2, 17, 1).chunkCount(), "17 subjects: 2 chunks of 16");
+    assertEquals(1, study(1, three, 0.2, 16, 1).chunkCount(), "16 subjects: 1 chunk");
   }
 }
