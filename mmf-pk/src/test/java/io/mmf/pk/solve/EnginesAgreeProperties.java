@@ -3,6 +3,7 @@ package io.mmf.pk.solve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.mmf.pk.PropertyBudget;
 import io.mmf.pk.Scenarios;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class EnginesAgreeProperties {
 
   @Test
   void exactAndNumericalAgreeOnRandomNetworksAndRecords() {
-    qt().withExamples(80).forAll(Scenarios.scenarios()).checkAssert(s -> {
+    qt().withExamples(PropertyBudget.examples(80)).forAll(Scenarios.scenarios()).checkAssert(s -> {
       ConcentrationProfile a = EXACT.simulate(s.model(), s.records(), s.timesHours());
       ConcentrationProfile b = NUMERICAL.simulate(s.model(), s.records(), s.timesHours());
       ConcentrationProfile oa = EXACT.observe(s.model(), s.records());

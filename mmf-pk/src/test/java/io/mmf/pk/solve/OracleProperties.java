@@ -120,7 +120,7 @@ class OracleProperties {
   void gammaInputCurvesAgreeWithTheNumericalPath() {
     // the numerical path integrates the gamma input rate itself and shares only the model's description
     NumericalSolver tight = new NumericalSolver(1e-12, 1e-14);
-    qt().withExamples(40).withShrinkCycles(0).forAll(gammaDosed(true)).checkAssert(d -> {
+    qt().withExamples(PropertyBudget.examples(40)).withShrinkCycles(0).forAll(gammaDosed(true)).checkAssert(d -> {
       double[] t = grid(d.records());
       assertClose(EXACT.simulate(d.model(), d.records(), t), tight.simulate(d.model(), d.records(), t), 1e-8, 1e-10,
           d.model().gammaInput().toString());

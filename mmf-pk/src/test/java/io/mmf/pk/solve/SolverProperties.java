@@ -126,7 +126,8 @@ class SolverProperties {
   @Test
   void exactAndNumericalPathsAgree() {
     java.util.concurrent.atomic.AtomicInteger examples = new java.util.concurrent.atomic.AtomicInteger();
-    qt().withExamples(60).forAll(PkGenerators.linearWithoutEhc().mix(PkGenerators.enterohepaticModels()))
+    qt().withExamples(PropertyBudget.examples(60))
+        .forAll(PkGenerators.linearWithoutEhc().mix(PkGenerators.enterohepaticModels()))
         .checkAssert(m -> {
           examples.incrementAndGet();
           double[] t = grid(48, 96);
@@ -147,8 +148,8 @@ class SolverProperties {
                 1e-6 * num.cumulativeAucMgHPerL(i) + 1e-8 * aucEnd + 1e-9 * scale * t[i], m + " t=" + t[i]);
           }
         });
-    // QuickTheories skips a value it has already generated, so a few of the 60 may not run.
-    assertTrue(examples.get() >= 50, "examples run: " + examples.get());
+    // QuickTheories skips a value it has already generated, so a few of the 60 (or of PIT's 25) may not run.
+    assertTrue(examples.get() >= PropertyBudget.examples(60) * 5 / 6, "examples run: " + examples.get());
   }
 
   @Test

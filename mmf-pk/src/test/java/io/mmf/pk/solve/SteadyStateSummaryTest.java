@@ -249,7 +249,8 @@ class SteadyStateSummaryTest {
 
   @Test
   void windowAucMatchesTheNumericalPath() {
-    qt().withExamples(60).forAll(PkGenerators.linearWithoutEhc().mix(PkGenerators.enterohepaticModels()),
+    qt().withExamples(PropertyBudget.examples(60))
+        .forAll(PkGenerators.linearWithoutEhc().mix(PkGenerators.enterohepaticModels()),
         doubles().between(0, 30), doubles().between(0, 30)).checkAssert((m, a, b) -> {
           double from = Math.min(a, b);
           double to = Math.max(a, b);

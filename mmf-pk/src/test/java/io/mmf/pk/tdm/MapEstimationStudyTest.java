@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mmf.pk.population.PopulationModel;
 import io.mmf.pk.population.Populations;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -104,6 +105,20 @@ class MapEstimationStudyTest {
         MapEstimatorTest.BID_1000, 14, new double[] {3, 1}, LLOQ, 10, 1));
     assertThrows(IllegalArgumentException.class, () -> SimulationEstimation.of(Populations.jiao2008(65.5),
         MapEstimatorTest.BID_1000, 14, new double[] {1, 3}, LLOQ, 10, 1));
+  }
+
+  @Test
+  void aStudyWithOccasionsIsTheSameToTheBitInAnyChunking() {
+    // (a study with occasions; here with the studies, which mutation testing leaves out, README)
+    PopulationModel iov = Populations.named("van-hest-2005").at(Populations.REFERENCE_COVARIATES);
+    SimulationEstimation study = SimulationEstimation.of(iov, MapEstimatorTest.BID_1000, 6,
+        new double[] {1.0 / 3, 1, 3}, 0.2, SimulationEstimation.CHUNK + 1, 9);
+    SimulationEstimation.Summary one = study.run();
+    List<SimulationEstimation.PartialResult> parts = new ArrayList<>();
+    for (long c = study.chunkCount() - 1; c >= 0; c--) {
+      parts.add(study.runChunks(c, c + 1, r -> { }));
+    }
+    assertEquals(one, study.summary(parts));
   }
 
   /** The n/2-th order statistic (the lower of the two middle values for even n), as the study reports. */

@@ -151,17 +151,4 @@ class MapEstimatorOccasionTest {
     assertThrows(IllegalArgumentException.class, () -> Populations.withOccasionDefinition(MapEstimatorTest.VAN_HEST,
         io.mmf.pk.population.OccasionVariability.Definition.DOSE, null));
   }
-
-  @Test
-  void aStudyWithOccasionsIsTheSameToTheBitInAnyChunking() {
-    PopulationModel iov = Populations.named("van-hest-2005").at(Populations.REFERENCE_COVARIATES);
-    SimulationEstimation study = SimulationEstimation.of(iov, MapEstimatorTest.BID_1000, 6,
-        new double[] {1.0 / 3, 1, 3}, 0.2, SimulationEstimation.CHUNK + 1, 9);
-    SimulationEstimation.Summary one = study.run();
-    List<SimulationEstimation.PartialResult> parts = new ArrayList<>();
-    for (long c = study.chunkCount() - 1; c >= 0; c--) {
-      parts.add(study.runChunks(c, c + 1, r -> { }));
-    }
-    assertEquals(one, study.summary(parts));
-  }
 }
