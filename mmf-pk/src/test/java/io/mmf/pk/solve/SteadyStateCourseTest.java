@@ -1,5 +1,14 @@
 package io.mmf.pk.solve;
 
+import static io.mmf.pk.solve.ConcentrationSolverContract.F;
+import static io.mmf.pk.solve.ConcentrationSolverContract.K;
+import static io.mmf.pk.solve.ConcentrationSolverContract.KA;
+import static io.mmf.pk.solve.ConcentrationSolverContract.V;
+import static io.mmf.pk.solve.ConcentrationSolverContract.entering;
+import static io.mmf.pk.solve.ConcentrationSolverContract.infusionAuc;
+import static io.mmf.pk.solve.ConcentrationSolverContract.model;
+import static io.mmf.pk.solve.ConcentrationSolverContract.oral;
+import static io.mmf.pk.solve.ConcentrationSolverContract.past;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mmf.core.drug.Dose;
@@ -15,26 +24,19 @@ import org.junit.jupiter.api.Test;
  * The exact path's course (first-dose AUC over one interval beside the steady state) for doses whose
  * arrival or infusion reaches past their own interval, against closed forms written here for one
  * compartment: there the steady state's first period from empty compartments is not the first dose's,
- * and the engine must see it. Both sides of each edge: a lag inside the interval and past it, an
- * infusion shorter and longer than the interval.
+ * and the engine must see it. The model, the Bateman curve, the infusion's AUC and the sum over past
+ * doses are {@link ConcentrationSolverContract}'s. Both sides of each edge: a lag inside the interval and
+ * past it, an infusion shorter and longer than the interval.
  */
 class SteadyStateCourseTest {
   private static final ExactSolver EXACT = new ExactSolver();
   private static final Formulation MMF = Formulation.MMF_TABLET_500;
-  private static final double KA = 1.1;
-  private static final double K = 0.2;
-  private static final double V = 50;
-  private static final double F = 0.9;
   private static final double MG = 1000;
   private static final double TAU = 12;
   /** mg MPA entering per dose. */
-  private static final double A = MG * Drug.MYCOPHENOLATE_MOFETIL.mpaMassFraction() * F;
-
-  private static PkModel oral(double lagHours) {
-    return PkModel.builder("1cpt lag " + lagHours).compartments("depot", "central").transfer("depot", "central", KA)
-        .elimination("central", K).observe("MPA", "central", V)
-        .dose(Drug.MYCOPHENOLATE_MOFETIL, DoseInput.bolus("depot", F, lagHours)).doseUnit(DoseUnit.MG_MPA).build();
-  }
+  private static final double A = entering(Drug.MYCOPHENOLATE_MOFETIL, MG, F);
+  /** Every steady-state interval holds one dose's whole AUC, F D / CL, whatever the lag or infusion. */
+  private static final double AUC_SS = A / (K * V);
 
   private static PkModel infused(double hours) {
     return PkModel.builder("1cpt infusion " + hours).compartments("central").elimination("central", K)
@@ -42,26 +44,9 @@ class SteadyStateCourseTest {
         .doseUnit(DoseUnit.MG_MPA).build();
   }
 
-  /** The Bateman curve of one oral dose, s h after it arrives. */
-  private static double bateman(double s) {
-    return s <= 0 ? 0 : A * KA / (V * (KA - K)) * (Math.exp(-K * s) - Math.exp(-KA * s));
-  }
-
-  /** Its integral from arrival to s h after. */
+  /** The integral of one oral dose's Bateman curve from its arrival to s h after. */
   private static double batemanAuc(double s) {
     return s <= 0 ? 0 : A * KA / (V * (KA - K)) * ((1 - Math.exp(-K * s)) / K - (1 - Math.exp(-KA * s)) / KA);
-  }
-
-  /** The integral from the start of an infusion of {@code d} h to s h after its start. */
-  private static double infusionAuc(double s, double d) {
-    double plateau = A / d / (K * V);
-    double during = Math.min(s, d);
-    double auc = plateau * (during - (1 - Math.exp(-K * during)) / K);
-    if (s > d) {
-      double atEnd = plateau * (1 - Math.exp(-K * d));
-      auc += atEnd * (1 - Math.exp(-K * (s - d))) / K;
-    }
-    return auc;
   }
 
   private static SteadyState.Course course(PkModel m, double clock) {
@@ -72,16 +57,12 @@ class SteadyStateCourseTest {
   void aLagInsideOrPastTheIntervalDelaysTheFirstDosesAucAndLeavesTheSteadyStateAuc() {
     for (double lag : new double[] {0, 5, 11.5, 12, 13, 30}) {
       for (double clock : new double[] {0, 21}) {
-        SteadyState.Course c = course(oral(lag), clock);
+        SteadyState.Course c = course(model(K, F, lag), clock);
         double first = batemanAuc(TAU - lag);
         assertEquals(first, c.firstDoseAucTauMgHPerL(), 1e-10 * batemanAuc(TAU) + 1e-13, "lag " + lag);
-        // at steady state every interval holds one dose's whole AUC, F D / CL, whatever the lag
-        assertEquals(A / (K * V), c.steadyState().aucTauMgHPerL(), 1e-10 * A / (K * V), "lag " + lag);
+        assertEquals(AUC_SS, c.steadyState().aucTauMgHPerL(), 1e-10 * AUC_SS, "lag " + lag);
         // the trough at the dose: every earlier dose that has arrived by then
-        double trough = 0;
-        for (int n = 1; n < 400; n++) {
-          trough += bateman(n * TAU - lag);
-        }
+        double trough = past(td -> oral(0, td, A, K, lag), 0, TAU);
         assertEquals(trough, c.steadyState().troughMgPerL(), 1e-10 * trough + 1e-14, "lag " + lag);
       }
     }
@@ -91,9 +72,9 @@ class SteadyStateCourseTest {
   void anInfusionShorterOrLongerThanTheIntervalGivesTheFirstDosesShare() {
     for (double hours : new double[] {3, 11.9, 12, 12.1, 18, 40}) {
       SteadyState.Course c = course(infused(hours), 7);
-      double first = infusionAuc(TAU, hours);
+      double first = infusionAuc(TAU, 0, A / hours, hours);
       assertEquals(first, c.firstDoseAucTauMgHPerL(), 1e-10 * first, "infusion " + hours + " h");
-      assertEquals(A / (K * V), c.steadyState().aucTauMgHPerL(), 1e-10 * A / (K * V), "infusion " + hours + " h");
+      assertEquals(AUC_SS, c.steadyState().aucTauMgHPerL(), 1e-10 * AUC_SS, "infusion " + hours + " h");
     }
   }
 }
